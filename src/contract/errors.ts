@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API answers carries one of these codes; the SPA translates the code, so the
+ * server never sends user-facing prose.
+ */
+export const errorCodes = [
+  'validation',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'bad_credentials',
+  'too_many_attempts',
+  'payload_too_large',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ValidationIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  /** An i18n key under `validation.` (e.g. `text.tooLong`) or a zod issue code. */
+  message: z.string(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssue>;
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      issues: z.array(ValidationIssue).optional(),
+      retryAfterSec: z.number().int().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { DialString } from './sip';
+
+/** The dev/test PBX authenticates itself to the API with this header and a shared secret. */
+export const PBX_SECRET_HEADER = 'X-Pbx-Secret';
+
+export const PbxHa1Query = z.object({
+  username: z.string().min(1).max(64),
+  realm: z.string().min(1).max(128),
+});
+
+export const PbxRouteQuery = z.object({
+  dialled: DialString,
+  callId: z.string().min(1).max(256),
+  /** SIP usernames already offered this call (busy, unreachable, no answer), comma-separated. */
+  tried: z.string().max(2048).optional(),
+});
+
+/** text/plain: the HA1 digest, or the SIP username of the counsellor to ring next. */
+export const PbxText = z.string();

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** A phone number as dialled: digits only, 3 to 20 of them (110, 12356, 059112356, mobiles). */
+export const DialString = z.string().regex(/^\d{3,20}$/, { message: 'phone.digitsOnly' });
+
+export const SipCredentialsRequest = z
+  .object({
+    /**
+     * Register as a pretend service or caller phone (110, 120, 12355, a caller's mobile) instead of
+     * as oneself. Only trainers and admins may; it is what the caller simulator uses.
+     */
+    asNumber: DialString.optional(),
+    /** A random id per browser tab, so a newer tab can take the seat from an older one. */
+    tabId: z.string().min(8).max(64),
+  })
+  .meta({ id: 'SipCredentialsRequest' });
+export type SipCredentialsRequest = z.infer<typeof SipCredentialsRequest>;
+
+export const SipConfig = z
+  .object({
+    wsUrl: z.string(),
+    domain: z.string(),
+    /** How long a REGISTER lasts before it is refreshed. */
+    registerExpiresSec: z.number().int().positive(),
+  })
+  .meta({ id: 'SipConfig', description: 'Where the PBX is; enough to place an anonymous call' });
+export type SipConfig = z.infer<typeof SipConfig>;
+
+export const SipCredentials = SipConfig.extend({
+  username: z.string(),
+  password: z.string(),
+  displayName: z.string(),
+}).meta({ id: 'SipCredentials', description: 'Digest credentials, issued per sign-in and tab; a newer tab invalidates older ones' });
+export type SipCredentials = z.infer<typeof SipCredentials>;
