@@ -13,6 +13,7 @@ export const errorCodes = [
   'bad_credentials',
   'too_many_attempts',
   'payload_too_large',
+  'unsupported_media_type',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -7,7 +7,6 @@ import { z } from 'zod';
  */
 // eslint-disable-next-line no-control-regex
 const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex
 const lineBreaks = /[\n\r\t]/;
 
 export function plainText(max: number, options: { multiline?: boolean } = {}) {

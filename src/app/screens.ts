@@ -1,0 +1,12 @@
+import type { Role } from '../contract';
+
+/** Which screen each role works on; the start route and the route guards read the same table. */
+export const screens = {
+  workstation: { path: '/workstation', roles: ['counsellor', 'supervisor'] },
+  simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
+} as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
+
+export function homePathFor(role: Role): string {
+  const screen = Object.values(screens).find((candidate) => (candidate.roles as readonly Role[]).includes(role));
+  return screen?.path ?? '/login';
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Alert, Button } from '../../components';
+import { useTelephony, type CallSnapshot } from '../../telephony';
+
+/** After hang-up: why the call ended, and for a caller's call the wrap-up step before the next ring. */
+export function EndedCallNotice({ call }: { call: CallSnapshot }) {
+  const { t } = useTranslation();
+  const telephony = useTelephony();
+  const reason = call.endReason ? t(`call.ended.${call.endReason}`) : t('call.phases.ended');
+
+  if (call.phase !== 'wrap-up') {
+    return <Alert tone={call.endReason === 'failed' ? 'error' : 'info'}>{reason}</Alert>;
+  }
+  return (
+    <div className="flex flex-col gap-2" data-call-phase={call.phase}>
+      <Alert tone="info">
+        <strong className="block">{reason}</strong>
+        {t('call.wrapUpHint')}
+      </Alert>
+      <Button onClick={() => telephony.finishWrapUp(call.id)}>{t('call.finishWrapUp')}</Button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { occupiesSeat, useTelephonyState } from '../../telephony';
+import { AudioSettings } from './AudioSettings';
+import { CallPanel } from './CallPanel';
+import { Dialler } from './Dialler';
+import { EndedCallNotice } from './EndedCallNotice';
+import { IncomingCallAlert } from './IncomingCallAlert';
+import { RegistrationStatus } from './RegistrationStatus';
+import { ShortcutList } from './ShortcutList';
+import { useIncomingCallNotification, useRingtone } from './use-call-alerts';
+import { useCallShortcuts } from './use-call-shortcuts';
+import { useSeatPhone } from './use-seat-phone';
+
+/** The counsellor's phone: always on screen, registered for the whole shift. */
+export function Softphone() {
+  const { t } = useTranslation();
+  const seat = useSeatPhone();
+  const calls = useTelephonyState((state) => state.calls);
+  const registration = useTelephonyState((state) => state.registration);
+  const ringing = calls.find((call) => call.phase === 'ringing' && call.direction === 'inbound');
+  const inProgress = calls.filter((call) => ['connecting', 'active', 'held', 'transferring'].includes(call.phase) || (call.phase === 'ringing' && call.direction === 'outbound'));
+  const finished = calls.filter((call) => call.phase === 'wrap-up' || call.phase === 'ended');
+  const seatBusy = calls.some((call) => occupiesSeat(call.phase));
+
+  useRingtone(ringing);
+  useIncomingCallNotification(ringing);
+  useCallShortcuts(ringing, inProgress[0]);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <RegistrationStatus credentialsError={seat.credentialsError} onReconnect={seat.reconnect} />
+      {ringing && <IncomingCallAlert call={ringing} />}
+      {inProgress.map((call) => (
+        <CallPanel key={call.id} call={call} />
+      ))}
+      {finished.map((call) => (
+        <EndedCallNotice key={call.id} call={call} />
+      ))}
+      {!seatBusy && <Dialler disabled={registration.status !== 'registered'} />}
+      <details className="rounded-md bg-slate-50 p-2">
+        <summary className="cursor-pointer text-sm font-medium text-slate-700">{t('devices.title')}</summary>
+        <div className="mt-2">
+          <AudioSettings />
+        </div>
+      </details>
+      <details className="rounded-md bg-slate-50 p-2">
+        <summary className="cursor-pointer text-sm font-medium text-slate-700">{t('shortcuts.title')}</summary>
+        <div className="mt-2">
+          <ShortcutList />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+export { Softphone } from './Softphone';
+export { CallPanel } from './CallPanel';
+export { EndedCallNotice } from './EndedCallNotice';
+export { IncomingCallAlert } from './IncomingCallAlert';
+export { RegistrationStatus } from './RegistrationStatus';
+export { AudioSettings } from './AudioSettings';
+export { useRingtone, useIncomingCallNotification } from './use-call-alerts';

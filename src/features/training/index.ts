@@ -1,0 +1,1 @@
+export { CallerSimulator } from './CallerSimulator';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+const languages = { 'zh-CN': flatten(zhCN), en: flatten(en) };
+
+describe('messages', () => {
+  it('every key exists in both languages', () => {
+    expect([...languages.en.keys()].sort()).toEqual([...languages['zh-CN'].keys()].sort());
+  });
+
+  for (const [language, messages] of Object.entries(languages)) {
+    it(`${language} has no empty message`, () => {
+      const empty = [...messages].filter(([, text]) => text.trim() === '').map(([key]) => key);
+      expect(empty).toEqual([]);
+    });
+  }
+
+  it('both languages use the same placeholders in each message', () => {
+    const mismatched = [...languages['zh-CN']]
+      .filter(([key, text]) => JSON.stringify(variables(text)) !== JSON.stringify(variables(languages.en.get(key) ?? '')))
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('the Chinese messages are Chinese (no English left untranslated)', () => {
+    const untranslated = [...languages['zh-CN']]
+      .filter(([, text]) => /[a-z]{4,}/i.test(text.replace(/\{\{\w+\}\}/g, '')) && !/[\u4e00-\u9fff]/.test(text))
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+});

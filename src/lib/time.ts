@@ -1,0 +1,22 @@
+export const CENTRE_TIME_ZONE = 'Asia/Shanghai';
+
+/** mm:ss under an hour, h:mm:ss beyond: how long a call or a wrap-up has run. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+  return hours > 0 ? `${hours}:${mmss}` : mmss;
+}
+
+/** Wall-clock time in Beijing, whatever time zone the browser is set to. */
+export function formatBeijingTime(at: Date | number, locale: string, withSeconds = true): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: CENTRE_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+    hourCycle: 'h23',
+  }).format(at);
+}

@@ -1,0 +1,37 @@
+import type { Centre, Me, Role } from '../contract';
+
+/** The mock API's world: a handful of demo staff and two centres, reset before every test. */
+export interface MockStaff extends Me {
+  password: string;
+  sipUsername: string;
+}
+
+const fuzhou: Centre = { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', provinceZh: '福建省', provinceEn: 'Fujian' };
+const xiamen: Centre = { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen', provinceZh: '福建省', provinceEn: 'Fujian' };
+
+function staff(id: string, username: string, displayName: string, role: Role, centre: Centre | null, sip: string): MockStaff {
+  return { id, username, displayName, role, centre, password: `${username}-pass`, sipUsername: sip };
+}
+
+export function createMockData() {
+  return {
+    centres: [fuzhou, xiamen],
+    staff: [
+      staff('s1', 'counsellor1', '张咨询员', 'counsellor', fuzhou, '8001'),
+      staff('s2', 'supervisor1', '李督导', 'supervisor', fuzhou, '8101'),
+      staff('s3', 'trainer1', '王培训师', 'trainer', null, '8201'),
+      staff('s4', 'admin1', '陈管理员', 'admin', null, '8301'),
+    ],
+    signedIn: null as MockStaff | null,
+    failedSignIns: 0,
+    /** Set by a test to make every endpoint fail as if the server were down. */
+    outage: false,
+  };
+}
+
+export type MockData = ReturnType<typeof createMockData>;
+export const mockData: MockData = createMockData();
+
+export function resetMockData(): void {
+  Object.assign(mockData, createMockData());
+}

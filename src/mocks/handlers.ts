@@ -1,0 +1,56 @@
+import { http, HttpResponse } from 'msw';
+import { api, type Me } from '../contract';
+import { mockData } from './data';
+import { MockApiError, mockEndpoint } from './endpoint-handler';
+
+function signedIn(): Me {
+  if (!mockData.signedIn) throw new MockApiError(401, 'unauthenticated');
+  const { password: _password, sipUsername: _sip, ...me } = mockData.signedIn;
+  return me;
+}
+
+const MOCK_SIP = { wsUrl: 'ws://127.0.0.1:8357', domain: '12356.local', registerExpiresSec: 300 };
+
+/** Answers every request with a network error while `mockData.outage` is set. */
+const outage = http.all('/api/*', () => (mockData.outage ? HttpResponse.error() : undefined));
+
+export const handlers = [
+  outage,
+  mockEndpoint(api.health, () => ({ ok: true as const, store: 'pglite' as const })),
+  mockEndpoint(api.login, ({ body }) => {
+    const { username, password } = body as { username: string; password: string };
+    if (mockData.failedSignIns >= 5) throw new MockApiError(429, 'too_many_attempts');
+    const found = mockData.staff.find((member) => member.username === username && member.password === password);
+    if (!found) {
+      mockData.failedSignIns += 1;
+      throw new MockApiError(401, 'bad_credentials');
+    }
+    mockData.signedIn = found;
+    return signedIn();
+  }),
+  mockEndpoint(api.logout, () => {
+    signedIn();
+    mockData.signedIn = null;
+    return { ok: true as const };
+  }),
+  mockEndpoint(api.me, () => signedIn()),
+  mockEndpoint(api.sipConfig, () => {
+    signedIn();
+    return MOCK_SIP;
+  }),
+  mockEndpoint(api.sipCredentials, ({ body }) => {
+    const me = signedIn();
+    const { asNumber } = body as { asNumber?: string };
+    if (asNumber && me.role !== 'trainer' && me.role !== 'admin') throw new MockApiError(403, 'forbidden');
+    return {
+      ...MOCK_SIP,
+      username: asNumber ?? mockData.signedIn?.sipUsername ?? '',
+      password: 'mock-password',
+      displayName: asNumber ?? me.displayName,
+    };
+  }),
+  mockEndpoint(api.lines, () => {
+    signedIn();
+    return { provinceZh: '福建省', provinceEn: 'Fujian', centres: mockData.centres };
+  }),
+];

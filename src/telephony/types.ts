@@ -1,0 +1,149 @@
+import type { DialledLine } from '../contract';
+
+/** Where a single call stands. One pure reducer (phase.ts) owns every transition. */
+export type CallPhase =
+  | 'idle'
+  | 'ringing'
+  | 'connecting'
+  | 'active'
+  | 'held'
+  | 'transferring'
+  | 'wrap-up'
+  | 'ended';
+
+export type CallDirection = 'inbound' | 'outbound';
+
+/** Why a call ended, in words the UI can translate. */
+export type EndReason =
+  | 'local-hangup'
+  | 'remote-hangup'
+  | 'declined'
+  | 'caller-cancelled'
+  | 'busy'
+  | 'not-found'
+  | 'unavailable'
+  | 'no-answer'
+  | 'rejected'
+  | 'microphone-denied'
+  | 'no-microphone'
+  | 'failed';
+
+export type QualityLevel = 'good' | 'fair' | 'poor';
+
+export interface CallQuality {
+  rttMs: number | null;
+  jitterMs: number | null;
+  lossPercent: number | null;
+  level: QualityLevel;
+}
+
+/** A plain, serialisable picture of one call; never a sip.js object. */
+export interface CallSnapshot {
+  id: string;
+  /** SIP Call-ID, shared with the API's contact record. */
+  sipCallId: string;
+  direction: CallDirection;
+  phase: CallPhase;
+  /** The other party's number: a caller's number is personal data, show it masked. */
+  remoteNumber: string;
+  /** The public line the caller dialled, when the PBX routed it from 12356. */
+  line: DialledLine | null;
+  createdAt: number;
+  answeredAt: number | null;
+  endedAt: number | null;
+  muted: boolean;
+  /** We put the other side on hold. */
+  held: boolean;
+  /** The other side put us on hold. */
+  remoteHeld: boolean;
+  endReason: EndReason | null;
+  /** Digits the other side sent (SIP INFO), newest last. */
+  dtmfReceived: string;
+  quality: CallQuality | null;
+}
+
+export type RegistrationStatus =
+  | 'offline'
+  | 'connecting'
+  | 'registered'
+  | 'failed'
+  /** Another tab or device took this seat's registration. */
+  | 'taken-over';
+
+export type RegistrationFailure =
+  | 'pbx-unreachable'
+  | 'credentials-rejected'
+  | 'microphone-denied'
+  | 'no-microphone'
+  | 'unsupported-browser';
+
+export interface RegistrationState {
+  status: RegistrationStatus;
+  failure: RegistrationFailure | null;
+  /** Reconnect attempts since the last success; 0 when healthy. */
+  attempt: number;
+  /** When the next automatic attempt is due (epoch ms), if one is scheduled. */
+  retryAt: number | null;
+  /** Whether this phone registers to receive calls, or only places them (anonymous caller). */
+  receivesCalls: boolean;
+}
+
+export interface AudioDevice {
+  deviceId: string;
+  label: string;
+}
+
+export interface AudioDevices {
+  microphones: AudioDevice[];
+  speakers: AudioDevice[];
+  microphoneId: string | null;
+  speakerId: string | null;
+}
+
+export interface TelephonyState {
+  registration: RegistrationState;
+  calls: CallSnapshot[];
+  devices: AudioDevices;
+}
+
+export interface PhoneIdentity {
+  wsUrl: string;
+  domain: string;
+  registerExpiresSec: number;
+  /** Absent for an anonymous phone that only places calls (a caller in the simulator). */
+  credentials?: { username: string; password: string; displayName: string };
+  /**
+   * A counsellor's seat: a caller's call that connected goes to wrap-up when it ends, and the
+   * seat takes no new caller until wrap-up is finished. Simulator phones skip this.
+   */
+  wrapUpCallerCalls?: boolean;
+}
+
+export interface DialOptions {
+  /** Shown to the callee as the caller's number when the phone is anonymous. */
+  fromNumber?: string;
+}
+
+/**
+ * Everything a feature may ask of the phone. Implemented by SipTelephony (sip.js) and by
+ * FakeTelephony (component tests); features never see a sip.js object.
+ */
+export interface Telephony {
+  readonly store: import('zustand/vanilla').StoreApi<TelephonyState>;
+  connect(identity: PhoneIdentity): Promise<void>;
+  disconnect(): Promise<void>;
+  /** Stop receiving calls because another tab took the seat; calls in progress stay up. */
+  yieldRegistration(): Promise<void>;
+  answer(callId: string): Promise<void>;
+  decline(callId: string): Promise<void>;
+  hangUp(callId: string): Promise<void>;
+  setMuted(callId: string, muted: boolean): void;
+  setHeld(callId: string, held: boolean): Promise<void>;
+  sendDtmf(callId: string, tone: string): Promise<void>;
+  dial(number: string, options?: DialOptions): Promise<string>;
+  /** The counsellor finished the record of a call that is in wrap-up. */
+  finishWrapUp(callId: string): void;
+  refreshDevices(): Promise<void>;
+  selectMicrophone(deviceId: string): void;
+  selectSpeaker(deviceId: string): Promise<void>;
+}
