@@ -27,7 +27,8 @@ export const Me = z
     username: z.string(),
     displayName: z.string(),
     role: Role,
-    centre: Centre.nullable(),
+    // A union, not Centre.nullable(): the latter would document every Centre as nullable.
+    centre: z.union([Centre, z.null()]),
   })
   .meta({ id: 'Me', description: 'The signed-in staff member' });
 export type Me = z.infer<typeof Me>;

@@ -36,3 +36,14 @@ export const ErrorBody = z
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Contract messages are i18n keys (`text.tooLong`); zod's own English prose is replaced by its issue code. */
+const i18nKey = /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/;
+
+/** A failed parse as the API answers it; the server and the msw mocks both use this. */
+export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: i18nKey.test(issue.message) ? issue.message : issue.code,
+  }));
+}

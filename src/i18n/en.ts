@@ -199,6 +199,7 @@ export const en: Messages = {
     conflict: 'This conflicts with existing data',
     bad_credentials: 'Wrong username or password',
     too_many_attempts: 'Too many attempts; try again later',
+    unsupported_media_type: 'The request format is not supported; reload the page and try again',
     payload_too_large: 'Too large to submit',
     internal: 'Server error; try again shortly',
     network: 'Cannot reach the server; check the network',

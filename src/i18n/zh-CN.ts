@@ -198,6 +198,7 @@ export const zhCN = {
     conflict: '与现有数据冲突',
     bad_credentials: '用户名或密码不正确',
     too_many_attempts: '尝试次数过多，请稍后再试',
+    unsupported_media_type: '请求格式不受支持，请刷新页面后重试',
     payload_too_large: '内容过大，无法提交',
     internal: '服务器出错，请稍后重试',
     network: '无法连接服务器，请检查网络',

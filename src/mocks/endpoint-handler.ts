@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { ErrorBody, type Endpoint, type EndpointResponse, type ErrorCode } from '../contract';
+import { ErrorBody, toValidationIssues, type Endpoint, type EndpointResponse, type ErrorCode } from '../contract';
 
 export class MockApiError extends Error {
   constructor(
@@ -39,11 +39,7 @@ export function mockEndpoint<E extends Endpoint>(
     const body = endpoint.body ? endpoint.body.safeParse(rawBody) : { success: true as const, data: undefined };
     for (const parsed of [query, body]) {
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({
-          path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-          message: issue.message,
-        }));
-        return errorResponse(400, { error: { code: 'validation', issues } });
+        return errorResponse(400, { error: { code: 'validation', issues: toValidationIssues(parsed.error) } });
       }
     }
     try {

@@ -1,0 +1,97 @@
+import { test as base, type Browser, type BrowserContext } from '@playwright/test';
+import { demoAccounts } from '../server/seed';
+import { Simulator } from './pages/simulator';
+import { Workstation } from './pages/workstation';
+import { probeScript } from './support/media-probe';
+import { startServices, type Services } from './support/services';
+
+export function passwordOf(username: string): string {
+  const account = demoAccounts.find((candidate) => candidate.username === username);
+  if (!account) throw new Error(`no demo account ${username}`);
+  return account.password;
+}
+
+export interface Phones {
+  /** A counsellor signed in on the workstation, phone registered. */
+  counsellor(username?: string): Promise<Workstation>;
+  /** A trainer's simulator as a pretend caller, connected to the PBX. */
+  caller(): Promise<Simulator>;
+  /** A trainer's simulator registered as a service number (110, 120 …). */
+  service(number: string): Promise<Simulator>;
+  /** A fresh, signed-out browser window. */
+  blankContext(): Promise<BrowserContext>;
+}
+
+async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 768 },
+    permissions: ['microphone'],
+  });
+  await context.addInitScript(probeScript);
+  return context;
+}
+
+async function signIn(context: BrowserContext, username: string): Promise<void> {
+  const response = await context.request.post('/api/session', { data: { username, password: passwordOf(username) } });
+  if (!response.ok()) throw new Error(`sign-in of ${username} failed: ${response.status()}`);
+}
+
+export const test = base.extend<{ phones: Phones }, { services: Services }>({
+  services: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const services = await startServices();
+      await use(services);
+      await services.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ services }, use) => {
+    await use(services.baseUrl);
+  },
+  phones: async ({ browser, services }, use) => {
+    const contexts: BrowserContext[] = [];
+    const open = async () => {
+      const context = await phoneContext(browser, services.baseUrl);
+      contexts.push(context);
+      return context;
+    };
+    await use({
+      counsellor: async (username = 'counsellor1') => {
+        const context = await open();
+        await signIn(context, username);
+        const workstation = new Workstation(await context.newPage());
+        await workstation.open();
+        await workstation.expectReady();
+        return workstation;
+      },
+      caller: async () => {
+        const context = await open();
+        await signIn(context, 'trainer1');
+        const simulator = new Simulator(await context.newPage());
+        await simulator.open();
+        await simulator.expectReady();
+        return simulator;
+      },
+      service: async (number) => {
+        const context = await open();
+        await signIn(context, 'trainer1');
+        const simulator = new Simulator(await context.newPage());
+        await simulator.open();
+        await simulator.registerAs(number);
+        return simulator;
+      },
+      blankContext: open,
+    });
+    // Sign everyone out so no seat stays on offer to the next test's callers.
+    for (const context of contexts) {
+      await context.request.delete('/api/session').catch(() => undefined);
+      await context.close();
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

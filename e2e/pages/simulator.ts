@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+import { PhoneScreen } from './phone';
+
+/** The caller simulator: a pretend caller, or a pretend 110 / 120 / hotline. */
+export class Simulator extends PhoneScreen {
+  constructor(page: Page) {
+    super(page, page.getByRole('main'));
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/simulator');
+  }
+
+  /** Dials 12356, or `<areaCode>12356`, from `callerNumber`. */
+  async dialHotline(callerNumber: string, areaCode?: string): Promise<void> {
+    await this.expectReady();
+    await this.page.getByLabel('来电者号码').fill(callerNumber);
+    await this.page.getByLabel('区号').selectOption(areaCode ?? '');
+    await this.page.getByRole('button', { name: /^拨打/ }).click();
+  }
+
+  async registerAs(number: string): Promise<void> {
+    await this.page.getByLabel(/接听方/).check();
+    await this.page.getByLabel('登记号码').selectOption(number);
+    await this.page.getByRole('button', { name: '登记并等待来电' }).click();
+    await expect(this.page.getByText(`已登记为 ${number}，等待来电`)).toBeVisible();
+    await this.expectReady();
+  }
+
+  get ended() {
+    return this.page.getByRole('status').filter({ hasText: /挂断|忙|无人接听|失败|拒绝/ });
+  }
+}

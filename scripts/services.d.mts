@@ -1,0 +1,18 @@
+// Types for scripts/services.mjs.
+
+export declare const REPO: string;
+export declare function freePort(): Promise<number>;
+export declare function waitForHttp(url: string, timeoutMs?: number): Promise<void>;
+
+export interface ApiProcess {
+  url: string;
+  port: number;
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+export declare function startApi(options?: {
+  env?: Record<string, string>;
+  log?: 'inherit' | 'ignore' | 'pipe';
+  timeoutMs?: number;
+}): Promise<ApiProcess>;

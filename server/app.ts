@@ -1,0 +1,84 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { api, PBX_SECRET_HEADER } from '../src/contract';
+import type { Config } from './config';
+import { csrfGuard } from './http/csrf';
+import { errorResponse, handleError } from './http/errors';
+import { securityHeaders } from './http/headers';
+import { serveSpa } from './http/static';
+import type { App, AppEnv, Deps } from './http/types';
+import { healthRoutes } from './routes/health';
+import { linesRoutes } from './routes/lines';
+import { pbxRoutes } from './routes/pbx';
+import { sessionRoutes } from './routes/session';
+import { sipRoutes } from './routes/sip';
+import { SESSION_COOKIE } from './auth/sessions';
+import type { Store } from './store/store';
+
+const maxBodyBytes = 64 * 1024;
+
+function peerAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    // Not behind @hono/node-server (e.g. app.request in a test): no peer, so not loopback.
+    return undefined;
+  }
+}
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  clientAddress?: Deps['clientAddress'];
+}
+
+/** Fails at start-up, not at the first request, when an endpoint of the contract has no handler. */
+function assertEveryEndpointServed(app: App): void {
+  const served = new Set(
+    app.openAPIRegistry.definitions.flatMap((d) => (d.type === 'route' ? [`${d.route.method} ${d.route.path}`] : [])),
+  );
+  const missing = Object.values(api).filter((e) => !served.has(`${e.method} ${e.path}`));
+  if (missing.length > 0) throw new Error(`endpoints without a handler: ${missing.map((e) => e.path).join(', ')}`);
+}
+
+export function createApp({ store, config, clientAddress = peerAddress }: AppOptions): App {
+  const deps: Deps = { store, config, clientAddress };
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.onError(handleError);
+
+  app.use('*', securityHeaders(config.pbxWsUrl));
+  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => errorResponse(c, 413, 'payload_too_large') }));
+  app.use('/api/*', csrfGuard);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'pbxSecret', {
+    type: 'apiKey',
+    in: 'header',
+    name: PBX_SECRET_HEADER,
+  });
+
+  healthRoutes(app, deps);
+  sessionRoutes(app, deps);
+  sipRoutes(app, deps);
+  linesRoutes(app, deps);
+  pbxRoutes(app, deps);
+  assertEveryEndpointServed(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: '12356 counsellor workstation API', version: '0.1.0' },
+  });
+
+  serveSpa(app, config.staticDir);
+  app.notFound((c) =>
+    c.req.path === '/api' || c.req.path.startsWith('/api/') ? errorResponse(c, 404, 'not_found') : c.text('Not found', 404),
+  );
+  return app;
+}

@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '../../src/contract';
+import type { Queryable, Store } from '../store/store';
+
+export const SESSION_COOKIE = 'sid';
+/** A long shift; every request pushes the end out again. */
+export const SESSION_TTL_SEC = 16 * 60 * 60;
+
+export interface SignedIn {
+  sessionId: string;
+  staffId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  sipUsername: string;
+  centreAreaCode: string | null;
+}
+
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Returns the cookie token; only its hash is stored. */
+export async function startSession(db: Queryable, staffId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query(
+    `insert into sessions (id, staff_id, expires_at) values ($1, $2, now() + make_interval(secs => $3))`,
+    [sessionIdOf(token), staffId, SESSION_TTL_SEC],
+  );
+  return token;
+}
+
+/** The live session behind a cookie token, slid forward by this use; undefined when absent, expired or revoked. */
+export async function resumeSession(db: Queryable, token: string): Promise<SignedIn | undefined> {
+  const [row] = await db.query<SignedIn>(
+    `update sessions s
+        set last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
+       from staff st
+      where s.id = $1 and s.revoked_at is null and s.expires_at > now() and st.id = s.staff_id
+  returning s.id as "sessionId", st.id as "staffId", st.username, st.display_name as "displayName",
+            st.role, st.sip_username as "sipUsername", st.centre_area_code as "centreAreaCode"`,
+    [sessionIdOf(token), SESSION_TTL_SEC],
+  );
+  return row;
+}
+
+/** Ends the session and every SIP credential issued under it, so its softphones drop off the PBX. */
+export async function endSession(store: Store, sessionId: string): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.query('update sessions set revoked_at = now() where id = $1 and revoked_at is null', [sessionId]);
+    await tx.query('update sip_credentials set revoked_at = now() where session_id = $1 and revoked_at is null', [
+      sessionId,
+    ]);
+  });
+}

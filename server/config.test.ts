@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('has defaults for a loopback dev server', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8356,
+      dataDir: './data/pglite',
+      databaseUrl: undefined,
+      pbxWsUrl: 'ws://127.0.0.1:8357',
+      pbxDomain: '12356.local',
+      staticDir: './dist',
+      cookieSecure: false,
+      seedDemo: true,
+      sipRegisterExpiresSec: 300,
+      province: 'fujian',
+    });
+  });
+
+  it('makes up a fresh PBX secret per process when none is given', () => {
+    const a = loadConfig({}).pbxSharedSecret;
+    expect(a.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).pbxSharedSecret).not.toBe(a);
+    expect(loadConfig({ PBX_SHARED_SECRET: 'given-secret-0123456' }).pbxSharedSecret).toBe('given-secret-0123456');
+  });
+
+  it('sends Secure cookies by default when listening beyond loopback', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).cookieSecure).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
+  it('reads flags and numbers', () => {
+    expect(loadConfig({ SEED_DEMO: 'false', PORT: '9000', SIP_REGISTER_EXPIRES: '600' })).toMatchObject({
+      seedDemo: false,
+      port: 9000,
+      sipRegisterExpiresSec: 600,
+    });
+  });
+
+  it('names bad variables without echoing their values', () => {
+    expect(() => loadConfig({ PORT: 'eighty', PBX_SHARED_SECRET: 'short' })).toThrow(
+      'Invalid configuration: PORT, PBX_SHARED_SECRET',
+    );
+    expect(() => loadConfig({ PBX_SHARED_SECRET: 'short' })).not.toThrow(/short/);
+  });
+});

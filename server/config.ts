@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { provinces, type ProvinceKey } from './provinces';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** PGlite data directory; ignored when `databaseUrl` is set. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  pbxWsUrl: string;
+  /** SIP domain, also the digest realm. */
+  pbxDomain: string;
+  pbxSharedSecret: string;
+  staticDir: string;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+  sipRegisterExpiresSec: number;
+  province: ProvinceKey;
+}
+
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+
+const Env = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8356),
+  DATA_DIR: z.string().min(1).default('./data/pglite'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PBX_WS_URL: z.string().regex(/^wss?:\/\/[^\s/]+/).default('ws://127.0.0.1:8357'),
+  PBX_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/).default('12356.local'),
+  PBX_SHARED_SECRET: z.string().min(16).optional(),
+  STATIC_DIR: z.string().min(1).default('./dist'),
+  COOKIE_SECURE: flag.optional(),
+  SEED_DEMO: flag.default(true),
+  SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
+  PROVINCE: z.enum(Object.keys(provinces) as [ProvinceKey, ...ProvinceKey[]]).default('fujian'),
+});
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return (
+    address === 'localhost' ||
+    address === '::1' ||
+    address.startsWith('127.') ||
+    address.startsWith('::ffff:127.')
+  );
+}
+
+/** Reads the environment; throws naming the bad variables (never their values, which may hold secrets). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+    throw new Error(`Invalid configuration: ${names.join(', ')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    pbxWsUrl: e.PBX_WS_URL,
+    pbxDomain: e.PBX_DOMAIN,
+    // A fresh secret per process keeps a forgotten default from ever opening the PBX callbacks.
+    pbxSharedSecret: e.PBX_SHARED_SECRET ?? randomBytes(32).toString('base64url'),
+    staticDir: e.STATIC_DIR,
+    // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks.
+    cookieSecure: e.COOKIE_SECURE ?? !isLoopback(e.HOST),
+    seedDemo: e.SEED_DEMO,
+    sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
+    province: e.PROVINCE,
+  };
+}

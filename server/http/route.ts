@@ -1,0 +1,111 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { ErrorBody, type Endpoint } from '../../src/contract';
+import type { SignedIn } from '../auth/sessions';
+import { ApiError } from './errors';
+import { guardFor } from './guards';
+import type { App, AppEnv, Deps } from './types';
+import { parseOrThrow } from './validation';
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface HandlerInput<E extends Endpoint> {
+  c: Context<AppEnv>;
+  params: Out<E['params']>;
+  query: Out<E['query']>;
+  body: Out<E['body']>;
+  /** The signed-in caller; absent on public and PBX endpoints. */
+  auth: E['access'] extends 'public' | 'pbx' ? undefined : SignedIn;
+}
+
+/**
+ * JSON endpoints answer what their response schema accepts. Text endpoints (the PBX's) answer a
+ * string, or null for 404 with an empty body, which is how Kamailio's http_client reads "none".
+ */
+export type Answer<E extends Endpoint> = E['responseKind'] extends 'text' ? string | null : z.input<E['response']>;
+
+export type Handler<E extends Endpoint> = (input: HandlerInput<E>) => Promise<Answer<E>>;
+
+const errorContent = { 'application/json': { schema: ErrorBody } };
+
+function security(access: Endpoint['access']): RouteConfig['security'] {
+  if (access === 'public') return [];
+  return access === 'pbx' ? [{ pbxSecret: [] }] : [{ sessionCookie: [] }];
+}
+
+function describe(endpoint: Endpoint): RouteConfig {
+  const access = endpoint.access;
+  const who = typeof access === 'string' ? access : `roles: ${access.join(', ')}`;
+  const hasInput = Boolean(endpoint.params ?? endpoint.query ?? endpoint.body);
+  const success = endpoint.successStatus ?? 200;
+  return createRoute({
+    method: endpoint.method,
+    path: endpoint.path,
+    summary: endpoint.summary,
+    description: `Access: ${who}.`,
+    tags: [endpoint.tag],
+    security: security(access),
+    request: {
+      ...(endpoint.params && { params: endpoint.params }),
+      ...(endpoint.query && { query: endpoint.query }),
+      ...(endpoint.body && { body: { required: true, content: { 'application/json': { schema: endpoint.body } } } }),
+    },
+    responses: {
+      [success]: {
+        description: 'Success',
+        ...(success !== 204 && {
+          content:
+            endpoint.responseKind === 'text'
+              ? { 'text/plain': { schema: endpoint.response } }
+              : { 'application/json': { schema: endpoint.response } },
+        }),
+      },
+      ...(hasInput && { 400: { description: 'Invalid input', content: errorContent } }),
+      ...(access !== 'public' && {
+        401: { description: 'Not signed in (or no PBX secret)', content: errorContent },
+        403: { description: 'Not allowed', content: errorContent },
+      }),
+      default: { description: 'Error', content: errorContent },
+    },
+  });
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(400, 'validation');
+  }
+}
+
+/**
+ * The only way an endpoint gets served: it is documented in the OpenAPI registry from the contract,
+ * guarded by its `access`, its input parsed with the contract's schemas, and its answer passed
+ * through the response schema, which also strips any field the contract does not name.
+ */
+export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, handler: Handler<E>): void {
+  const guard = guardFor(endpoint.access, deps);
+  app.openAPIRegistry.registerPath(describe(endpoint));
+  const honoPath = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+
+  app.on(endpoint.method.toUpperCase(), honoPath, guard, async (c) => {
+    const input = {
+      c,
+      params: endpoint.params ? parseOrThrow(endpoint.params, c.req.param()) : undefined,
+      query: endpoint.query ? parseOrThrow(endpoint.query, c.req.query()) : undefined,
+      body: endpoint.body ? parseOrThrow(endpoint.body, await readJson(c)) : undefined,
+      auth: c.get('auth'),
+    } as HandlerInput<E>;
+    const answer: unknown = await handler(input);
+    const status = endpoint.successStatus ?? 200;
+
+    if (endpoint.responseKind === 'text') {
+      return typeof answer === 'string' ? c.text(answer, 200) : c.body(null, 404);
+    }
+    if (status === 204) return c.body(null, 204);
+    return c.json(endpoint.response.parse(answer) as object, status);
+  });
+}

@@ -1,0 +1,30 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { seedDemoAccounts, seedProvince } from './seed';
+import { migrate } from './store/migrate';
+import { openStore } from './store/open';
+
+const config = loadConfig();
+const store = await openStore(config);
+const applied = await migrate(store);
+if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
+await seedProvince(store, config.province);
+if (config.seedDemo) await seedDemoAccounts(store);
+
+const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''})`);
+});
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing`);
+  server.close();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,62 @@
+import type { Store } from '../store/store';
+import { parseDialledLine } from '../../src/contract';
+
+export interface RouteRequest {
+  dialled: string;
+  callId: string;
+  /** SIP usernames already offered this call. */
+  tried: readonly string[];
+}
+
+export type RouteDecision =
+  | { outcome: 'offered'; sipUsername: string }
+  | { outcome: 'no_counsellor' }
+  | { outcome: 'not_a_line' };
+
+/**
+ * Counsellors who can take a call now: signed in with a softphone (a live SIP credential under a
+ * live session). Seat status (break, wrap-up) joins this list of conditions when seats get one.
+ */
+const eligible = `
+  st.role = 'counsellor'
+  and exists (
+    select 1 from sip_credentials c join sessions s on s.id = c.session_id
+     where c.sip_username = st.sip_username and c.staff_id = st.id and c.revoked_at is null
+       and s.revoked_at is null and s.expires_at > now())`;
+
+/**
+ * Picks the counsellor to ring for a call to a public line: the area code's centre, or anyone in the
+ * province for plain 12356; never one already tried; the one offered a call longest ago first, so
+ * calls spread over the seats. The decision is recorded for the call's history.
+ */
+export async function routeCall(store: Store, request: RouteRequest): Promise<RouteDecision> {
+  const line = parseDialledLine(request.dialled);
+  if (!line) return { outcome: 'not_a_line' };
+
+  return store.transaction(async (tx) => {
+    // SKIP LOCKED: two calls routed at the same moment go to two counsellors, not both to one.
+    const [pick] = await tx.query<{ staffId: string; sipUsername: string }>(
+      `select st.id as "staffId", st.sip_username as "sipUsername"
+         from staff st left join seats se on se.staff_id = st.id
+        where ${eligible}
+          and ($1::text is null or st.centre_area_code = $1)
+          and st.sip_username <> all($2::text[])
+        order by se.last_offered_at asc nulls first, st.sip_username
+        limit 1
+        for update of st skip locked`,
+      [line.areaCode, request.tried],
+    );
+    if (pick) {
+      await tx.query(
+        `insert into seats (staff_id, last_offered_at) values ($1, clock_timestamp())
+         on conflict (staff_id) do update set last_offered_at = excluded.last_offered_at`,
+        [pick.staffId],
+      );
+    }
+    await tx.query(
+      'insert into call_routing (call_id, dialled, area_code, offered_to, outcome) values ($1, $2, $3, $4, $5)',
+      [request.callId, line.dialled, line.areaCode, pick?.sipUsername ?? null, pick ? 'offered' : 'no_counsellor'],
+    );
+    return pick ? { outcome: 'offered', sipUsername: pick.sipUsername } : { outcome: 'no_counsellor' };
+  });
+}

@@ -1,0 +1,49 @@
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { api } from '../../src/contract';
+import { audit } from '../audit';
+import { verifyAgainstDummy, verifyPassword } from '../auth/password';
+import { endSession, SESSION_COOKIE, startSession } from '../auth/sessions';
+import { clearFailures, lockedForSec, recordFailure } from '../auth/throttle';
+import { ApiError } from '../http/errors';
+import { route } from '../http/route';
+import type { App, Deps } from '../http/types';
+import { loadMe } from '../staff';
+
+export function sessionRoutes(app: App, deps: Deps): void {
+  const { store, config } = deps;
+  // No Max-Age: the cookie ends with the browser, which on a shared desk PC is the safer default;
+  // the server ends idle sessions on its own.
+  const cookieOptions = { httpOnly: true, sameSite: 'Strict', path: '/', secure: config.cookieSecure } as const;
+
+  route(app, deps, api.login, async ({ c, body }) => {
+    const username = body.username.trim().toLowerCase();
+    const retryAfterSec = await lockedForSec(store, username);
+    if (retryAfterSec > 0) throw new ApiError(429, 'too_many_attempts', { retryAfterSec });
+
+    const [staff] = await store.query<{ id: string; password_hash: string }>(
+      'select id, password_hash from staff where username = $1',
+      [username],
+    );
+    const ok = staff ? await verifyPassword(body.password, staff.password_hash) : await verifyAgainstDummy(body.password);
+    if (!staff || !ok) {
+      await recordFailure(store, username);
+      // Only known accounts are audited: an unknown "username" is often a password typed in the wrong box.
+      if (staff) await audit(store, { staffId: staff.id, action: 'session.login_failed', subjectType: 'staff', subjectId: staff.id });
+      throw new ApiError(401, 'bad_credentials');
+    }
+
+    await clearFailures(store, username);
+    setCookie(c, SESSION_COOKIE, await startSession(store, staff.id), cookieOptions);
+    await audit(store, { staffId: staff.id, action: 'session.login', subjectType: 'staff', subjectId: staff.id });
+    return loadMe(store, staff.id);
+  });
+
+  route(app, deps, api.logout, async ({ c, auth }) => {
+    await endSession(store, auth.sessionId);
+    deleteCookie(c, SESSION_COOKIE, cookieOptions);
+    await audit(store, { staffId: auth.staffId, action: 'session.logout', subjectType: 'staff', subjectId: auth.staffId });
+    return { ok: true } as const;
+  });
+
+  route(app, deps, api.me, async ({ auth }) => loadMe(store, auth.staffId));
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../testing/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+interface Credentials {
+  wsUrl: string;
+  domain: string;
+  registerExpiresSec: number;
+  username: string;
+  password: string;
+  displayName: string;
+}
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
+async function issue(cookie: string, body: object): Promise<Credentials> {
+  const res = await h.call('POST', '/api/sip/credentials', { cookie, body });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Credentials;
+}
+
+const ha1 = (username: string, realm = '12356.local') =>
+  h.pbx(`/api/pbx/ha1?username=${username}&realm=${realm}`);
+
+describe('SIP configuration', () => {
+  it('tells a signed-in user where the PBX is', async () => {
+    const cookie = await h.signIn('supervisor1');
+    const res = await h.call('GET', '/api/sip/config', { cookie });
+    expect(await res.json()).toEqual({ wsUrl: 'ws://127.0.0.1:8357', domain: '12356.local', registerExpiresSec: 300 });
+  });
+
+  it('is not for anonymous callers', async () => {
+    expect((await h.call('GET', '/api/sip/config')).status).toBe(401);
+  });
+});
+
+describe('SIP credentials', () => {
+  it('issues digest credentials for the own extension, and the PBX gets their HA1', async () => {
+    const cookie = await h.signIn('counsellor1');
+    const creds = await issue(cookie, { tabId: 'tab-aaaa-1' });
+    expect(creds).toMatchObject({ username: '8001', displayName: '张咨询员', domain: '12356.local', registerExpiresSec: 300 });
+    expect(creds.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+
+    const res = await ha1('8001');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe(md5(`8001:12356.local:${creds.password}`));
+    const stored = await h.store.query<{ ha1: string }>("select ha1 from sip_credentials where sip_username = '8001'");
+    expect(JSON.stringify(stored)).not.toContain(creds.password);
+  });
+
+  it('gives the seat to the newer tab: the older credential stops working', async () => {
+    const cookie = await h.signIn('counsellor2');
+    const first = await issue(cookie, { tabId: 'tab-older-1' });
+    const second = await issue(cookie, { tabId: 'tab-newer-2' });
+    expect(second.password).not.toBe(first.password);
+    expect(await (await ha1('8002')).text()).toBe(md5(`8002:12356.local:${second.password}`));
+    const live = await h.store.query("select 1 from sip_credentials where sip_username = '8002' and revoked_at is null");
+    expect(live).toHaveLength(1);
+  });
+
+  it('answers 404 with an empty body for an unknown identity or realm', async () => {
+    const unknown = await ha1('9999');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toBe('');
+    expect((await ha1('8001', 'other.realm')).status).toBe(404);
+  });
+
+  it('revokes the credentials when their session signs out', async () => {
+    const cookie = await h.signIn('counsellor3');
+    await issue(cookie, { tabId: 'tab-bbbb-1' });
+    expect((await ha1('8003')).status).toBe(200);
+    await h.call('DELETE', '/api/session', { cookie });
+    expect((await ha1('8003')).status).toBe(404);
+  });
+
+  it('stops answering the HA1 when the session expires', async () => {
+    const cookie = await h.signIn('supervisor1');
+    await issue(cookie, { tabId: 'tab-cccc-1' });
+    await h.store.query(
+      "update sessions set expires_at = now() - interval '1 second' where id = (select session_id from sip_credentials where sip_username = '8101' and revoked_at is null)",
+    );
+    expect((await ha1('8101')).status).toBe(404);
+  });
+
+  it('validates the tab id', async () => {
+    const cookie = await h.signIn('counsellor1');
+    const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'short' } });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('registering as a pretend number (caller simulator)', () => {
+  it('is refused to a counsellor', async () => {
+    const cookie = await h.signIn('counsellor1');
+    const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-dddd-1', asNumber: '110' } });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: { code: 'forbidden' } });
+  });
+
+  it('is allowed to a trainer, and signing out revokes it', async () => {
+    const cookie = await h.signIn('trainer1');
+    const creds = await issue(cookie, { tabId: 'tab-eeee-1', asNumber: '13800000000' });
+    expect(creds).toMatchObject({ username: '13800000000', displayName: '13800000000' });
+    expect(await (await ha1('13800000000')).text()).toBe(md5(`13800000000:12356.local:${creds.password}`));
+    const [row] = await h.store.query<{ staff_id: string | null }>(
+      "select staff_id from sip_credentials where sip_username = '13800000000'",
+    );
+    expect(row?.staff_id).toBeNull();
+    await h.call('DELETE', '/api/session', { cookie });
+    expect((await ha1('13800000000')).status).toBe(404);
+  });
+
+  it('may not take a staff extension or a hotline number', async () => {
+    const cookie = await h.signIn('admin1');
+    for (const asNumber of ['8001', '12356', '059112356']) {
+      const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-ffff-1', asNumber } });
+      expect(res.status, asNumber).toBe(409);
+      expect(await res.json()).toEqual({ error: { code: 'conflict' } });
+    }
+  });
+
+  it('refuses a number that is not digits with the contract key', async () => {
+    const cookie = await h.signIn('admin1');
+    const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-ffff-1', asNumber: '+86 110' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'validation', issues: [{ path: ['asNumber'], message: 'phone.digitsOnly' }] },
+    });
+  });
+});

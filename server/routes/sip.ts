@@ -1,0 +1,45 @@
+import { api, parseDialledLine, type Role, type SipConfig } from '../../src/contract';
+import { audit } from '../audit';
+import { ApiError } from '../http/errors';
+import { route } from '../http/route';
+import type { App, Deps } from '../http/types';
+import { isStaffExtension, issueCredential } from '../sip/credentials';
+
+/** Roles that may register as a pretend caller or service (the caller simulator). */
+const mayImpersonate = new Set<Role>(['trainer', 'admin']);
+
+export function sipRoutes(app: App, deps: Deps): void {
+  const { store, config } = deps;
+  const sipConfig: SipConfig = {
+    wsUrl: config.pbxWsUrl,
+    domain: config.pbxDomain,
+    registerExpiresSec: config.sipRegisterExpiresSec,
+  };
+
+  route(app, deps, api.sipConfig, async () => sipConfig);
+
+  route(app, deps, api.sipCredentials, async ({ body, auth }) => {
+    const asNumber = body.asNumber;
+    if (asNumber !== undefined) {
+      if (!mayImpersonate.has(auth.role)) throw new ApiError(403, 'forbidden');
+      // A pretend caller must not take a counsellor's seat or answer the hotline itself.
+      if (parseDialledLine(asNumber) || (await isStaffExtension(store, asNumber))) throw new ApiError(409, 'conflict');
+    }
+    const sipUsername = asNumber ?? auth.sipUsername;
+    const { id, password } = await issueCredential(store, {
+      sipUsername,
+      realm: config.pbxDomain,
+      staffId: asNumber === undefined ? auth.staffId : null,
+      sessionId: auth.sessionId,
+      tabId: body.tabId,
+    });
+    await audit(store, {
+      staffId: auth.staffId,
+      action: 'sip.credentials_issued',
+      subjectType: 'sip_credential',
+      subjectId: id,
+      detail: { pretend: asNumber !== undefined },
+    });
+    return { ...sipConfig, username: sipUsername, password, displayName: asNumber ?? auth.displayName };
+  });
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../src/contract';
+import { hashPassword } from './auth/password';
+import { provinces, type ProvinceKey } from './provinces';
+import type { Store } from './store/store';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  sipUsername: string;
+  /** Area code of the centre; null for staff who serve the whole province. */
+  centre: string | null;
+}
+
+/** Fixed and public on purpose: they exist for demos and tests, and SEED_DEMO=false leaves them out. */
+export const demoAccounts: readonly DemoAccount[] = [
+  { username: 'counsellor1', password: 'Demo-12356-c1', displayName: '张咨询员', role: 'counsellor', sipUsername: '8001', centre: '0591' },
+  { username: 'counsellor2', password: 'Demo-12356-c2', displayName: '李咨询员', role: 'counsellor', sipUsername: '8002', centre: '0591' },
+  { username: 'counsellor3', password: 'Demo-12356-c3', displayName: '王咨询员', role: 'counsellor', sipUsername: '8003', centre: '0592' },
+  { username: 'supervisor1', password: 'Demo-12356-s1', displayName: '陈督导', role: 'supervisor', sipUsername: '8101', centre: '0591' },
+  { username: 'trainer1', password: 'Demo-12356-t1', displayName: '林培训师', role: 'trainer', sipUsername: '8201', centre: null },
+  { username: 'admin1', password: 'Demo-12356-a1', displayName: '黄管理员', role: 'admin', sipUsername: '8301', centre: null },
+];
+
+/** Centres are reference data the router needs, so they are written on every start, demo or not. */
+export async function seedProvince(store: Store, provinceKey: ProvinceKey): Promise<void> {
+  const province = provinces[provinceKey];
+  await store.transaction(async (tx) => {
+    for (const centre of province.centres) {
+      await tx.query(
+        `insert into centres (area_code, city_zh, city_en, province_zh, province_en) values ($1, $2, $3, $4, $5)
+         on conflict (area_code) do update
+           set city_zh = excluded.city_zh, city_en = excluded.city_en,
+               province_zh = excluded.province_zh, province_en = excluded.province_en`,
+        [centre.areaCode, centre.cityZh, centre.cityEn, province.zh, province.en],
+      );
+    }
+  });
+}
+
+/** Safe to run on every start: accounts that exist (and passwords changed since) are kept. */
+export async function seedDemoAccounts(store: Store): Promise<void> {
+  const existing = new Set(
+    (await store.query<{ username: string }>('select username from staff')).map((row) => row.username),
+  );
+  const missing = demoAccounts.filter((account) => !existing.has(account.username));
+  // Hashing is slow on purpose, so it happens before the transaction and only for new accounts.
+  const hashes = await Promise.all(missing.map((account) => hashPassword(account.password)));
+  await store.transaction(async (tx) => {
+    for (const [index, account] of missing.entries()) {
+      await tx.query(
+        `insert into staff (id, username, display_name, role, centre_area_code, sip_username, password_hash)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
+        [randomUUID(), account.username, account.displayName, account.role, account.centre, account.sipUsername, hashes[index]],
+      );
+    }
+  });
+}

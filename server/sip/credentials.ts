@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Queryable, Store } from '../store/store';
+
+/** The digest HA1 a SIP registrar compares against (RFC 2617); the password itself is never stored. */
+export function ha1Of(username: string, realm: string, password: string): string {
+  return createHash('md5').update(`${username}:${realm}:${password}`).digest('hex');
+}
+
+export interface CredentialRequest {
+  sipUsername: string;
+  realm: string;
+  /** Null when a trainer registers as a pretend number rather than as themself. */
+  staffId: string | null;
+  sessionId: string;
+  tabId: string;
+}
+
+/**
+ * Issues a fresh password and revokes every older credential of the same SIP identity: the newest
+ * tab takes the seat, and the older tab's next REGISTER fails. Returns the id and the password.
+ */
+export async function issueCredential(store: Store, request: CredentialRequest) {
+  const password = randomBytes(24).toString('base64url');
+  const id = await store.transaction(async (tx) => {
+    // Two tabs asking at once take turns, so exactly one credential stays live.
+    await tx.query("select pg_advisory_xact_lock(hashtext('sip:' || $1))", [request.sipUsername]);
+    await tx.query('update sip_credentials set revoked_at = now() where sip_username = $1 and revoked_at is null', [
+      request.sipUsername,
+    ]);
+    const [row] = await tx.query<{ id: string }>(
+      `insert into sip_credentials (sip_username, realm, ha1, staff_id, session_id, tab_id)
+       values ($1, $2, $3, $4, $5, $6) returning id`,
+      [
+        request.sipUsername,
+        request.realm,
+        ha1Of(request.sipUsername, request.realm, password),
+        request.staffId,
+        request.sessionId,
+        request.tabId,
+      ],
+    );
+    if (!row) throw new Error('credential insert returned no row');
+    return row.id;
+  });
+  return { id, password };
+}
+
+/** HA1 of the live credential for this identity, if its session is still signed in. */
+export async function liveHa1(db: Queryable, sipUsername: string, realm: string): Promise<string | undefined> {
+  const [row] = await db.query<{ ha1: string }>(
+    `select c.ha1 from sip_credentials c join sessions s on s.id = c.session_id
+      where c.sip_username = $1 and c.realm = $2 and c.revoked_at is null
+        and s.revoked_at is null and s.expires_at > now()
+      order by c.issued_at desc limit 1`,
+    [sipUsername, realm],
+  );
+  return row?.ha1;
+}
+
+export async function isStaffExtension(db: Queryable, number: string): Promise<boolean> {
+  const rows = await db.query('select 1 from staff where sip_username = $1', [number]);
+  return rows.length > 0;
+}

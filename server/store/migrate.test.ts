@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { seedDemoAccounts, seedProvince } from '../seed';
+import { migrate } from './migrate';
+import { openPglite } from './pglite';
+import type { Store } from './store';
+
+describe('migrations and seed on PGlite', () => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await openPglite();
+  });
+  afterEach(() => store.close());
+
+  it('applies every migration once, and nothing the second time', async () => {
+    expect(await migrate(store)).toEqual(['001_initial.sql']);
+    expect(await migrate(store)).toEqual([]);
+    const tables = await store.query<{ name: string }>(
+      "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
+    );
+    expect(tables.map((t) => t.name)).toEqual([
+      'audit_log',
+      'call_routing',
+      'centres',
+      'login_failures',
+      'schema_migrations',
+      'seats',
+      'sessions',
+      'sip_credentials',
+      'staff',
+    ]);
+  });
+
+  it('seeds Fujian and the demo accounts, and seeding again changes nothing', async () => {
+    await migrate(store);
+    for (let round = 0; round < 2; round++) {
+      await seedProvince(store, 'fujian');
+      await seedDemoAccounts(store);
+    }
+    const centres = await store.query<{ area_code: string; city_en: string }>('select area_code, city_en from centres order by 1');
+    expect(centres).toHaveLength(9);
+    expect(centres[0]).toEqual({ area_code: '0591', city_en: 'Fuzhou' });
+    const staff = await store.query<{ username: string; role: string; sip_username: string; centre_area_code: string | null }>(
+      'select username, role, sip_username, centre_area_code from staff order by sip_username',
+    );
+    expect(staff).toEqual([
+      { username: 'counsellor1', role: 'counsellor', sip_username: '8001', centre_area_code: '0591' },
+      { username: 'counsellor2', role: 'counsellor', sip_username: '8002', centre_area_code: '0591' },
+      { username: 'counsellor3', role: 'counsellor', sip_username: '8003', centre_area_code: '0592' },
+      { username: 'supervisor1', role: 'supervisor', sip_username: '8101', centre_area_code: '0591' },
+      { username: 'trainer1', role: 'trainer', sip_username: '8201', centre_area_code: null },
+      { username: 'admin1', role: 'admin', sip_username: '8301', centre_area_code: null },
+    ]);
+  });
+
+  it('keeps a password changed after seeding', async () => {
+    await migrate(store);
+    await seedProvince(store, 'fujian');
+    await seedDemoAccounts(store);
+    await store.query("update staff set password_hash = $1 where username = 'counsellor1'", [await hashPassword('changed')]);
+    await seedDemoAccounts(store);
+    const [row] = await store.query<{ password_hash: string }>("select password_hash from staff where username = 'counsellor1'");
+    expect(await verifyPassword('changed', row?.password_hash ?? '')).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import { createApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
+import { migrate } from '../store/migrate';
+import { openPglite } from '../store/pglite';
+import type { Store } from '../store/store';
+
+export const pbxSecret = 'test-pbx-secret-0123456789';
+
+export interface Harness {
+  store: Store;
+  config: Config;
+  /** One request; `cookie` is a `sid=…` pair, a JSON `body` sets the content type. */
+  call(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  /** Signs in a demo account and returns its cookie pair. */
+  signIn(username: string): Promise<string>;
+  pbx(path: string, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export function demoPassword(username: string): string {
+  const account = demoAccounts.find((a) => a.username === username);
+  if (!account) throw new Error(`no demo account ${username}`);
+  return account.password;
+}
+
+/** A migrated, seeded in-memory database and an app over it, peers seen as loopback unless told. */
+export async function createHarness(
+  options: { config?: Partial<Config>; clientAddress?: string } = {},
+): Promise<Harness> {
+  const store = await openPglite();
+  await migrate(store);
+  await seedProvince(store, 'fujian');
+  await seedDemoAccounts(store);
+  const config: Config = {
+    ...loadConfig({}),
+    pbxSharedSecret: pbxSecret,
+    staticDir: '/nonexistent-static-dir',
+    ...options.config,
+  };
+  const app = createApp({ store, config, clientAddress: () => options.clientAddress ?? '127.0.0.1' });
+
+  const call: Harness['call'] = (method, path, { cookie, body, headers = {} } = {}) =>
+    Promise.resolve(
+      app.request(path, {
+        method,
+        headers: {
+          ...(cookie && { cookie }),
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      }),
+    );
+
+  return {
+    store,
+    config,
+    call,
+    async signIn(username) {
+      const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });
+      if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status}`);
+      const pair = res.headers.get('set-cookie')?.split(';')[0];
+      if (!pair) throw new Error('no session cookie');
+      return pair;
+    },
+    pbx: (path, headers = { 'x-pbx-secret': pbxSecret }) => call('GET', path, { headers }),
+    close: () => store.close(),
+  };
+}
