@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const errorCodes = [
   'validation',
+  /** The record lacks what completing it needs; `issues` says what. */
+  'incomplete',
   'unauthenticated',
   'forbidden',
   'not_found',

@@ -1,4 +1,4 @@
-export const CENTRE_TIME_ZONE = 'Asia/Shanghai';
+import { CENTRE_TIME_ZONE } from '../contract';
 
 /** mm:ss under an hour, h:mm:ss beyond: how long a call or a wrap-up has run. */
 export function formatDuration(ms: number): string {

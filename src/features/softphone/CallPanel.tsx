@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Kbd } from '../../components';
-import { maskNumber } from '../../lib/phone';
+import { maskNumber } from '../../contract';
 import { formatDuration } from '../../lib/time';
 import { useTelephony, type CallSnapshot } from '../../telephony';
 import { Keypad } from './Keypad';

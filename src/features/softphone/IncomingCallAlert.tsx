@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Kbd } from '../../components';
-import { maskNumber } from '../../lib/phone';
+import { maskNumber } from '../../contract';
 import { useTelephony, type CallSnapshot } from '../../telephony';
 import { callShortcuts } from './shortcuts';
 import { useLineLabel } from './use-line-label';

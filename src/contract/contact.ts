@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { CallType, Intake } from './intake';
+import { Notes } from './notes';
+import { RiskLevel } from './risk';
+import { DialString } from './sip';
+import { plainText } from './text';
+
+export const ContactStatus = z.enum(['draft', 'completed']);
+export type ContactStatus = z.infer<typeof ContactStatus>;
+
+/** What the API knows of a caller's earlier contacts, found by their number (never shown whole). */
+export const CallerHistory = z
+  .object({
+    previousContacts: z.number().int().min(0),
+    lastContactAt: z.iso.datetime({ offset: true }).nullable(),
+    lastRiskLevel: RiskLevel.nullable(),
+    /** Earlier calls recorded as prank, abusive or silent. */
+    nuisanceCalls: z.number().int().min(0),
+    /** The number is on the centre's nuisance list. */
+    nuisanceListed: z.boolean(),
+  })
+  .meta({ id: 'CallerHistory' });
+export type CallerHistory = z.infer<typeof CallerHistory>;
+
+export const ContactSummary = z
+  .object({
+    id: z.string(),
+    /** SIP Call-ID of the call the record belongs to. */
+    callId: z.string(),
+    dialled: z.string(),
+    areaCode: z.string().nullable(),
+    counsellorId: z.string(),
+    counsellorName: z.string(),
+    /** Masked, e.g. 138****8000. */
+    callerNumberMasked: z.string(),
+    answeredAt: z.iso.datetime({ offset: true }),
+    endedAt: z.iso.datetime({ offset: true }).nullable(),
+    completedAt: z.iso.datetime({ offset: true }).nullable(),
+    status: ContactStatus,
+    callType: CallType,
+    riskLevel: RiskLevel,
+  })
+  .meta({ id: 'ContactSummary' });
+export type ContactSummary = z.infer<typeof ContactSummary>;
+
+export const ContactRecord = ContactSummary.extend({
+  intake: Intake,
+  notes: Notes,
+  /** Autosave revisions: the API keeps a part only when its revision is newer than what it has. */
+  intakeRevision: z.number().int().min(0),
+  notesRevision: z.number().int().min(0),
+  callerHistory: CallerHistory,
+}).meta({ id: 'ContactRecord', description: 'The record of one call; every read is audited' });
+export type ContactRecord = z.infer<typeof ContactRecord>;
+
+export const StartContactRequest = z
+  .object({
+    callId: z.string().min(1).max(256),
+    dialled: DialString,
+    callerNumber: z.union([z.literal(''), DialString]),
+    answeredAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'StartContactRequest' });
+export type StartContactRequest = z.infer<typeof StartContactRequest>;
+
+export const ContactParams = z.object({ id: z.uuid() });
+
+export const SaveIntakeRequest = z.object({ revision: z.number().int().min(1), intake: Intake }).meta({ id: 'SaveIntakeRequest' });
+export const SaveNotesRequest = z.object({ revision: z.number().int().min(1), notes: Notes }).meta({ id: 'SaveNotesRequest' });
+export const SavedPart = z
+  .object({
+    /** The revision the API now holds: higher than the one sent means a newer save won. */
+    revision: z.number().int().min(0),
+    savedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'SavedPart' });
+export type SavedPart = z.infer<typeof SavedPart>;
+
+export const EndCallRequest = z.object({ endedAt: z.iso.datetime({ offset: true }) });
+
+export const CompleteContactRequest = z
+  .object({
+    intakeRevision: z.number().int().min(1),
+    intake: Intake,
+    notesRevision: z.number().int().min(1),
+    notes: Notes,
+  })
+  .meta({ id: 'CompleteContactRequest' });
+export type CompleteContactRequest = z.infer<typeof CompleteContactRequest>;
+
+export const ContactListQuery = z.object({
+  scope: z.enum(['mine', 'centre']).default('mine'),
+  status: ContactStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const ContactList = z.object({ contacts: z.array(ContactSummary) }).meta({ id: 'ContactList' });
+
+/** The caller's number in a POST body, never a URL: looking up history as the phone rings. */
+export const CallerLookupRequest = z.object({ callerNumber: DialString }).meta({ id: 'CallerLookupRequest' });
+
+export const CallerNumber = z.object({ callerNumber: z.string() }).meta({ id: 'CallerNumber' });
+
+export const Institution = z
+  .object({
+    id: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    areaCode: z.string(),
+    phone: z.string(),
+  })
+  .meta({ id: 'Institution', description: 'A psychiatric hospital or clinic a caller can be referred to' });
+export type Institution = z.infer<typeof Institution>;
+export const InstitutionList = z.object({ institutions: z.array(Institution) }).meta({ id: 'InstitutionList' });
+
+export const NoteChip = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    zh: plainText(20).refine((value) => value.trim() !== '', { message: 'text.required' }),
+    en: plainText(40).refine((value) => value.trim() !== '', { message: 'text.required' }),
+  })
+  .meta({ id: 'NoteChip' });
+export type NoteChip = z.infer<typeof NoteChip>;
+export const NoteChipList = z.object({ chips: z.array(NoteChip).max(40) }).meta({ id: 'NoteChipList' });
+export type NoteChipList = z.infer<typeof NoteChipList>;
