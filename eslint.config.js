@@ -69,7 +69,11 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The app does not use the React Compiler; this only warns that it would skip form components.
+      'react-hooks/incompatible-library': 'off',
+    },
   },
   {
     files: ['src/telephony/**'],

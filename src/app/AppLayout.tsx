@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { useSignOut } from '../api';
 import type { Me } from '../contract';
 import { Button, LanguageSwitch } from '../components';
+import { clearRecordOutbox, flushRecordOutbox } from '../features/record';
 import { occupiesSeat, useTelephony, useTelephonyState } from '../telephony';
 
 function SignOutButton() {
@@ -18,9 +19,13 @@ function SignOutButton() {
       disabled={busy || signOut.isPending}
       title={busy ? t('app.signOutBlockedOnCall') : undefined}
       onClick={async () => {
+        const unsent = await flushRecordOutbox();
+        if (unsent > 0 && !window.confirm(t('app.signOutUnsent', { count: unsent }))) return;
         // Unregister first: a seat left registered after sign-out would keep ringing.
         await telephony.disconnect();
         await signOut.mutateAsync().catch(() => undefined);
+        // Nothing of any caller may stay in this browser once its user has gone.
+        await clearRecordOutbox();
         navigate('/login', { replace: true });
       }}
     >

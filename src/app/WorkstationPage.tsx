@@ -1,8 +1,20 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLines } from '../api';
 import type { Me } from '../contract';
 import { EmptyState, Region } from '../components';
+import { IntakeForm } from '../features/intake';
+import { NotePad, notesToSummary } from '../features/notes';
+import {
+  CallerHistoryNotice,
+  MyRecords,
+  SaveStatusBadge,
+  useCompleteRecord,
+  useRecordSession,
+  useRecordStore,
+} from '../features/record';
 import { Softphone } from '../features/softphone';
+import { occupiesSeat, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
 
 /**
@@ -14,19 +26,45 @@ export function WorkstationPage({ me }: { me: Me }) {
   useEffect(() => {
     document.title = t('workstation.title');
   }, [t]);
+  useRecordSession();
+  const record = useRecordStore((state) => state.open);
+  const updateIntake = useRecordStore((state) => state.updateIntake);
+  const updateNotes = useRecordStore((state) => state.updateNotes);
+  const completion = useCompleteRecord();
+  const { data: lines } = useLines();
+  const calls = useTelephonyState((state) => state.calls);
+  const liveCall = record ? calls.find((call) => call.sipCallId === record.callId && call.endedAt === null) : undefined;
+  const seatBusy = calls.some((call) => occupiesSeat(call.phase));
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
       <div className="grid h-full min-h-0 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
         <Region title={t('workstation.regions.softphone')}>
-          <Softphone />
+          <Softphone callerContext={(call) => <CallerHistoryNotice call={call} />} />
         </Region>
         <div className="flex min-h-0 flex-col gap-3">
           <Region title={t('workstation.regions.transfer')} className="shrink-0">
             <EmptyState>{t('workstation.emptyTransfer')}</EmptyState>
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">
-            <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
+            {record ? (
+              <IntakeForm
+                key={record.id}
+                initial={record.intake}
+                editable={record.status === 'draft'}
+                callerNumber={liveCall?.remoteNumber || null}
+                notesSummary={notesToSummary(record.notes)}
+                onChange={updateIntake}
+                onComplete={() => completion.mutateAsync()}
+                status={<SaveStatusBadge />}
+              />
+            ) : (
+              <div className="flex flex-col gap-4">
+                <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
+                <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
+                <MyRecords canOpen={!seatBusy} regions={(lines?.centres ?? []).map((centre) => centre.areaCode)} />
+              </div>
+            )}
           </Region>
         </div>
         <div className="flex min-h-0 flex-col gap-3">
@@ -34,7 +72,17 @@ export function WorkstationPage({ me }: { me: Me }) {
             <EmptyState>{t('workstation.emptyShift')}</EmptyState>
           </Region>
           <Region title={t('workstation.regions.notes')} className="flex-1">
-            <EmptyState>{t('workstation.emptyNotes')}</EmptyState>
+            {record ? (
+              <NotePad
+                key={record.id}
+                notes={record.notes}
+                editable={record.status === 'draft'}
+                answeredAt={Date.parse(record.answeredAt)}
+                onChange={updateNotes}
+              />
+            ) : (
+              <EmptyState>{t('workstation.emptyNotes')}</EmptyState>
+            )}
           </Region>
         </div>
       </div>

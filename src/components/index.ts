@@ -1,8 +1,10 @@
 export { Alert } from './Alert';
 export { Button, type ButtonProps } from './Button';
+export { Checkbox } from './Checkbox';
 export { Kbd } from './Kbd';
 export { LanguageSwitch } from './LanguageSwitch';
 export { EmptyState, Region } from './Region';
 export { SelectField } from './SelectField';
+export { TextArea } from './TextArea';
 export { TextField } from './TextField';
 export { apiErrorMessage, translateValidation } from './field-error';

@@ -55,6 +55,11 @@ export type ContactRecord = z.infer<typeof ContactRecord>;
 
 export const StartContactRequest = z
   .object({
+    /**
+     * Made by the browser when the call is answered, so the record exists (in the outbox) even
+     * while the API is down; starting twice with the same id is harmless.
+     */
+    id: z.uuid(),
     callId: z.string().min(1).max(256),
     dialled: DialString,
     callerNumber: z.union([z.literal(''), DialString]),

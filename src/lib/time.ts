@@ -20,3 +20,22 @@ export function formatBeijingTime(at: Date | number, locale: string, withSeconds
     hourCycle: 'h23',
   }).format(at);
 }
+
+/** A calendar date in Beijing, in the counsellor's language. */
+export function formatBeijingDate(at: Date | number | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: CENTRE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    typeof at === 'string' ? new Date(at) : at,
+  );
+}
+
+/** Date and time in Beijing, for lists of records. */
+export function formatBeijingDateTime(at: Date | number | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: CENTRE_TIME_ZONE,
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(typeof at === 'string' ? new Date(at) : at);
+}

@@ -1,4 +1,4 @@
-import type { Centre, Me, Role } from '../contract';
+import type { Centre, ContactRecord, Me, NoteChip, Role } from '../contract';
 
 /** The mock API's world: a handful of demo staff and two centres, reset before every test. */
 export interface MockStaff extends Me {
@@ -23,6 +23,14 @@ export function createMockData() {
       staff('s4', 'admin1', '陈管理员', 'admin', null, '8301'),
     ],
     signedIn: null as MockStaff | null,
+    contacts: new Map<string, ContactRecord & { callerNumber: string }>(),
+    noteChips: [
+      { id: 'sleep', zh: '失眠', en: 'Insomnia' },
+      { id: 'study', zh: '学业压力', en: 'Study stress' },
+    ] as NoteChip[],
+    institutions: [
+      { id: 'fz4', nameZh: '福州市第四医院', nameEn: 'Fuzhou Fourth Hospital', areaCode: '0591', phone: '' },
+    ],
     failedSignIns: 0,
     /** Set by a test to make every endpoint fail as if the server were down. */
     outage: false,

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { api, type Me } from '../contract';
 import { mockData } from './data';
+import { contactHandlers } from './contact-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -53,4 +54,5 @@ export const handlers = [
     signedIn();
     return { provinceZh: '福建省', provinceEn: 'Fujian', centres: mockData.centres };
   }),
+  ...contactHandlers,
 ];

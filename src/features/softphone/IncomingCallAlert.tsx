@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Kbd } from '../../components';
 import { maskNumber } from '../../contract';
@@ -6,7 +6,7 @@ import { useTelephony, type CallSnapshot } from '../../telephony';
 import { callShortcuts } from './shortcuts';
 import { useLineLabel } from './use-line-label';
 
-export function IncomingCallAlert({ call }: { call: CallSnapshot }) {
+export function IncomingCallAlert({ call, children }: { call: CallSnapshot; children?: ReactNode }) {
   const { t } = useTranslation();
   const telephony = useTelephony();
   const line = useLineLabel(call.line);
@@ -32,6 +32,7 @@ export function IncomingCallAlert({ call }: { call: CallSnapshot }) {
       <p className="text-sm text-slate-700">
         {call.remoteNumber ? t('call.callerNumber', { number: maskNumber(call.remoteNumber) }) : t('call.hiddenNumber')}
       </p>
+      {children}
       <div className="grid grid-cols-2 gap-2">
         <Button ref={answerButton} tone="success" size="lg" onClick={() => void telephony.answer(call.id)}>
           {t('call.answer')} <Kbd>{callShortcuts.answer.label}</Kbd>

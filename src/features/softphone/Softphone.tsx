@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { occupiesSeat, useTelephonyState } from '../../telephony';
+import { occupiesSeat, useTelephonyState, type CallSnapshot } from '../../telephony';
 import { AudioSettings } from './AudioSettings';
 import { CallPanel } from './CallPanel';
 import { Dialler } from './Dialler';
@@ -11,8 +12,11 @@ import { useIncomingCallNotification, useRingtone } from './use-call-alerts';
 import { useCallShortcuts } from './use-call-shortcuts';
 import { useSeatPhone } from './use-seat-phone';
 
-/** The counsellor's phone: always on screen, registered for the whole shift. */
-export function Softphone() {
+/**
+ * The counsellor's phone: always on screen, registered for the whole shift. `callerContext`
+ * shows what the workstation knows of a ringing caller (earlier contacts, nuisance flags).
+ */
+export function Softphone({ callerContext }: { callerContext?: (call: CallSnapshot) => ReactNode } = {}) {
   const { t } = useTranslation();
   const seat = useSeatPhone();
   const calls = useTelephonyState((state) => state.calls);
@@ -29,7 +33,7 @@ export function Softphone() {
   return (
     <div className="flex flex-col gap-4">
       <RegistrationStatus credentialsError={seat.credentialsError} onReconnect={seat.reconnect} />
-      {ringing && <IncomingCallAlert call={ringing} />}
+      {ringing && <IncomingCallAlert call={ringing}>{callerContext?.(ringing)}</IncomingCallAlert>}
       {inProgress.map((call) => (
         <CallPanel key={call.id} call={call} />
       ))}

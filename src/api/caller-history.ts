@@ -1,0 +1,5 @@
+import { api } from '../contract';
+import { callApi } from './client';
+
+/** The number goes in the body: a caller's number never appears in a URL or a server log line. */
+export const lookUpCallerHistory = (callerNumber: string) => callApi(api.callerHistory, { body: { callerNumber } });

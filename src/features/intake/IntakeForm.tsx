@@ -1,0 +1,189 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { beijingDate, completionProblems, Intake, isNuisanceCallType, type ValidationIssue } from '../../contract';
+import { Alert, Button, apiErrorMessage, translateValidation } from '../../components';
+import { useIntakeCommands, type IntakeStep } from './intake-commands';
+import { CallerSection } from './sections/CallerSection';
+import { CallTypeSection } from './sections/CallTypeSection';
+import { ImminentPanel } from './sections/ImminentPanel';
+import { OutcomeSection } from './sections/OutcomeSection';
+import { ProblemsSection } from './sections/ProblemsSection';
+import { ReferralSection } from './sections/ReferralSection';
+import { RiskLevelBanner, RiskSection } from './sections/RiskSection';
+import { SummarySection } from './sections/SummarySection';
+
+/** Saves within about half a second of the last keystroke (the brief allows two). */
+const AUTOSAVE_DELAY_MS = 400;
+
+export interface IntakeFormProps {
+  initial: Intake;
+  editable: boolean;
+  /** The caller's whole number while their call is on, to fill the call-back field in one click. */
+  callerNumber: string | null;
+  /** The keyword notes as summary lines, for "summary from notes". */
+  notesSummary: string;
+  onChange(intake: Intake): void;
+  /** Completes the record through the API; answers what is still missing, if anything. */
+  onComplete(): Promise<{ completed: true } | { completed: false; issues: ValidationIssue[] }>;
+  status?: ReactNode;
+}
+
+const sectionLinks = [
+  ['intake-call-type', 'intake.sections.callType'],
+  ['intake-caller', 'intake.sections.caller'],
+  ['intake-problems', 'intake.sections.problems'],
+  ['intake-risk', 'intake.sections.risk'],
+  ['intake-referral', 'intake.sections.referral'],
+  ['intake-outcome', 'intake.sections.outcome'],
+  ['intake-summary', 'intake.sections.summary'],
+] as const;
+
+function focusSection(id: string): void {
+  const section = document.getElementById(id);
+  section?.scrollIntoView?.({ block: 'start' });
+  section?.focus();
+}
+
+export function IntakeForm({ initial, editable, callerNumber, notesSummary, onChange, onComplete, status }: IntakeFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<Intake>({ resolver: zodResolver(Intake), defaultValues: initial, mode: 'onChange', disabled: !editable });
+  const [missing, setMissing] = useState<ValidationIssue[]>([]);
+  const [completing, setCompleting] = useState(false);
+  const [completionError, setCompletionError] = useState<unknown>(null);
+  const callType = useWatch({ control: form.control, name: 'callType' });
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const saveNow = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      onChangeRef.current(form.getValues());
+    };
+    const subscription = form.watch(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
+    });
+    // Reloading or closing the tab must not drop the last half-second of typing.
+    const onPageHide = () => {
+      if (timer) saveNow();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', onPageHide);
+      if (timer) saveNow();
+    };
+  }, [form]);
+
+  useEffect(
+    () =>
+      useIntakeCommands.getState().register((step: IntakeStep, word: string) => {
+        const options = { shouldDirty: true, shouldValidate: true };
+        if (step === 'wishedDead') form.setValue('screener.wishedDead', 'yes', options);
+        if (step === 'suicidalThoughts' || step === 'plan') form.setValue('screener.suicidalThoughts', 'yes', options);
+        if (step === 'plan') form.setValue('screener.plan', 'yes', options);
+        if (step === 'behaviour') form.setValue('screener.behaviour', 'yes', options);
+        if (step === 'attemptInProgress') form.setValue('lifeline.intent.attemptInProgress', true, options);
+        if (step === 'timeFrame') form.setValue('lifeline.intent.planWithTime', true, options);
+        if (step === 'means') {
+          form.setValue('lifeline.capability.meansAccess', true, options);
+          const means = form.getValues('imminent.means');
+          if (!means.includes(word)) form.setValue('imminent.means', means ? `${means}、${word}` : word, options);
+        }
+        focusSection('intake-risk');
+      }),
+    [form],
+  );
+
+  const complete = async () => {
+    setCompletionError(null);
+    if (!(await form.trigger(undefined, { shouldFocus: true }))) {
+      setMissing([{ path: [], message: 'intake.fixMarked' }]);
+      return;
+    }
+    const problems = completionProblems(form.getValues(), beijingDate(Date.now())).map((problem) => ({
+      path: problem.path.split('.'),
+      message: problem.message,
+    }));
+    const issues = problems.length > 0 ? problems : await submit();
+    setMissing(issues);
+    for (const issue of issues) {
+      form.setError(issue.path.join('.') as FieldPath<Intake>, { type: 'completion', message: issue.message });
+    }
+  };
+
+  const submit = async (): Promise<ValidationIssue[]> => {
+    setCompleting(true);
+    try {
+      const outcome = await onComplete();
+      return outcome.completed ? [] : outcome.issues;
+    } catch (error) {
+      setCompletionError(error);
+      return [];
+    } finally {
+      setCompleting(false);
+    }
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate aria-label={t('workstation.regions.intake')} className="flex flex-col gap-4" onSubmit={(event) => event.preventDefault()}>
+        <div className="sticky top-0 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white/95 px-4 py-2 backdrop-blur">
+          <div className="flex items-center justify-between gap-2">
+            <nav aria-label={t('intake.sectionMenu')} className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+              {sectionLinks.map(([id, label]) => (
+                <a
+                  key={id}
+                  href={`#${id}`}
+                  className="text-teal-800 underline-offset-2 hover:underline"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusSection(id);
+                  }}
+                >
+                  {t(label)}
+                </a>
+              ))}
+            </nav>
+            {status}
+          </div>
+          {!isNuisanceCallType(callType) && <RiskLevelBanner />}
+        </div>
+        <CallTypeSection />
+        {isNuisanceCallType(callType) ? (
+          <p className="text-sm text-slate-600">{t('intake.nuisanceHint')}</p>
+        ) : (
+          <>
+            <ImminentPanel callerNumber={callerNumber} />
+            <CallerSection />
+            <ProblemsSection />
+            <RiskSection />
+            <ReferralSection />
+            <OutcomeSection />
+            <SummarySection notesSummary={notesSummary} />
+          </>
+        )}
+        {missing.length > 0 && (
+          <Alert tone="error">
+            <strong className="block">{t('intake.missingTitle')}</strong>
+            <ul className="list-disc pl-5">
+              {missing.map((issue) => (
+                <li key={`${issue.path.join('.')}:${issue.message}`}>{translateValidation(t, issue.message)}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        {completionError !== null && <Alert tone="error">{apiErrorMessage(t, completionError)}</Alert>}
+        {editable && (
+          <Button size="lg" disabled={completing} onClick={() => void complete()}>
+            {t('intake.complete')}
+          </Button>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

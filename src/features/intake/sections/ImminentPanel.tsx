@@ -1,0 +1,107 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { effectiveRisk, emergencyServices, handoffOutcomes, triageRisk, type Intake } from '../../../contract';
+import { Button, SelectField, TextArea, TextField, translateValidation } from '../../../components';
+import { formatBeijingTime } from '../../../lib/time';
+import { Section } from './Section';
+
+/**
+ * Imminent danger: where the caller is and how to reach them again come first, and the
+ * 110 / 120 hand-off is one click away. (The transfer feature places the call; this panel
+ * records the hand-off and its outcome.)
+ */
+export function ImminentPanel({ callerNumber }: { callerNumber: string | null }) {
+  const { t, i18n } = useTranslation();
+  const { control, register, setValue, formState } = useFormContext<Intake>();
+  const [screener, lifeline, override, handoff] = useWatch({
+    control,
+    name: ['screener', 'lifeline', 'riskOverride', 'safety.emergencyHandoff'],
+  });
+  const triage = triageRisk(screener, lifeline);
+  const imminent = triage.level === 'imminent' || effectiveRisk(triage, override) === 'imminent';
+  if (!imminent) return null;
+  const errors = formState.errors.imminent;
+
+  return (
+    <Section id="intake-imminent" title={t('intake.sections.imminent')}>
+      <div role="alert" className="rounded-md bg-red-50 p-3 ring-2 ring-red-600">
+        <p className="mb-3 text-sm font-semibold text-red-900">{t('imminent.instruction')}</p>
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+          <TextArea
+            rows={2}
+            label={t('imminent.location')}
+            required
+            aria-required
+            error={translateValidation(t, errors?.location?.message)}
+            {...register('imminent.location')}
+          />
+          <div className="flex flex-col gap-1">
+            <TextField
+              label={t('imminent.callbackNumber')}
+              inputMode="tel"
+              required
+              aria-required
+              error={translateValidation(t, errors?.callbackNumber?.message)}
+              {...register('imminent.callbackNumber')}
+            />
+            {callerNumber && (
+              <Button
+                tone="quiet"
+                className="self-start"
+                onClick={() => setValue('imminent.callbackNumber', callerNumber, { shouldDirty: true, shouldValidate: true })}
+              >
+                {t('imminent.useCallerNumber')}
+              </Button>
+            )}
+          </div>
+          <TextField label={t('imminent.means')} error={translateValidation(t, errors?.means?.message)} {...register('imminent.means')} />
+          <SelectField
+            label={t('imminent.othersPresent')}
+            options={(['yes', 'no', 'unknown'] as const).map((value) => ({ value, label: t(`imminent.others.${value}`) }))}
+            {...register('imminent.othersPresent')}
+          />
+        </div>
+        <div className="mt-3 flex flex-col gap-2 border-t border-red-200 pt-3">
+          <p className="text-sm font-medium text-red-900">{t('imminent.handoffTitle')}</p>
+          {handoff ? (
+            <div className="grid grid-cols-1 gap-2 md:grid-cols-2" data-handoff={handoff.service}>
+              <p className="text-sm text-slate-800 md:col-span-2">
+                {t('imminent.handoffRecorded', {
+                  service: t(`imminent.services.${handoff.service}`),
+                  time: formatBeijingTime(new Date(handoff.at), i18n.language, false),
+                })}
+              </p>
+              <SelectField
+                label={t('imminent.handoffOutcome')}
+                options={handoffOutcomes.map((value) => ({ value, label: t(`imminent.outcomes.${value}`) }))}
+                {...register('safety.emergencyHandoff.outcome')}
+              />
+              <TextField label={t('imminent.handoffNote')} {...register('safety.emergencyHandoff.note')} />
+            </div>
+          ) : (
+            <div className="flex gap-2">
+              {emergencyServices
+                .filter((service) => service !== '119')
+                .map((service) => (
+                  <Button
+                    key={service}
+                    tone="danger"
+                    size="lg"
+                    onClick={() =>
+                      setValue(
+                        'safety.emergencyHandoff',
+                        { service, at: new Date().toISOString(), outcome: 'pending', note: '' },
+                        { shouldDirty: true, shouldValidate: true },
+                      )
+                    }
+                  >
+                    {t('imminent.recordHandoff', { service: t(`imminent.services.${service}`) })}
+                  </Button>
+                ))}
+            </div>
+          )}
+        </div>
+      </div>
+    </Section>
+  );
+}

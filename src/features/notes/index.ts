@@ -1,0 +1,2 @@
+export { NotePad, type NotePadProps } from './NotePad';
+export { notesToSummary } from './summary';

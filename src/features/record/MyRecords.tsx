@@ -1,0 +1,54 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { contactQuery, useContactList } from '../../api';
+import { Alert, Button, apiErrorMessage } from '../../components';
+import { formatBeijingDateTime } from '../../lib/time';
+import { recordOutbox } from './record-outbox';
+import { rebuildRecord } from './rebuild';
+import { fromContactRecord, useRecordStore } from './record-store';
+
+/** The counsellor's own records, unfinished first: open one to finish its wrap-up. */
+export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: string[] }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const list = useContactList('mine');
+  const openId = useRecordStore((state) => state.open?.id);
+
+  if (list.isPending) return <p className="text-sm text-slate-500">{t('app.loading')}</p>;
+  if (list.isError) return <Alert tone="warning">{apiErrorMessage(t, list.error)}</Alert>;
+  const contacts = [...list.data.contacts].sort((a, b) =>
+    a.status === b.status ? b.answeredAt.localeCompare(a.answeredAt) : a.status === 'draft' ? -1 : 1,
+  );
+  if (contacts.length === 0) return <p className="text-sm text-slate-500">{t('record.list.empty')}</p>;
+
+  return (
+    <ul className="flex flex-col divide-y divide-slate-100 text-sm" aria-label={t('record.list.title')}>
+      {contacts.map((contact) => (
+        <li key={contact.id} className="flex items-center justify-between gap-2 py-2">
+          <div>
+            <p className="font-medium text-slate-800">
+              {formatBeijingDateTime(contact.answeredAt, i18n.language)} · {contact.callerNumberMasked || t('call.hiddenNumber')}
+            </p>
+            <p className="text-xs text-slate-500">
+              {t(`record.status.${contact.status}`)} · {t(`risk.levels.${contact.riskLevel}`)}
+            </p>
+          </div>
+          {contact.status === 'draft' && contact.id !== openId && (
+            <Button
+              tone="secondary"
+              disabled={!canOpen}
+              onClick={async () => {
+                const full = await queryClient.fetchQuery(contactQuery(contact.id));
+                const waiting = await recordOutbox().entries(contact.id);
+                const record = rebuildRecord(fromContactRecord(full), waiting, regions);
+                if (record) useRecordStore.getState().openRecord(record);
+              }}
+            >
+              {t('record.list.open')}
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

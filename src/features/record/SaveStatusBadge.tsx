@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useSaveStatus } from './use-save-status';
+
+const tone = {
+  saved: 'bg-green-50 text-green-800 ring-green-200',
+  saving: 'bg-slate-50 text-slate-700 ring-slate-200',
+  offline: 'bg-amber-50 text-amber-900 ring-amber-300',
+  rejected: 'bg-red-50 text-red-800 ring-red-300',
+};
+
+export function SaveStatusBadge() {
+  const { t } = useTranslation();
+  const { status, pending } = useSaveStatus();
+  return (
+    <p role="status" aria-live="polite" data-save-status={status} className={`rounded px-2 py-0.5 text-xs ring-1 ${tone[status]}`}>
+      {t(`record.saveStatus.${status}`, { count: pending })}
+    </p>
+  );
+}

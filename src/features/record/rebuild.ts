@@ -1,0 +1,25 @@
+import type { OutboxEntry } from '../../lib/outbox';
+import type { RecordChange } from './record-outbox';
+import { fromStartRequest, type OpenRecord } from './record-store';
+
+/**
+ * A record as the counsellor last left it: what the API holds, with every change still waiting
+ * in the outbox laid over it (a waiting change is always the newer one: it has not been sent).
+ * Null when neither knows the record.
+ */
+export function rebuildRecord(server: OpenRecord | null, waiting: OutboxEntry[], regions: string[]): OpenRecord | null {
+  const changes = waiting as unknown as Array<RecordChange & OutboxEntry>;
+  const start = changes.find((change) => change.kind === 'start');
+  let record = server ?? (start && start.kind === 'start' ? fromStartRequest(start.payload, regions) : null);
+  if (!record) return null;
+  for (const change of changes) {
+    if (change.kind === 'intake' && change.payload.revision > record.intakeRevision) {
+      record = { ...record, intake: change.payload.intake, intakeRevision: change.payload.revision };
+    }
+    if (change.kind === 'notes' && change.payload.revision > record.notesRevision) {
+      record = { ...record, notes: change.payload.notes, notesRevision: change.payload.revision };
+    }
+    if (change.kind === 'end' && !record.endedAt) record = { ...record, endedAt: change.payload.endedAt };
+  }
+  return record;
+}

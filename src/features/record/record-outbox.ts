@@ -1,0 +1,73 @@
+import { ApiError, endCall, saveIntake, saveNotes, startContact } from '../../api';
+import type { Intake, Notes, StartContactRequest, ValidationIssue } from '../../contract';
+import { Outbox, type OutboxEntry, type SendResult } from '../../lib/outbox';
+
+/** The changes a call record sends, one kind per API write. */
+export type RecordChange =
+  | { kind: 'start'; payload: StartContactRequest }
+  | { kind: 'intake'; payload: { revision: number; intake: Intake } }
+  | { kind: 'notes'; payload: { revision: number; notes: Notes } }
+  | { kind: 'end'; payload: { endedAt: string } };
+
+export interface Rejection {
+  code: string;
+  issues: ValidationIssue[];
+}
+
+const OUTBOX_NAME = 'workstation-record-outbox';
+
+async function send(entry: OutboxEntry): Promise<SendResult> {
+  const change = entry as unknown as RecordChange & OutboxEntry;
+  try {
+    switch (change.kind) {
+      case 'start':
+        await startContact(change.payload);
+        break;
+      case 'intake':
+        await saveIntake(change.group, change.payload.revision, change.payload.intake);
+        break;
+      case 'notes':
+        await saveNotes(change.group, change.payload.revision, change.payload.notes);
+        break;
+      case 'end':
+        await endCall(change.group, change.payload.endedAt);
+        break;
+    }
+    return { outcome: 'sent' };
+  } catch (error) {
+    if (error instanceof ApiError && !error.transient && error.code !== 'unauthenticated') {
+      const rejection: Rejection = { code: error.code, issues: error.issues };
+      return { outcome: 'rejected', rejection };
+    }
+    // Unreachable, overloaded, or signed out by an expired session: keep it and try again.
+    return { outcome: 'retry' };
+  }
+}
+
+let outbox: Outbox | null = null;
+
+export function recordOutbox(): Outbox {
+  outbox ??= new Outbox(OUTBOX_NAME, send);
+  return outbox;
+}
+
+export function queueRecordChange(recordId: string, change: RecordChange): Promise<void> {
+  return recordOutbox().put({ key: `${recordId}:${change.kind}`, group: recordId, kind: change.kind, payload: change.payload });
+}
+
+/**
+ * At sign-out: one last attempt to send, then nothing of any caller stays in this browser.
+ * Answers how many changes could not be sent (the caller of this decides whether to warn).
+ */
+export async function flushRecordOutbox(): Promise<number> {
+  const box = recordOutbox();
+  await box.flush();
+  return box.getState().pending;
+}
+
+export async function clearRecordOutbox(): Promise<void> {
+  const box = recordOutbox();
+  await box.clear();
+  box.close();
+  outbox = null;
+}

@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import {
+  emptyIntake,
+  maskNumber,
+  parseDialledLine,
+  type CallerHistory,
+  type ContactRecord,
+  type ContactStatus,
+  type Intake,
+  type Notes,
+  type StartContactRequest,
+} from '../../contract';
+import { queueRecordChange } from './record-outbox';
+
+/**
+ * The record the counsellor is writing now. It is neither plain server data nor form state:
+ * it is the working copy of an offline-first draft, saved change by change through the
+ * outbox, and rebuilt from the API plus the outbox after a reload.
+ */
+export interface OpenRecord {
+  id: string;
+  callId: string;
+  dialled: string;
+  areaCode: string | null;
+  callerNumberMasked: string;
+  answeredAt: string;
+  endedAt: string | null;
+  status: ContactStatus;
+  intake: Intake;
+  notes: Notes;
+  intakeRevision: number;
+  notesRevision: number;
+  callerHistory: CallerHistory | null;
+}
+
+interface RecordState {
+  open: OpenRecord | null;
+  /** The record of a call just answered: created here first, sent when the API can take it. */
+  startRecord(request: StartContactRequest, regions: string[]): OpenRecord;
+  openRecord(record: OpenRecord): void;
+  closeRecord(): void;
+  updateIntake(intake: Intake): void;
+  updateNotes(notes: Notes): void;
+  markEnded(endedAt: string): void;
+  setCallerHistory(history: CallerHistory): void;
+}
+
+export function fromContactRecord(record: ContactRecord): OpenRecord {
+  return {
+    id: record.id,
+    callId: record.callId,
+    dialled: record.dialled,
+    areaCode: record.areaCode,
+    callerNumberMasked: record.callerNumberMasked,
+    answeredAt: record.answeredAt,
+    endedAt: record.endedAt,
+    status: record.status,
+    intake: record.intake,
+    notes: record.notes,
+    intakeRevision: record.intakeRevision,
+    notesRevision: record.notesRevision,
+    callerHistory: record.callerHistory,
+  };
+}
+
+export function fromStartRequest(request: StartContactRequest, regions: string[]): OpenRecord {
+  const areaCode = parseDialledLine(request.dialled)?.areaCode ?? null;
+  return {
+    id: request.id,
+    callId: request.callId,
+    dialled: request.dialled,
+    areaCode,
+    callerNumberMasked: maskNumber(request.callerNumber),
+    answeredAt: request.answeredAt,
+    endedAt: null,
+    status: 'draft',
+    intake: emptyIntake(areaCode && regions.includes(areaCode) ? areaCode : 'unknown'),
+    notes: [],
+    intakeRevision: 0,
+    notesRevision: 0,
+    callerHistory: null,
+  };
+}
+
+export const useRecordStore = create<RecordState>()((set, get) => ({
+  open: null,
+  startRecord: (request, regions) => {
+    const record = fromStartRequest(request, regions);
+    set({ open: record });
+    void queueRecordChange(record.id, { kind: 'start', payload: request });
+    return record;
+  },
+  openRecord: (record) => set({ open: record }),
+  closeRecord: () => set({ open: null }),
+  updateIntake: (intake) => {
+    const open = get().open;
+    if (!open || open.status !== 'draft') return;
+    const revision = open.intakeRevision + 1;
+    set({ open: { ...open, intake, intakeRevision: revision } });
+    void queueRecordChange(open.id, { kind: 'intake', payload: { revision, intake } });
+  },
+  updateNotes: (notes) => {
+    const open = get().open;
+    if (!open || open.status !== 'draft') return;
+    const revision = open.notesRevision + 1;
+    set({ open: { ...open, notes, notesRevision: revision } });
+    void queueRecordChange(open.id, { kind: 'notes', payload: { revision, notes } });
+  },
+  markEnded: (endedAt) => {
+    const open = get().open;
+    if (!open || open.endedAt) return;
+    set({ open: { ...open, endedAt } });
+    void queueRecordChange(open.id, { kind: 'end', payload: { endedAt } });
+  },
+  setCallerHistory: (callerHistory) => {
+    const open = get().open;
+    if (open) set({ open: { ...open, callerHistory } });
+  },
+}));

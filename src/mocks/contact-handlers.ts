@@ -1,0 +1,136 @@
+import {
+  api,
+  beijingDate,
+  completionProblems,
+  emptyIntake,
+  intakeRiskLevel,
+  maskNumber,
+  parseDialledLine,
+  type CallerHistory,
+  type ContactRecord,
+} from '../contract';
+import { mockData } from './data';
+import { MockApiError, mockEndpoint } from './endpoint-handler';
+
+function me() {
+  if (!mockData.signedIn) throw new MockApiError(401, 'unauthenticated');
+  return mockData.signedIn;
+}
+
+function own(id: string) {
+  const contact = mockData.contacts.get(id);
+  if (!contact || contact.counsellorId !== me().id) throw new MockApiError(404, 'not_found');
+  return contact;
+}
+
+function strip({ callerNumber: _number, ...record }: ContactRecord & { callerNumber: string }): ContactRecord {
+  return record;
+}
+
+function historyOf(callerNumber: string, except?: string): CallerHistory {
+  const earlier = [...mockData.contacts.values()].filter((contact) => contact.callerNumber === callerNumber && contact.id !== except);
+  const last = earlier.sort((a, b) => b.answeredAt.localeCompare(a.answeredAt))[0];
+  return {
+    previousContacts: earlier.length,
+    lastContactAt: last?.answeredAt ?? null,
+    lastRiskLevel: last?.riskLevel ?? null,
+    nuisanceCalls: earlier.filter((contact) => contact.callType !== 'counselling').length,
+    nuisanceListed: false,
+  };
+}
+
+/** The call-record endpoints of the mock API, with the real access and revision rules. */
+export const contactHandlers = [
+  mockEndpoint(api.startContact, ({ body }) => {
+    const request = body as { id: string; callId: string; dialled: string; callerNumber: string; answeredAt: string };
+    const staff = me();
+    const existing = mockData.contacts.get(request.id);
+    if (existing) return strip(existing);
+    const areaCode = parseDialledLine(request.dialled)?.areaCode ?? null;
+    const record = {
+      id: request.id,
+      callId: request.callId,
+      dialled: request.dialled,
+      areaCode,
+      counsellorId: staff.id,
+      counsellorName: staff.displayName,
+      callerNumberMasked: maskNumber(request.callerNumber),
+      callerNumber: request.callerNumber,
+      answeredAt: request.answeredAt,
+      endedAt: null,
+      completedAt: null,
+      status: 'draft' as const,
+      callType: 'counselling' as const,
+      riskLevel: 'none' as const,
+      intake: emptyIntake(areaCode ?? 'unknown'),
+      notes: [],
+      intakeRevision: 0,
+      notesRevision: 0,
+      callerHistory: historyOf(request.callerNumber, request.id),
+    };
+    mockData.contacts.set(record.id, record);
+    return strip(record);
+  }),
+  mockEndpoint(api.listContacts, () => {
+    const staff = me();
+    const contacts = [...mockData.contacts.values()]
+      .filter((contact) => contact.counsellorId === staff.id)
+      .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, callerHistory: _h, callerNumber: _c, ...summary }) => summary);
+    return { contacts };
+  }),
+  mockEndpoint(api.contact, ({ params }) => strip(own(params.id ?? ''))),
+  mockEndpoint(api.saveIntake, ({ params, body }) => {
+    const contact = own(params.id ?? '');
+    const { revision, intake } = body as { revision: number; intake: ContactRecord['intake'] };
+    if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    if (revision > contact.intakeRevision) {
+      Object.assign(contact, { intake, intakeRevision: revision, riskLevel: intakeRiskLevel(intake), callType: intake.callType });
+    }
+    return { revision: contact.intakeRevision, savedAt: new Date().toISOString() };
+  }),
+  mockEndpoint(api.saveNotes, ({ params, body }) => {
+    const contact = own(params.id ?? '');
+    const { revision, notes } = body as { revision: number; notes: ContactRecord['notes'] };
+    if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    if (revision > contact.notesRevision) Object.assign(contact, { notes, notesRevision: revision });
+    return { revision: contact.notesRevision, savedAt: new Date().toISOString() };
+  }),
+  mockEndpoint(api.endCall, ({ params, body }) => {
+    const contact = own(params.id ?? '');
+    contact.endedAt ??= (body as { endedAt: string }).endedAt;
+    const { intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, callerHistory: _h, callerNumber: _c, ...summary } = contact;
+    return summary;
+  }),
+  mockEndpoint(api.completeContact, ({ params, body }) => {
+    const contact = own(params.id ?? '');
+    const request = body as { intake: ContactRecord['intake']; notes: ContactRecord['notes']; intakeRevision: number; notesRevision: number };
+    if (completionProblems(request.intake, beijingDate(Date.now())).length > 0) throw new MockApiError(422, 'incomplete');
+    Object.assign(contact, {
+      intake: request.intake,
+      notes: request.notes,
+      intakeRevision: Math.max(contact.intakeRevision, request.intakeRevision),
+      notesRevision: Math.max(contact.notesRevision, request.notesRevision),
+      status: 'completed',
+      completedAt: new Date().toISOString(),
+    });
+    return strip(contact);
+  }),
+  mockEndpoint(api.revealCallerNumber, ({ params }) => ({ callerNumber: own(params.id ?? '').callerNumber })),
+  mockEndpoint(api.callerHistory, ({ body }) => {
+    me();
+    return historyOf((body as { callerNumber: string }).callerNumber);
+  }),
+  mockEndpoint(api.institutions, () => {
+    me();
+    return { institutions: mockData.institutions };
+  }),
+  mockEndpoint(api.noteChips, () => {
+    me();
+    return { chips: mockData.noteChips };
+  }),
+  mockEndpoint(api.setNoteChips, ({ body }) => {
+    if (me().role !== 'admin') throw new MockApiError(403, 'forbidden');
+    mockData.noteChips = (body as { chips: typeof mockData.noteChips }).chips;
+    return { chips: mockData.noteChips };
+  }),
+];
