@@ -9,15 +9,25 @@ import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
 import { serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
+import { contactRoutes } from './routes/contacts';
+import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
 import { sessionRoutes } from './routes/session';
+import { settingsRoutes } from './routes/settings';
 import { sipRoutes } from './routes/sip';
 import { SESSION_COOKIE } from './auth/sessions';
 import type { Store } from './store/store';
 
 const maxBodyBytes = 64 * 1024;
+/**
+ * Record writes may be as large as the contract allows: 300 notes of 500 Chinese characters (three
+ * bytes each in UTF-8) and a full intake come to about 550 KB. A save refused for its size would
+ * sit in the browser's outbox for ever.
+ */
+const maxRecordBodyBytes = 1024 * 1024;
+const isRecordWrite = (path: string) => path.startsWith('/api/contacts/');
 
 function peerAddress(c: Context): string | undefined {
   try {
@@ -50,7 +60,10 @@ export function createApp({ store, config, clientAddress = peerAddress }: AppOpt
   app.onError(handleError);
 
   app.use('*', securityHeaders(config.pbxWsUrl));
-  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => errorResponse(c, 413, 'payload_too_large') }));
+  const tooLarge = (c: Context) => errorResponse(c, 413, 'payload_too_large');
+  const smallBody = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  const recordBody = bodyLimit({ maxSize: maxRecordBodyBytes, onError: tooLarge });
+  app.use('/api/*', (c, next) => (isRecordWrite(c.req.path) ? recordBody : smallBody)(c, next));
   app.use('/api/*', csrfGuard);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
@@ -69,6 +82,9 @@ export function createApp({ store, config, clientAddress = peerAddress }: AppOpt
   sipRoutes(app, deps);
   linesRoutes(app, deps);
   pbxRoutes(app, deps);
+  contactRoutes(app, deps);
+  directoryRoutes(app, deps);
+  settingsRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

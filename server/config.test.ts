@@ -44,5 +44,11 @@ describe('loadConfig', () => {
       'Invalid configuration: PORT, PBX_SHARED_SECRET',
     );
     expect(() => loadConfig({ PBX_SHARED_SECRET: 'short' })).not.toThrow(/short/);
+    expect(() => loadConfig({ CALLER_HASH_PEPPER: 'too-short' })).toThrow('Invalid configuration: CALLER_HASH_PEPPER');
+  });
+
+  it('leaves the caller-number pepper to the database unless one is given', () => {
+    expect(loadConfig({}).callerHashPepper).toBeUndefined();
+    expect(loadConfig({ CALLER_HASH_PEPPER: 'pepper-0123456789abcdef' }).callerHashPepper).toBe('pepper-0123456789abcdef');
   });
 });

@@ -17,6 +17,11 @@ export interface Config {
   seedDemo: boolean;
   sipRegisterExpiresSec: number;
   province: ProvinceKey;
+  /**
+   * Key of the HMAC that turns caller numbers into lookup hashes. Unset: the server makes one up
+   * once and keeps it in the database. Changing it later cuts every caller off from their history.
+   */
+  callerHashPepper: string | undefined;
 }
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
@@ -34,6 +39,7 @@ const Env = z.object({
   SEED_DEMO: flag.default(true),
   SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
   PROVINCE: z.enum(Object.keys(provinces) as [ProvinceKey, ...ProvinceKey[]]).default('fujian'),
+  CALLER_HASH_PEPPER: z.string().min(16).optional(),
 });
 
 export function isLoopback(address: string | undefined): boolean {
@@ -69,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
     province: e.PROVINCE,
+    callerHashPepper: e.CALLER_HASH_PEPPER,
   };
 }

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { seedDemoAccounts, seedProvince } from './seed';
+import { seedNoteChips } from './settings/note-chips';
 import { migrate } from './store/migrate';
 import { openStore } from './store/open';
 
@@ -10,6 +11,7 @@ const store = await openStore(config);
 const applied = await migrate(store);
 if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
 await seedProvince(store, config.province);
+await seedNoteChips(store);
 if (config.seedDemo) await seedDemoAccounts(store);
 
 const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {

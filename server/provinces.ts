@@ -15,6 +15,16 @@ export const provinces = {
       { areaCode: '0598', cityZh: '三明', cityEn: 'Sanming' },
       { areaCode: '0599', cityZh: '南平', cityEn: 'Nanping' },
     ],
+    /**
+     * Psychiatric hospitals for referral, only those whose name and role we could confirm from
+     * public sources. Phone numbers stay empty until confirmed with the hospital: a wrong number
+     * given to a caller in crisis does harm. Centres add theirs in the database.
+     */
+    institutions: [
+      { id: 'fuzhou-neuropsychiatric', nameZh: '福建省福州神经精神病防治院', nameEn: 'Fuzhou Neuropsychiatric Hospital of Fujian Province', areaCode: '0591', phone: '' },
+      { id: 'xiamen-xianyue', nameZh: '厦门市仙岳医院', nameEn: 'Xiamen Xianyue Hospital', areaCode: '0592', phone: '' },
+      { id: 'quanzhou-third', nameZh: '泉州市第三医院（泉州市精神卫生中心）', nameEn: 'Quanzhou Third Hospital (Quanzhou Mental Health Centre)', areaCode: '0595', phone: '' },
+    ],
   },
 } as const;
 

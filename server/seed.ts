@@ -24,7 +24,7 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: 'admin1', password: 'Demo-12356-a1', displayName: '黄管理员', role: 'admin', sipUsername: '8301', centre: null },
 ];
 
-/** Centres are reference data the router needs, so they are written on every start, demo or not. */
+/** Centres and institutions are reference data, so they are written on every start, demo or not. */
 export async function seedProvince(store: Store, provinceKey: ProvinceKey): Promise<void> {
   const province = provinces[provinceKey];
   await store.transaction(async (tx) => {
@@ -35,6 +35,16 @@ export async function seedProvince(store: Store, provinceKey: ProvinceKey): Prom
            set city_zh = excluded.city_zh, city_en = excluded.city_en,
                province_zh = excluded.province_zh, province_en = excluded.province_en`,
         [centre.areaCode, centre.cityZh, centre.cityEn, province.zh, province.en],
+      );
+    }
+    for (const institution of province.institutions) {
+      await tx.query(
+        `insert into institutions (id, name_zh, name_en, area_code, phone) values ($1, $2, $3, $4, $5)
+         on conflict (id) do update
+           set name_zh = excluded.name_zh, name_en = excluded.name_en, area_code = excluded.area_code,
+               -- An empty seed phone is "not confirmed yet", not "remove the number a centre entered".
+               phone = coalesce(nullif(excluded.phone, ''), institutions.phone)`,
+        [institution.id, institution.nameZh, institution.nameEn, institution.areaCode, institution.phone],
       );
     }
   });

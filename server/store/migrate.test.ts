@@ -13,7 +13,7 @@ describe('migrations and seed on PGlite', () => {
   afterEach(() => store.close());
 
   it('applies every migration once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql']);
     expect(await migrate(store)).toEqual([]);
     const tables = await store.query<{ name: string }>(
       "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
@@ -22,10 +22,15 @@ describe('migrations and seed on PGlite', () => {
       'audit_log',
       'call_routing',
       'centres',
+      'contacts',
+      'institutions',
       'login_failures',
+      'nuisance_numbers',
       'schema_migrations',
       'seats',
+      'server_secrets',
       'sessions',
+      'settings',
       'sip_credentials',
       'staff',
     ]);

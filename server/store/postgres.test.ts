@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
+import type { App } from '../http/types';
+import { callerHasher } from '../contacts/caller-hash';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
+import { seedNoteChips } from '../settings/note-chips';
+import { highRiskIntake, startRequest, withSafetyPlan } from '../testing/contacts';
 import { canStartPostgres, startPostgres, type ThrowawayPostgres } from '../testing/postgres';
 import { migrate } from './migrate';
 import { openPostgres } from './postgres';
@@ -16,6 +20,7 @@ const givenUrl = process.env.TEST_DATABASE_URL;
 describe('on real PostgreSQL', () => {
   let server: ThrowawayPostgres | undefined;
   let store: Store;
+  let app: App;
   const secret = 'test-pbx-secret-0123456789';
 
   beforeAll(async () => {
@@ -24,6 +29,11 @@ describe('on real PostgreSQL', () => {
     }
     server = givenUrl ? undefined : startPostgres();
     store = openPostgres(givenUrl ?? server?.url ?? '');
+    app = createApp({
+      store,
+      config: { ...loadConfig({}), pbxSharedSecret: secret, staticDir: '/nonexistent' },
+      clientAddress: () => '127.0.0.1',
+    });
   });
   afterAll(async () => {
     await store.close();
@@ -31,7 +41,7 @@ describe('on real PostgreSQL', () => {
   });
 
   it('applies the migrations once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql']);
     expect(await migrate(store)).toEqual([]);
   });
 
@@ -43,28 +53,31 @@ describe('on real PostgreSQL', () => {
     for (let round = 0; round < 2; round++) {
       await seedProvince(store, 'fujian');
       await seedDemoAccounts(store);
+      await seedNoteChips(store);
     }
-    const [counts] = await store.query<{ centres: number; staff: number }>(
-      'select (select count(*) from centres)::int as centres, (select count(*) from staff)::int as staff',
+    const [counts] = await store.query<{ centres: number; staff: number; institutions: number; settings: number }>(
+      `select (select count(*) from centres)::int as centres, (select count(*) from staff)::int as staff,
+              (select count(*) from institutions)::int as institutions, (select count(*) from settings)::int as settings`,
     );
-    expect(counts).toEqual({ centres: 9, staff: demoAccounts.length });
+    expect(counts).toEqual({ centres: 9, staff: demoAccounts.length, institutions: 3, settings: 1 });
   });
 
+  const json = { 'content-type': 'application/json' };
+
+  async function signIn(username: string): Promise<string> {
+    const password = demoAccounts.find((a) => a.username === username)?.password;
+    const login = await app.request('/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username, password }) });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    return cookie;
+  }
+
   it('serves sign-in, SIP credentials and call routing', async () => {
-    const app = createApp({
-      store,
-      config: { ...loadConfig({}), pbxSharedSecret: secret, staticDir: '/nonexistent' },
-      clientAddress: () => '127.0.0.1',
-    });
-    const json = { 'content-type': 'application/json' };
     const pbx = { 'x-pbx-secret': secret };
 
     expect(await (await app.request('/api/health')).json()).toEqual({ ok: true, store: 'postgres' });
     for (const username of ['counsellor1', 'counsellor2']) {
-      const password = demoAccounts.find((a) => a.username === username)?.password;
-      const login = await app.request('/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username, password }) });
-      expect(login.status).toBe(200);
-      const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const cookie = await signIn(username);
       const creds = await app.request('/api/sip/credentials', {
         method: 'POST',
         headers: { ...json, cookie },
@@ -84,5 +97,67 @@ describe('on real PostgreSQL', () => {
     expect(await (await app.request('/api/pbx/route?dialled=059112356&callId=c-1', { headers: pbx })).text()).toBe('8001');
     const tried = await app.request('/api/pbx/route?dialled=059112356&callId=c-3&tried=8001,8002', { headers: pbx });
     expect(tried.status).toBe(404);
+  });
+  it('agrees on one caller-number pepper when API processes make it at once', async () => {
+    const hashes = await Promise.all([1, 2, 3].map(() => callerHasher(store, undefined)('13800138000')));
+    expect(new Set(hashes).size).toBe(1);
+  });
+
+  it('keeps call records: start (also twice at once), history, revisions, completion, audit', async () => {
+    const counsellor = await signIn('counsellor1');
+    const supervisor = await signIn('supervisor1');
+    const call = (method: string, path: string, cookie: string, body?: unknown) =>
+      app.request(path, { method, headers: { ...json, cookie }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+
+    const earlier = startRequest({ answeredAt: '2026-03-01T10:00:00Z' });
+    expect((await call('POST', '/api/contacts', counsellor, earlier)).status).toBe(200);
+    const request = startRequest();
+    const [a, b] = await Promise.all([1, 2].map(() => call('POST', '/api/contacts', counsellor, request)));
+    expect([a?.status, b?.status]).toEqual([200, 200]);
+    const record = (await a?.json()) as { id: string; callerHistory: { previousContacts: number } };
+    expect(record.id).toBe(request.id);
+    expect(record.callerHistory.previousContacts).toBe(1);
+    const other = await call('POST', '/api/contacts', await signIn('counsellor2'), { ...request, id: startRequest().id });
+    expect(other.status).toBe(409);
+
+    const intake = (revision: number, body: unknown) => call('PUT', `/api/contacts/${record.id}/intake`, counsellor, { revision, intake: body });
+    expect(await (await intake(2, highRiskIntake())).json()).toMatchObject({ revision: 2 });
+    expect(await (await intake(1, withSafetyPlan(highRiskIntake()))).json()).toMatchObject({ revision: 2 });
+    expect((await call('PUT', `/api/contacts/${record.id}/intake`, supervisor, { revision: 3, intake: highRiskIntake() })).status).toBe(403);
+
+    const complete = (intakeRevision: number, body: unknown) =>
+      call('POST', `/api/contacts/${record.id}/complete`, counsellor, { intakeRevision, intake: body, notesRevision: 1, notes: [] });
+    const incomplete = await complete(2, highRiskIntake());
+    expect(incomplete.status).toBe(422);
+    expect(await incomplete.json()).toMatchObject({ error: { code: 'incomplete' } });
+    const done = await complete(3, withSafetyPlan(highRiskIntake()));
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ status: 'completed', riskLevel: 'high', intakeRevision: 3 });
+    expect((await intake(4, highRiskIntake())).status).toBe(409);
+
+    const read = await call('GET', `/api/contacts/${record.id}`, supervisor);
+    expect(read.status).toBe(200);
+    expect((await call('GET', `/api/contacts/${record.id}`, await signIn('counsellor3'))).status).toBe(404);
+    const list = await call('GET', '/api/contacts?scope=centre', supervisor);
+    expect(await list.json()).toMatchObject({ contacts: [{ id: record.id, callerNumberMasked: '138****8000' }, { id: earlier.id }] });
+
+    const [audits] = await store.query<{ reads: number; completes: number }>(
+      `select count(*) filter (where action = 'contact.read')::int as reads,
+              count(*) filter (where action = 'contact.complete')::int as completes
+         from audit_log where subject_id = $1`,
+      [record.id],
+    );
+    // Two reads: the concurrent second start answered the existing record, and the supervisor's read.
+    expect(audits).toEqual({ reads: 2, completes: 1 });
+  });
+
+  it('serves the institutions and the note chips', async () => {
+    const admin = await signIn('admin1');
+    const institutions = await app.request('/api/institutions', { headers: { cookie: admin } });
+    expect(await institutions.json()).toMatchObject({ institutions: [{ areaCode: '0591' }, { areaCode: '0592' }, { areaCode: '0595' }] });
+    const chips = { chips: [{ id: 'sleep', zh: '失眠', en: 'Sleep' }] };
+    const put = await app.request('/api/settings/note-chips', { method: 'PUT', headers: { ...json, cookie: admin }, body: JSON.stringify(chips) });
+    expect(put.status).toBe(200);
+    expect(await (await app.request('/api/settings/note-chips', { headers: { cookie: admin } })).json()).toEqual(chips);
   });
 });

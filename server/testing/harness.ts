@@ -1,6 +1,7 @@
 import { createApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
+import { seedNoteChips } from '../settings/note-chips';
 import { migrate } from '../store/migrate';
 import { openPglite } from '../store/pglite';
 import type { Store } from '../store/store';
@@ -32,6 +33,7 @@ export async function createHarness(
   await migrate(store);
   await seedProvince(store, 'fujian');
   await seedDemoAccounts(store);
+  await seedNoteChips(store);
   const config: Config = {
     ...loadConfig({}),
     pbxSharedSecret: pbxSecret,

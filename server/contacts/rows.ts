@@ -1,0 +1,84 @@
+import {
+  maskNumber,
+  type CallerHistory,
+  type CallType,
+  type ContactRecord,
+  type ContactStatus,
+  type ContactSummary,
+  type Intake,
+  type Notes,
+  type RiskLevel,
+} from '../../src/contract';
+
+/** A contact as the queries below read it; the caller's number stays on the server. */
+export interface ContactRow {
+  id: string;
+  callId: string;
+  dialled: string;
+  areaCode: string | null;
+  counsellorId: string;
+  counsellorName: string;
+  centreAreaCode: string | null;
+  callerNumber: string | null;
+  callerNumberHash: string | null;
+  answeredAt: Date;
+  endedAt: Date | null;
+  completedAt: Date | null;
+  status: ContactStatus;
+  callType: CallType;
+  riskLevel: RiskLevel;
+}
+
+export interface ContactRecordRow extends ContactRow {
+  intake: Intake;
+  notes: Notes;
+  intakeRevision: number;
+  notesRevision: number;
+  intakeSavedAt: Date;
+  notesSavedAt: Date;
+}
+
+/** Columns of a summary, over `contacts c join staff s on s.id = c.counsellor_id`. */
+export const summaryColumns = `
+  c.id, c.call_id as "callId", c.dialled, c.area_code as "areaCode",
+  c.counsellor_id as "counsellorId", s.display_name as "counsellorName",
+  c.centre_area_code as "centreAreaCode", c.caller_number as "callerNumber",
+  c.caller_number_hash as "callerNumberHash", c.answered_at as "answeredAt", c.ended_at as "endedAt",
+  c.completed_at as "completedAt", c.status, c.call_type as "callType", c.risk_level as "riskLevel"`;
+
+export const recordColumns = `${summaryColumns},
+  c.intake, c.notes, c.intake_revision as "intakeRevision", c.notes_revision as "notesRevision",
+  c.intake_saved_at as "intakeSavedAt", c.notes_saved_at as "notesSavedAt"`;
+
+export const contactsWithStaff = 'contacts c join staff s on s.id = c.counsellor_id';
+
+const iso = (at: Date | null) => (at ? at.toISOString() : null);
+
+export function toSummary(row: ContactRow): ContactSummary {
+  return {
+    id: row.id,
+    callId: row.callId,
+    dialled: row.dialled,
+    areaCode: row.areaCode,
+    counsellorId: row.counsellorId,
+    counsellorName: row.counsellorName,
+    callerNumberMasked: maskNumber(row.callerNumber ?? ''),
+    answeredAt: row.answeredAt.toISOString(),
+    endedAt: iso(row.endedAt),
+    completedAt: iso(row.completedAt),
+    status: row.status,
+    callType: row.callType,
+    riskLevel: row.riskLevel,
+  };
+}
+
+export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): ContactRecord {
+  return {
+    ...toSummary(row),
+    intake: row.intake,
+    notes: row.notes,
+    intakeRevision: row.intakeRevision,
+    notesRevision: row.notesRevision,
+    callerHistory,
+  };
+}

@@ -1,0 +1,91 @@
+import { intakeRiskLevel, triageRisk, type Intake, type Notes, type RiskOverride, type SavedPart } from '../../src/contract';
+import { audit } from '../audit';
+import type { SignedIn } from '../auth/sessions';
+import { ApiError } from '../http/errors';
+import type { Queryable, Store } from '../store/store';
+import { writableContact } from './access';
+import type { ContactRecordRow } from './rows';
+
+const sameOverride = (a: RiskOverride | null, b: RiskOverride | null) => a?.level === b?.level && a?.reason === b?.reason;
+
+/**
+ * Stores the intake with the call type and risk level derived from it. A changed risk override is
+ * audited with the counsellor's reason: it is their clinical justification, not the caller's data.
+ */
+export async function storeIntake(
+  tx: Queryable,
+  auth: SignedIn,
+  row: ContactRecordRow,
+  revision: number,
+  intake: Intake,
+): Promise<Date> {
+  const [saved] = await tx.query<{ at: Date }>(
+    `update contacts set intake = $2, intake_revision = $3, call_type = $4, risk_level = $5,
+                         intake_saved_at = now(), updated_at = now()
+      where id = $1 returning intake_saved_at as at`,
+    [row.id, JSON.stringify(intake), revision, intake.callType, intakeRiskLevel(intake)],
+  );
+  const before = row.intake.riskOverride;
+  const after = intake.riskOverride;
+  if (!sameOverride(before, after)) {
+    await audit(tx, {
+      staffId: auth.staffId,
+      action: 'risk.override',
+      subjectType: 'contact',
+      subjectId: row.id,
+      detail: {
+        computed: triageRisk(intake.screener, intake.lifeline).level,
+        from: before?.level ?? null,
+        to: after?.level ?? null,
+        reason: after?.reason ?? null,
+      },
+    });
+  }
+  return requireSaved(saved).at;
+}
+
+export async function storeNotes(tx: Queryable, id: string, revision: number, notes: Notes): Promise<Date> {
+  const [saved] = await tx.query<{ at: Date }>(
+    `update contacts set notes = $2, notes_revision = $3, notes_saved_at = now(), updated_at = now()
+      where id = $1 returning notes_saved_at as at`,
+    [id, JSON.stringify(notes), revision],
+  );
+  return requireSaved(saved).at;
+}
+
+function requireSaved<T>(row: T | undefined): T {
+  if (!row) throw new Error('locked contact vanished during its save');
+  return row;
+}
+
+export function assertDraft(row: ContactRecordRow): void {
+  if (row.status !== 'draft') throw new ApiError(409, 'conflict');
+}
+
+/**
+ * The browser's outbox may deliver saves late and out of order, so a part is stored only when its
+ * revision is newer than the stored one. Either way the answer names the revision now stored: a
+ * higher one than sent tells the browser a newer save already won.
+ */
+async function savePart(
+  store: Store,
+  auth: SignedIn,
+  id: string,
+  part: 'intake' | 'notes',
+  revision: number,
+  write: (tx: Queryable, row: ContactRecordRow) => Promise<Date>,
+): Promise<SavedPart> {
+  return store.transaction(async (tx) => {
+    const row = await writableContact(tx, id, auth);
+    assertDraft(row);
+    const [stored, storedAt] = part === 'intake' ? [row.intakeRevision, row.intakeSavedAt] : [row.notesRevision, row.notesSavedAt];
+    if (revision <= stored) return { revision: stored, savedAt: storedAt.toISOString() };
+    return { revision, savedAt: (await write(tx, row)).toISOString() };
+  });
+}
+
+export const saveIntake = (store: Store, auth: SignedIn, id: string, revision: number, intake: Intake) =>
+  savePart(store, auth, id, 'intake', revision, (tx, row) => storeIntake(tx, auth, row, revision, intake));
+
+export const saveNotes = (store: Store, auth: SignedIn, id: string, revision: number, notes: Notes) =>
+  savePart(store, auth, id, 'notes', revision, (tx, row) => storeNotes(tx, row.id, revision, notes));

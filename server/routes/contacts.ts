@@ -1,0 +1,43 @@
+import { api } from '../../src/contract';
+import { audit } from '../audit';
+import { callerHasher } from '../contacts/caller-hash';
+import { readableContact } from '../contacts/access';
+import { completeContact } from '../contacts/complete';
+import { endCall } from '../contacts/end';
+import { callerHistory, recordWithHistory } from '../contacts/history';
+import { listContacts } from '../contacts/list';
+import { revealCallerNumber } from '../contacts/reveal';
+import { saveIntake, saveNotes } from '../contacts/save';
+import { startContact } from '../contacts/start';
+import { route } from '../http/route';
+import type { App, Deps } from '../http/types';
+
+/** Call records and the caller history they feed. */
+export function contactRoutes(app: App, deps: Deps): void {
+  const { store } = deps;
+  const hashCaller = callerHasher(store, deps.config.callerHashPepper);
+
+  route(app, deps, api.startContact, ({ auth, body }) => startContact(store, hashCaller, auth, body));
+
+  route(app, deps, api.listContacts, async ({ auth, query }) => ({ contacts: await listContacts(store, auth, query) }));
+
+  route(app, deps, api.contact, async ({ auth, params }) => {
+    const row = await readableContact(store, params.id, auth);
+    await audit(store, { staffId: auth.staffId, action: 'contact.read', subjectType: 'contact', subjectId: row.id });
+    return recordWithHistory(store, row);
+  });
+
+  route(app, deps, api.saveIntake, ({ auth, params, body }) => saveIntake(store, auth, params.id, body.revision, body.intake));
+
+  route(app, deps, api.saveNotes, ({ auth, params, body }) => saveNotes(store, auth, params.id, body.revision, body.notes));
+
+  route(app, deps, api.endCall, ({ auth, params, body }) => endCall(store, auth, params.id, body.endedAt));
+
+  route(app, deps, api.completeContact, ({ auth, params, body }) => completeContact(store, auth, params.id, body));
+
+  route(app, deps, api.revealCallerNumber, async ({ auth, params }) => ({
+    callerNumber: await revealCallerNumber(store, auth, params.id),
+  }));
+
+  route(app, deps, api.callerHistory, async ({ body }) => callerHistory(store, await hashCaller(body.callerNumber)));
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import {
+  beijingDate,
+  emptyIntake,
+  type ContactRecord,
+  type Intake,
+  type Role,
+  type StartContactRequest,
+} from '../../src/contract';
+import { SESSION_COOKIE, startSession } from '../auth/sessions';
+import type { Harness } from './harness';
+
+export const mobile = '13800138000';
+
+export function startRequest(overrides: Partial<StartContactRequest> = {}): StartContactRequest {
+  return {
+    id: randomUUID(),
+    callId: `call-${randomUUID()}`,
+    dialled: '059112356',
+    callerNumber: mobile,
+    answeredAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** Opens a record as the signed-in counsellor and answers it. */
+export async function startCall(h: Harness, cookie: string, overrides: Partial<StartContactRequest> = {}): Promise<ContactRecord> {
+  const res = await h.call('POST', '/api/contacts', { cookie, body: startRequest(overrides) });
+  expect(res.status).toBe(200);
+  return (await res.json()) as ContactRecord;
+}
+
+/** An intake edited from the empty form of Fuzhou's line. */
+export function intakeWith(edit: (intake: Intake) => void): Intake {
+  const intake = structuredClone(emptyIntake('0591'));
+  edit(intake);
+  return intake;
+}
+
+/** Intent to act (C-SSRS 4) makes a high risk; everything else a record needs is filled in. */
+export const highRiskIntake = (): Intake =>
+  intakeWith((intake) => {
+    intake.problems = [{ category: 'self-harm', detail: 'suicidal-thoughts' }];
+    intake.screener = { ...intake.screener, wishedDead: 'yes', suicidalThoughts: 'yes', method: 'no', intent: 'yes', plan: 'no', behaviour: 'no' };
+    intake.services = ['crisis-intervention'];
+    intake.outcome = 'supported';
+  });
+
+/** What makes the high-risk record complete: a safety plan and a follow-up call in three days. */
+export function withSafetyPlan(intake: Intake): Intake {
+  return {
+    ...intake,
+    safety: { ...intake.safety, safetyPlan: true, safetyPlanNote: '与来电者约定危机时拨打12356或120' },
+    followUp: { needed: true, date: beijingDate(Date.now() + 3 * 24 * 3600 * 1000), by: '张咨询员' },
+  };
+}
+
+/** A staff member who is not among the demo accounts, signed in; answers the session cookie pair. */
+export async function signInNewStaff(
+  h: Harness,
+  account: { username: string; role: Role; centre: string | null; sipUsername: string },
+): Promise<string> {
+  const id = randomUUID();
+  await h.store.query(
+    `insert into staff (id, username, display_name, role, centre_area_code, sip_username, password_hash)
+     values ($1, $2, $2, $3, $4, $5, 'no-password')`,
+    [id, account.username, account.role, account.centre, account.sipUsername],
+  );
+  return `${SESSION_COOKIE}=${await startSession(h.store, id)}`;
+}
+
+export async function auditCount(h: Harness, action: string, subjectId: string): Promise<number> {
+  const [row] = await h.store.query<{ n: number }>(
+    'select count(*)::int as n from audit_log where action = $1 and subject_id = $2',
+    [action, subjectId],
+  );
+  return row?.n ?? 0;
+}
