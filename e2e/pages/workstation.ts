@@ -16,6 +16,38 @@ export class Workstation extends PhoneScreen {
     await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
   }
 
+  get intake() {
+    return this.page.getByRole('form', { name: '来电登记表' });
+  }
+
+  get notes() {
+    return this.page.getByRole('list', { name: '本次通话的记录' });
+  }
+
+  get saveStatus() {
+    return this.page.locator('[data-save-status]');
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-save-status', 'saved', { timeout: 15_000 });
+  }
+
+  async addNote(text: string): Promise<void> {
+    const input = this.page.getByLabel('关键词记录');
+    await input.fill(text);
+    await input.press('Enter');
+    await expect(this.notes).toContainText(text);
+  }
+
+  /** Answers one screener question (by its text) yes, no or not asked. */
+  async answerScreener(question: string, answer: '是' | '否' | '未问'): Promise<void> {
+    await this.intake.getByRole('group', { name: question }).getByRole('radio', { name: answer }).check();
+  }
+
+  async completeRecord(): Promise<void> {
+    await this.page.getByRole('button', { name: '完成记录并结束整理' }).click();
+  }
+
   async dial(number: string): Promise<void> {
     await this.page.getByLabel('电话号码').fill(number);
     await this.page.getByRole('button', { name: '拨打', exact: true }).click();

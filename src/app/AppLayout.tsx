@@ -4,7 +4,6 @@ import { useLocation } from 'wouter';
 import { useSignOut } from '../api';
 import type { Me } from '../contract';
 import { Button, LanguageSwitch } from '../components';
-import { clearRecordOutbox, flushRecordOutbox } from '../features/record';
 import { occupiesSeat, useTelephony, useTelephonyState } from '../telephony';
 
 function SignOutButton() {
@@ -19,6 +18,8 @@ function SignOutButton() {
       disabled={busy || signOut.isPending}
       title={busy ? t('app.signOutBlockedOnCall') : undefined}
       onClick={async () => {
+        // Loaded on demand: the outbox module is not needed to draw the screen.
+        const { clearRecordOutbox, flushRecordOutbox } = await import('../features/record');
         const unsent = await flushRecordOutbox();
         if (unsent > 0 && !window.confirm(t('app.signOutUnsent', { count: unsent }))) return;
         // Unregister first: a seat left registered after sign-out would keep ringing.

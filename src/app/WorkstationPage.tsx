@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLines } from '../api';
-import type { Me } from '../contract';
+import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
-import { IntakeForm } from '../features/intake';
-import { NotePad, notesToSummary } from '../features/notes';
 import {
   CallerHistoryNotice,
   MyRecords,
@@ -18,6 +16,30 @@ import { occupiesSeat, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
 
 /**
+ * The form and note pad (and their form library) load just after the screen, while the
+ * counsellor waits for a call: the phone is usable as soon as possible.
+ */
+const loadIntake = () => import('../features/intake');
+const loadNotes = () => import('../features/notes');
+const IntakeForm = lazy(() => loadIntake().then((module) => ({ default: module.IntakeForm })));
+const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NotePad })));
+
+function usePreload(): void {
+  useEffect(() => {
+    const preload = () => {
+      void loadIntake();
+      void loadNotes();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(preload, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, 500);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
+/**
  * The counsellor's screen, laid out for 1366×768 and up: the phone always visible on the left,
  * the record of the call in the middle, notes and the shift on the right.
  */
@@ -27,6 +49,7 @@ export function WorkstationPage({ me }: { me: Me }) {
     document.title = t('workstation.title');
   }, [t]);
   useRecordSession();
+  usePreload();
   const record = useRecordStore((state) => state.open);
   const updateIntake = useRecordStore((state) => state.updateIntake);
   const updateNotes = useRecordStore((state) => state.updateNotes);
@@ -48,6 +71,7 @@ export function WorkstationPage({ me }: { me: Me }) {
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">
             {record ? (
+              <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
               <IntakeForm
                 key={record.id}
                 initial={record.intake}
@@ -58,6 +82,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 onComplete={() => completion.mutateAsync()}
                 status={<SaveStatusBadge />}
               />
+              </Suspense>
             ) : (
               <div className="flex flex-col gap-4">
                 <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
@@ -73,6 +98,7 @@ export function WorkstationPage({ me }: { me: Me }) {
           </Region>
           <Region title={t('workstation.regions.notes')} className="flex-1">
             {record ? (
+              <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
               <NotePad
                 key={record.id}
                 notes={record.notes}
@@ -80,6 +106,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 answeredAt={Date.parse(record.answeredAt)}
                 onChange={updateNotes}
               />
+              </Suspense>
             ) : (
               <EmptyState>{t('workstation.emptyNotes')}</EmptyState>
             )}

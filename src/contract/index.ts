@@ -12,6 +12,7 @@ export * from './risk';
 export * from './referral';
 export * from './intake';
 export * from './notes';
+export * from './notes-summary';
 export * from './completion';
 export * from './contact';
 export * from './dates';

@@ -70,7 +70,14 @@ export class SipTelephony implements Telephony {
   private wantRegistered = false;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
+  /**
+   * The page is going (reload, closed tab): its calls cannot survive it, so the other side is
+   * told at once rather than left in silence, and the seat stops being offered calls.
+   */
   private readonly onPageHide = () => {
+    for (const { session } of this.live.values()) {
+      if (session.state === SessionState.Established) void session.bye().catch(() => undefined);
+    }
     void this.registerer?.unregister().catch(() => undefined);
   };
   private readonly onDeviceChange = () => {

@@ -1,2 +1,1 @@
 export { NotePad, type NotePadProps } from './NotePad';
-export { notesToSummary } from './summary';
