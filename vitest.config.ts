@@ -28,7 +28,7 @@ export default defineConfig({
           name: 'pbx',
           environment: 'node',
           include: ['pbx/**/*.test.ts'],
-          testTimeout: 30_000,
+          testTimeout: 15_000,
           hookTimeout: 60_000,
         },
       },
