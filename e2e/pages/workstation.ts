@@ -12,7 +12,7 @@ export class Workstation extends PhoneScreen {
   }
 
   async finishWrapUp(): Promise<void> {
-    await this.page.getByRole('button', { name: '结束整理' }).click();
+    await this.page.getByRole('button', { name: '结束整理', exact: true }).click();
     await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
   }
 
@@ -33,7 +33,7 @@ export class Workstation extends PhoneScreen {
   }
 
   async addNote(text: string): Promise<void> {
-    const input = this.page.getByLabel('关键词记录');
+    const input = this.page.getByLabel('添加关键词');
     await input.fill(text);
     await input.press('Enter');
     await expect(this.notes).toContainText(text);

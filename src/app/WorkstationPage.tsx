@@ -53,6 +53,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   const record = useRecordStore((state) => state.open);
   const updateIntake = useRecordStore((state) => state.updateIntake);
   const updateNotes = useRecordStore((state) => state.updateNotes);
+  const markEditing = useRecordStore((state) => state.markEditing);
   const completion = useCompleteRecord();
   const { data: lines } = useLines();
   const calls = useTelephonyState((state) => state.calls);
@@ -79,6 +80,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 callerNumber={liveCall?.remoteNumber || null}
                 notesSummary={notesToSummary(record.notes)}
                 onChange={updateIntake}
+                onEditing={markEditing}
                 onComplete={() => completion.mutateAsync()}
                 status={<SaveStatusBadge />}
               />

@@ -520,7 +520,7 @@ export const en: Messages = {
     followUpBy: 'Who follows up',
   },
   notes: {
-    input: 'Keyword notes',
+    input: 'Add a keyword',
     placeholder: 'Type a keyword, press Enter',
     hint: 'Enter adds a note stamped with the call time. Enter while an input method is choosing a word does not add.',
     chips: 'Common topics',

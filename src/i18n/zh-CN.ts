@@ -519,7 +519,7 @@ export const zhCN = {
     followUpBy: '随访负责人',
   },
   notes: {
-    input: '关键词记录',
+    input: '添加关键词',
     placeholder: '输入关键词，按回车添加',
     hint: '回车添加一条，自动记下通话时间。输入法选词时按回车不会添加。',
     chips: '常用话题',

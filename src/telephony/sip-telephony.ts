@@ -437,7 +437,9 @@ export class SipTelephony implements Telephony {
     };
     session.stateChange.addListener((state: SessionState) => {
       if (state === SessionState.Established) this.onEstablished(snapshot.id, live);
-      if (state === SessionState.Terminated) this.onTerminated(snapshot.id, live);
+      // sip.js reports Terminated before it hands the final response to the request delegate
+      // (Inviter.onReject runs first): wait a tick so the reason it carries is known.
+      if (state === SessionState.Terminated) queueMicrotask(() => this.onTerminated(snapshot.id, live));
     });
     return live;
   }

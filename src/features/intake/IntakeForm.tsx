@@ -25,6 +25,8 @@ export interface IntakeFormProps {
   /** The keyword notes as summary lines, for "summary from notes". */
   notesSummary: string;
   onChange(intake: Intake): void;
+  /** A change was typed and will be saved in a moment: the save status must not say "saved" yet. */
+  onEditing?(): void;
   /** Completes the record through the API; answers what is still missing, if anything. */
   onComplete(): Promise<{ completed: true } | { completed: false; issues: ValidationIssue[] }>;
   status?: ReactNode;
@@ -46,7 +48,7 @@ function focusSection(id: string): void {
   section?.focus();
 }
 
-export function IntakeForm({ initial, editable, callerNumber, notesSummary, onChange, onComplete, status }: IntakeFormProps) {
+export function IntakeForm({ initial, editable, callerNumber, notesSummary, onChange, onEditing, onComplete, status }: IntakeFormProps) {
   const { t } = useTranslation();
   const form = useForm<Intake>({ resolver: zodResolver(Intake), defaultValues: initial, mode: 'onChange', disabled: !editable });
   const [missing, setMissing] = useState<ValidationIssue[]>([]);
@@ -55,6 +57,9 @@ export function IntakeForm({ initial, editable, callerNumber, notesSummary, onCh
   const callType = useWatch({ control: form.control, name: 'callType' });
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onEditingRef = useRef(onEditing);
+  onEditingRef.current = onEditing;
+  const flushAutosave = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -63,18 +68,25 @@ export function IntakeForm({ initial, editable, callerNumber, notesSummary, onCh
       timer = null;
       onChangeRef.current(form.getValues());
     };
+    flushAutosave.current = () => {
+      if (timer) saveNow();
+    };
     const subscription = form.watch(() => {
+      onEditingRef.current?.();
       if (timer) clearTimeout(timer);
       timer = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
     });
-    // Reloading or closing the tab must not drop the last half-second of typing.
+    // Leaving the page (reload, closed tab, another window) must not drop the last half-second
+    // of typing: save as soon as the page is hidden, before it can be unloaded.
     const onPageHide = () => {
       if (timer) saveNow();
     };
     window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onPageHide);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onPageHide);
       if (timer) saveNow();
     };
   }, [form]);
@@ -117,6 +129,8 @@ export function IntakeForm({ initial, editable, callerNumber, notesSummary, onCh
   };
 
   const submit = async (): Promise<ValidationIssue[]> => {
+    // The last keystrokes may still be waiting for the autosave pause: they belong in the record.
+    flushAutosave.current();
     setCompleting(true);
     try {
       const outcome = await onComplete();

@@ -9,7 +9,7 @@ function renderPad(notes: Notes = [], answeredAt = Date.now() - 125_000) {
   signInAs('counsellor1');
   const onChange = vi.fn();
   const view = renderWithApp(<NotePad notes={notes} editable answeredAt={answeredAt} onChange={onChange} />);
-  return { ...view, onChange, input: screen.getByLabelText('关键词记录') };
+  return { ...view, onChange, input: screen.getByLabelText('添加关键词') };
 }
 
 describe('NotePad', () => {

@@ -35,6 +35,9 @@ export interface OpenRecord {
 
 interface RecordState {
   open: OpenRecord | null;
+  /** Typed but not yet handed to the outbox (the form waits for a pause in typing). */
+  editing: boolean;
+  markEditing(): void;
   /** The record of a call just answered: created here first, sent when the API can take it. */
   startRecord(request: StartContactRequest, regions: string[]): OpenRecord;
   openRecord(record: OpenRecord): void;
@@ -84,19 +87,23 @@ export function fromStartRequest(request: StartContactRequest, regions: string[]
 
 export const useRecordStore = create<RecordState>()((set, get) => ({
   open: null,
+  editing: false,
+  markEditing: () => {
+    if (!get().editing) set({ editing: true });
+  },
   startRecord: (request, regions) => {
     const record = fromStartRequest(request, regions);
     set({ open: record });
     void queueRecordChange(record.id, { kind: 'start', payload: request });
     return record;
   },
-  openRecord: (record) => set({ open: record }),
-  closeRecord: () => set({ open: null }),
+  openRecord: (record) => set({ open: record, editing: false }),
+  closeRecord: () => set({ open: null, editing: false }),
   updateIntake: (intake) => {
     const open = get().open;
     if (!open || open.status !== 'draft') return;
     const revision = open.intakeRevision + 1;
-    set({ open: { ...open, intake, intakeRevision: revision } });
+    set({ open: { ...open, intake, intakeRevision: revision }, editing: false });
     void queueRecordChange(open.id, { kind: 'intake', payload: { revision, intake } });
   },
   updateNotes: (notes) => {

@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import type { OutboxState } from '../../lib/outbox';
 import { recordOutbox } from './record-outbox';
+import { useRecordStore } from './record-store';
 
 export type SaveStatus = 'saved' | 'saving' | 'offline' | 'rejected';
 
-export function saveStatusOf(state: OutboxState): SaveStatus {
+export function saveStatusOf(state: OutboxState, editing: boolean): SaveStatus {
   if (state.rejected > 0) return 'rejected';
   if (state.waiting) return 'offline';
-  if (state.pending > 0 || state.sending) return 'saving';
+  if (editing || state.pending > 0 || state.sending) return 'saving';
   return 'saved';
 }
 
@@ -17,5 +18,6 @@ export function useSaveStatus(): { status: SaveStatus; pending: number } {
     (listener) => recordOutbox().subscribe(listener),
     () => recordOutbox().getState(),
   );
-  return { status: saveStatusOf(state), pending: state.pending };
+  const editing = useRecordStore((store) => store.editing);
+  return { status: saveStatusOf(state, editing), pending: state.pending };
 }
