@@ -1,17 +1,20 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
 import {
   CallerHistoryNotice,
   MyRecords,
+  openRecordById,
   SaveStatusBadge,
   useCompleteRecord,
   useRecordSession,
   useRecordStore,
 } from '../features/record';
 import { Softphone } from '../features/softphone';
+import { EmergencyButtons, OpenRescues, TransferBar, useTransferLogger } from '../features/transfer';
 import { occupiesSeat, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
 
@@ -49,7 +52,9 @@ export function WorkstationPage({ me }: { me: Me }) {
     document.title = t('workstation.title');
   }, [t]);
   useRecordSession();
+  useTransferLogger();
   usePreload();
+  const queryClient = useQueryClient();
   const record = useRecordStore((state) => state.open);
   const updateIntake = useRecordStore((state) => state.updateIntake);
   const updateNotes = useRecordStore((state) => state.updateNotes);
@@ -59,6 +64,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   const calls = useTelephonyState((state) => state.calls);
   const liveCall = record ? calls.find((call) => call.sipCallId === record.callId && call.endedAt === null) : undefined;
   const seatBusy = calls.some((call) => occupiesSeat(call.phase));
+  const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
@@ -67,8 +73,11 @@ export function WorkstationPage({ me }: { me: Me }) {
           <Softphone callerContext={(call) => <CallerHistoryNotice call={call} />} />
         </Region>
         <div className="flex min-h-0 flex-col gap-3">
-          <Region title={t('workstation.regions.transfer')} className="shrink-0">
-            <EmptyState>{t('workstation.emptyTransfer')}</EmptyState>
+          <Region title={t('workstation.regions.transfer')} className="max-h-[45%] shrink-0">
+            <div className="flex flex-col gap-3">
+              <TransferBar />
+              <OpenRescues onOpen={(id) => !seatBusy && void openRecordById(queryClient, id, regions)} />
+            </div>
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">
             {record ? (
@@ -83,13 +92,14 @@ export function WorkstationPage({ me }: { me: Me }) {
                 onEditing={markEditing}
                 onComplete={() => completion.mutateAsync()}
                 status={<SaveStatusBadge />}
+                emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
               />
               </Suspense>
             ) : (
               <div className="flex flex-col gap-4">
                 <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
                 <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
-                <MyRecords canOpen={!seatBusy} regions={(lines?.centres ?? []).map((centre) => centre.areaCode)} />
+                <MyRecords canOpen={!seatBusy} regions={regions} />
               </div>
             )}
           </Region>

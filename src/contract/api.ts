@@ -23,6 +23,18 @@ import {
   StartContactRequest,
 } from './contact';
 
+import {
+  CreateHandoffRequest,
+  HandoffParams,
+  HandoffView,
+  OpenRescueList,
+  ReadHandoffRequest,
+  RescueListQuery,
+  SaveTransfersRequest,
+  TransferDirectory,
+  TransferDirectoryView,
+} from './transfer';
+
 const staffOnCalls = ['counsellor', 'supervisor'] as const;
 
 export const HealthResponse = z
@@ -164,6 +176,62 @@ export const api = {
     params: ContactParams,
     body: EndCallRequest,
     response: ContactSummary,
+  }),
+  saveTransfers: endpoint({
+    method: 'put',
+    path: '/api/contacts/{id}/transfers',
+    summary: 'Autosave the log of transfers, consultations and conferences; an older revision is ignored',
+    tag: 'contacts',
+    access: staffOnCalls,
+    params: ContactParams,
+    body: SaveTransfersRequest,
+    response: SavedPart,
+  }),
+  createHandoff: endpoint({
+    method: 'post',
+    path: '/api/contacts/{id}/handoffs',
+    summary: 'Store the hand-off packet given to 110/120 (idempotent per id); the receiving side reads it with the token',
+    tag: 'transfer',
+    access: staffOnCalls,
+    params: ContactParams,
+    body: CreateHandoffRequest,
+    response: HandoffView,
+  }),
+  readHandoff: endpoint({
+    method: 'post',
+    path: '/api/handoffs/{handoffId}/read',
+    summary: 'The receiving side reads a hand-off packet with the token from the call’s X-Handoff header (audited)',
+    tag: 'transfer',
+    access: 'public',
+    params: HandoffParams,
+    body: ReadHandoffRequest,
+    response: HandoffView,
+  }),
+  rescues: endpoint({
+    method: 'get',
+    path: '/api/rescues',
+    summary: 'Open rescues (emergency hand-offs without a recorded outcome): one’s own, or (supervisor) the centre’s',
+    tag: 'transfer',
+    access: staffOnCalls,
+    query: RescueListQuery,
+    response: OpenRescueList,
+  }),
+  transferTargets: endpoint({
+    method: 'get',
+    path: '/api/transfer-targets',
+    summary: 'The transfer directory, with the supervisor on duty filled in',
+    tag: 'transfer',
+    access: 'signed-in',
+    response: TransferDirectoryView,
+  }),
+  setTransferTargets: endpoint({
+    method: 'put',
+    path: '/api/transfer-targets',
+    summary: 'Replace the transfer directory',
+    tag: 'transfer',
+    access: ['admin'],
+    body: TransferDirectory,
+    response: TransferDirectory,
   }),
   completeContact: endpoint({
     method: 'post',

@@ -67,7 +67,7 @@ describe('completionProblems', () => {
       'imminent without location or call-back number',
       (i) => ({
         ...imminent(i),
-        safety: { ...i.safety, emergencyHandoff: { service: '120', at: '2026-11-22T02:10:00+08:00', outcome: 'reached', note: '' } },
+        safety: { ...i.safety, emergencyHandoff: { service: '120', at: '2026-11-22T02:10:00+08:00', outcome: 'reached', resolvedAt: '2026-11-22T02:40:00+08:00', note: '' } },
       }),
       ['imminent.location:intake.locationRequired', 'imminent.callbackNumber:intake.callbackRequired'],
     ],
@@ -76,7 +76,7 @@ describe('completionProblems', () => {
       (i) => ({
         ...imminent(i),
         imminent: { ...i.imminent, location: '福州大学 3 号楼天台', callbackNumber: '13800138000' },
-        safety: { ...i.safety, emergencyHandoff: { service: '120', at: '2026-11-22T02:10:00+08:00', outcome: 'reached', note: '' } },
+        safety: { ...i.safety, emergencyHandoff: { service: '120', at: '2026-11-22T02:10:00+08:00', outcome: 'reached', resolvedAt: '2026-11-22T02:40:00+08:00', note: '' } },
       }),
       [],
     ],
@@ -85,7 +85,7 @@ describe('completionProblems', () => {
       (i) => ({
         ...imminent(i),
         imminent: { ...i.imminent, location: '家中', callbackNumber: '13800138000' },
-        safety: { ...i.safety, emergencyHandoff: { service: '110', at: '2026-11-22T02:10:00+08:00', outcome: 'pending', note: '' } },
+        safety: { ...i.safety, emergencyHandoff: { service: '110', at: '2026-11-22T02:10:00+08:00', outcome: 'pending', resolvedAt: null, note: '' } },
       }),
       ['safety.emergencyHandoff.outcome:intake.rescueOpen'],
     ],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CallType, Intake } from './intake';
 import { Notes } from './notes';
+import { TransferLog } from './transfer';
 import { RiskLevel } from './risk';
 import { DialString } from './sip';
 import { plainText } from './text';
@@ -49,6 +50,8 @@ export const ContactRecord = ContactSummary.extend({
   /** Autosave revisions: the API keeps a part only when its revision is newer than what it has. */
   intakeRevision: z.number().int().min(0),
   notesRevision: z.number().int().min(0),
+  transfers: TransferLog,
+  transfersRevision: z.number().int().min(0),
   callerHistory: CallerHistory,
 }).meta({ id: 'ContactRecord', description: 'The record of one call; every read is audited' });
 export type ContactRecord = z.infer<typeof ContactRecord>;
@@ -89,6 +92,8 @@ export const CompleteContactRequest = z
     intake: Intake,
     notesRevision: z.number().int().min(1),
     notes: Notes,
+    transfersRevision: z.number().int().min(0),
+    transfers: TransferLog,
   })
   .meta({ id: 'CompleteContactRequest' });
 export type CompleteContactRequest = z.infer<typeof CompleteContactRequest>;

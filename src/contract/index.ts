@@ -16,3 +16,4 @@ export * from './notes-summary';
 export * from './completion';
 export * from './contact';
 export * from './dates';
+export * from './transfer';

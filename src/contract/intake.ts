@@ -79,10 +79,16 @@ export const CalendarDate = z.string().refine(
 /** Empty while not yet known, else a dialable number. */
 const OptionalPhone = z.union([z.literal(''), z.string().regex(/^\d{3,20}$/, { message: 'phone.digitsOnly' })]);
 
+/**
+ * A hand-off to police, ambulance or fire. While its outcome is `pending` the rescue is open:
+ * the counsellor must come back and record whether the caller was reached.
+ */
 export const EmergencyHandoff = z.object({
   service: z.enum(emergencyServices),
   at: z.iso.datetime({ offset: true }),
   outcome: z.enum(handoffOutcomes),
+  /** When the outcome was recorded (null while pending). */
+  resolvedAt: z.iso.datetime({ offset: true }).nullable(),
   note: plainText(500, { multiline: true }),
 });
 export type EmergencyHandoff = z.infer<typeof EmergencyHandoff>;
@@ -112,6 +118,10 @@ export const Intake = z
       location: plainText(200, { multiline: true }),
       callbackNumber: OptionalPhone,
       means: plainText(200),
+      /** When the means were taken or used (e.g. "about 01:30"), for the ambulance. */
+      timeTaken: plainText(100),
+      /** How the caller sounds now (drowsy, slurred, crying), for whoever goes to them. */
+      callerState: plainText(200),
       othersPresent: z.enum(['yes', 'no', 'unknown']),
     }),
     referral: z.object({
@@ -153,7 +163,7 @@ export function emptyIntake(region = 'unknown'): Intake {
     screener: emptyScreener,
     lifeline: emptyLifeline,
     riskOverride: null,
-    imminent: { location: '', callbackNumber: '', means: '', othersPresent: 'unknown' },
+    imminent: { location: '', callbackNumber: '', means: '', timeTaken: '', callerState: '', othersPresent: 'unknown' },
     referral: { checklist: emptyReferralChecklist, institutionId: null },
     services: [],
     safety: { safetyPlan: false, safetyPlanNote: '', transferred: false, emergencyHandoff: null, noActionReason: '' },

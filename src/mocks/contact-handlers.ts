@@ -66,6 +66,8 @@ export const contactHandlers = [
       notes: [],
       intakeRevision: 0,
       notesRevision: 0,
+      transfers: [],
+      transfersRevision: 0,
       callerHistory: historyOf(request.callerNumber, request.id),
     };
     mockData.contacts.set(record.id, record);
@@ -75,7 +77,7 @@ export const contactHandlers = [
     const staff = me();
     const contacts = [...mockData.contacts.values()]
       .filter((contact) => contact.counsellorId === staff.id)
-      .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, callerHistory: _h, callerNumber: _c, ...summary }) => summary);
+      .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, ...summary }) => summary);
     return { contacts };
   }),
   mockEndpoint(api.contact, ({ params }) => strip(own(params.id ?? ''))),
@@ -98,7 +100,7 @@ export const contactHandlers = [
   mockEndpoint(api.endCall, ({ params, body }) => {
     const contact = own(params.id ?? '');
     contact.endedAt ??= (body as { endedAt: string }).endedAt;
-    const { intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, callerHistory: _h, callerNumber: _c, ...summary } = contact;
+    const { intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, ...summary } = contact;
     return summary;
   }),
   mockEndpoint(api.completeContact, ({ params, body }) => {

@@ -1,7 +1,7 @@
 import { parseDialledLine } from '../contract';
 import { occupiesSeat } from './phase';
 import { addCall, createTelephonyStore, findCall, newSnapshot, patchCall, patchRegistration, removeCall, stepCall } from './store';
-import type { CallSnapshot, DialOptions, EndReason, PhoneIdentity, RegistrationState, Telephony } from './types';
+import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, Telephony } from './types';
 
 /**
  * A phone without a PBX, for component tests and the API-less dev mode. It moves calls through
@@ -82,6 +82,41 @@ export class FakeTelephony implements Telephony {
     removeCall(this.store, callId);
   }
 
+  async blindTransfer(callId: string, number: string): Promise<void> {
+    this.commands.push(`blind:${callId}:${number}`);
+    stepCall(this.store, callId, { type: 'transfer-start' }, { transferFailure: null });
+  }
+
+  async consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
+    this.commands.push(`consult:${callId}:${number}:${options.holdCaller ? 'hold' : 'keep'}`);
+    if (options.holdCaller) stepCall(this.store, callId, { type: 'hold' }, { held: true });
+    const id = `fake-${this.nextId++}`;
+    addCall(this.store, {
+      ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', remoteNumber: number, line: null }),
+      linkedCallId: callId,
+    });
+    stepCall(this.store, id, { type: 'dial' });
+    patchCall(this.store, callId, { linkedCallId: id, transferFailure: null });
+    return id;
+  }
+
+  async completeTransfer(callId: string): Promise<void> {
+    this.commands.push(`complete:${callId}`);
+    stepCall(this.store, callId, { type: 'transfer-start' });
+  }
+
+  joinConference(callId: string): void {
+    this.commands.push(`conference:${callId}`);
+    const linked = findCall(this.store, callId)?.linkedCallId;
+    stepCall(this.store, callId, { type: 'resume' }, { held: false, conference: true });
+    if (linked) patchCall(this.store, linked, { conference: true });
+  }
+
+  simulateTransferFailure(callId: string, reason: EndReason): void {
+    const call = findCall(this.store, callId);
+    if (call) stepCall(this.store, callId, { type: 'transfer-failed', held: call.held }, { transferFailure: reason });
+  }
+
   async refreshDevices(): Promise<void> {
     this.commands.push('refresh-devices');
   }
@@ -136,7 +171,7 @@ export class FakeTelephony implements Telephony {
       {
         type: 'terminated',
         wasEstablished: call.answeredAt !== null,
-        needsWrapUp: call.direction === 'inbound' && this.identity?.wrapUpCallerCalls === true,
+        needsWrapUp: call.direction === 'inbound' && call.line !== null && this.identity?.wrapUpCallerCalls === true,
       },
       { endReason: reason, endedAt: Date.now() },
     );

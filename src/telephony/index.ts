@@ -5,6 +5,7 @@ export type {
   CallPhase,
   CallQuality,
   CallSnapshot,
+  ConsultOptions,
   DialOptions,
   EndReason,
   PhoneIdentity,

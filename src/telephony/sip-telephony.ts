@@ -5,16 +5,29 @@ import {
   RegistererState,
   Session,
   SessionState,
+  SIPExtension,
   UserAgent,
-  Web,
   type Core,
   type Info,
+  type Notification,
+  type Referral,
 } from 'sip.js';
-import { hotlineHeaders, parseDialledLine } from '../contract';
+import { formatHandoffHeader, HANDOFF_HEADER, hotlineHeaders, parseDialledLine, parseHandoffHeader } from '../contract';
+import { ConferenceMixer } from './audio-mixer';
 import { reconnectDelayMs } from './backoff';
+import {
+  applyTrackState,
+  audioSender,
+  descriptionHandler,
+  newLiveCall,
+  playRemoteAudio,
+  stopMedia,
+  switchMicrophone,
+  type LiveCall,
+} from './call-media';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints, probeMicrophone, routeToSpeaker } from './media';
 import { occupiesSeat } from './phase';
-import { qualityBetween, sampleFromStats, type StatsSample } from './quality';
+import { qualityBetween, sampleFromStats } from './quality';
 import {
   addCall,
   createTelephonyStore,
@@ -27,37 +40,34 @@ import {
   removeCall,
   stepCall,
 } from './store';
-import type { CallSnapshot, DialOptions, EndReason, PhoneIdentity, Telephony } from './types';
+import type { CallSnapshot, ConsultOptions, DialOptions, PhoneIdentity, Telephony } from './types';
 
 /** sip.js waits for ICE gathering; on loopback and LAN 300 ms is ample (telephony-facts.md). */
 const ICE_GATHERING_TIMEOUT_MS = 300;
 const STATS_INTERVAL_MS = 2000;
 const UNREGISTER_GRACE_MS = 1500;
 
-interface LiveCall {
-  session: Session;
-  audio: HTMLAudioElement | null;
-  /** Set by whoever ends the call first; read when sip.js reports Terminated. */
-  endReason: EndReason | null;
-  lastSample: StatsSample | null;
-}
-
 /** A re-INVITE offering sendonly or inactive audio means the other side put us on hold. */
 function offersHold(request: Core.IncomingRequestMessage): boolean {
-  const body = request.body ?? '';
-  return /a=(sendonly|inactive)/.test(body);
+  return /a=(sendonly|inactive)/.test(request.body ?? '');
 }
 
 function dtmfFromInfo(info: Info): string | null {
-  const body = info.request.body ?? '';
-  const match = /Signal\s*=\s*([0-9A-D#*])/i.exec(body);
+  const match = /Signal\s*=\s*([0-9A-D#*])/i.exec(info.request.body ?? '');
   return match?.[1] ?? null;
+}
+
+/** The status line of a REFER progress NOTIFY (a message/sipfrag body: "SIP/2.0 200 OK"). */
+function referProgress(notification: Notification): number | null {
+  const match = /^SIP\/2\.0\s+(\d{3})/.exec(notification.request.body ?? '');
+  return match?.[1] ? Number(match[1]) : null;
 }
 
 /**
  * The real phone: sip.js over WebSocket. It keeps calls up across a dropped WebSocket (media is
  * peer to peer, so a PBX restart must not cut a caller off), reconnects with backoff and
- * re-registers by itself.
+ * re-registers by itself, and does transfers and three-way conferences with the PBX only
+ * relaying (REFER, Replaces, audio mixed here).
  */
 export class SipTelephony implements Telephony {
   readonly store = createTelephonyStore();
@@ -89,11 +99,7 @@ export class SipTelephony implements Telephony {
     this.identity = identity;
     this.wantConnected = true;
     this.wantRegistered = identity.credentials !== undefined;
-    patchRegistration(this.store, {
-      ...offlineRegistration,
-      status: 'connecting',
-      receivesCalls: this.wantRegistered,
-    });
+    patchRegistration(this.store, { ...offlineRegistration, status: 'connecting', receivesCalls: this.wantRegistered });
 
     const microphoneProblem = await probeMicrophone(this.store.getState().devices.microphoneId);
     await this.refreshDevices();
@@ -133,17 +139,12 @@ export class SipTelephony implements Telephony {
     stepCall(this.store, callId, { type: 'answer' });
     try {
       await live.session.accept({
-        sessionDescriptionHandlerOptions: {
-          constraints: microphoneConstraints(this.store.getState().devices.microphoneId),
-        },
+        sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
       });
     } catch (error) {
       // A CANCEL can race the answer (telephony-facts.md): that is the caller hanging up, not a fault.
-      const mediaProblem = classifyMediaError(error);
-      live.endReason ??= mediaProblem ?? 'caller-cancelled';
-      if (live.session.state !== SessionState.Terminated) {
-        await live.session.reject({ statusCode: 480 }).catch(() => undefined);
-      }
+      live.endReason ??= classifyMediaError(error) ?? 'caller-cancelled';
+      if (live.session.state !== SessionState.Terminated) await live.session.reject({ statusCode: 480 }).catch(() => undefined);
     }
   }
 
@@ -174,13 +175,15 @@ export class SipTelephony implements Telephony {
     const call = findCall(this.store, callId);
     if (!live || !call) return;
     patchCall(this.store, callId, { muted });
-    this.applyTrackState(live, { held: call.held, muted });
+    const mixing = this.mixerOf(call);
+    if (mixing) mixing.setMicrophoneMuted(muted);
+    else void applyTrackState(live, { held: call.held, muted });
   }
 
   async setHeld(callId: string, held: boolean): Promise<void> {
     const live = this.live.get(callId);
     const call = findCall(this.store, callId);
-    if (!live || !call || call.held === held || live.session.state !== SessionState.Established) return;
+    if (!live || !call || call.held === held || call.conference || live.session.state !== SessionState.Established) return;
     const { session } = live;
     session.sessionDescriptionHandlerOptionsReInvite = {
       ...session.sessionDescriptionHandlerOptionsReInvite,
@@ -192,8 +195,7 @@ export class SipTelephony implements Telephony {
           requestDelegate: {
             onAccept: () => {
               stepCall(this.store, callId, { type: held ? 'hold' : 'resume' }, { held });
-              this.applyTrackState(live, { held, muted: findCall(this.store, callId)?.muted ?? false });
-              resolve();
+              void applyTrackState(live, { held, muted: findCall(this.store, callId)?.muted ?? false }).then(resolve, resolve);
             },
             onReject: () => reject(new Error('hold-rejected')),
           },
@@ -209,53 +211,86 @@ export class SipTelephony implements Telephony {
     // sees the digit as a SIP event, and it survives any transcoding.
     await live.session.info({
       requestOptions: {
-        body: {
-          contentDisposition: 'render',
-          contentType: 'application/dtmf-relay',
-          content: `Signal=${tone}\r\nDuration=160`,
-        },
+        body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=160` },
       },
     });
   }
 
   async dial(number: string, options: DialOptions = {}): Promise<string> {
-    const userAgent = this.userAgent;
-    const identity = this.identity;
-    if (!userAgent || !identity) throw new Error('phone-offline');
-    const target = UserAgent.makeURI(`sip:${number}@${identity.domain}`);
-    if (!target) throw new Error('bad-number');
-    const fromUri = options.fromNumber ? UserAgent.makeURI(`sip:${options.fromNumber}@${identity.domain}`) : undefined;
-    const inviter = new Inviter(userAgent, target, {
-      sessionDescriptionHandlerOptions: {
-        constraints: microphoneConstraints(this.store.getState().devices.microphoneId),
-      },
-      ...(fromUri ? { params: { fromUri } } : {}),
-    });
-    const live = this.track(inviter, newSnapshot({
-      id: inviter.id,
-      sipCallId: inviter.request.callId,
-      direction: 'outbound',
-      remoteNumber: number,
-      line: parseDialledLine(number),
-    }));
-    stepCall(this.store, inviter.id, { type: 'dial' });
-    inviter
-      .invite({
-        requestDelegate: {
-          onReject: (response: Core.IncomingResponse) => {
-            live.endReason ??= endReasonFromStatus(response.message.statusCode ?? 500);
-          },
-        },
-      })
-      .catch((error: unknown) => {
-        live.endReason ??= classifyMediaError(error) ?? 'failed';
-      });
-    return inviter.id;
+    return this.placeCall(number, { fromNumber: options.fromNumber, extraHeaders: [] });
   }
 
   finishWrapUp(callId: string): void {
     stepCall(this.store, callId, { type: 'wrap-up-done' });
     removeCall(this.store, callId);
+  }
+
+  async blindTransfer(callId: string, number: string): Promise<void> {
+    const live = this.live.get(callId);
+    const call = findCall(this.store, callId);
+    const target = this.uri(number);
+    if (!live || !call || !target || live.session.state !== SessionState.Established) return;
+    stepCall(this.store, callId, { type: 'transfer-start' }, { transferFailure: null });
+    await live.session
+      .refer(target, {
+        requestDelegate: { onReject: (response) => this.transferFailed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        onNotify: (notification) => this.onReferNotify(callId, notification),
+      })
+      .catch(() => this.transferFailed(callId, 'failed'));
+  }
+
+  async consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
+    const caller = this.live.get(callId);
+    if (!caller || caller.session.state !== SessionState.Established) throw new Error('no-call');
+    patchCall(this.store, callId, { transferFailure: null });
+    if (options.holdCaller) await this.setHeld(callId, true);
+    const extraHeaders = options.handoff ? [`${HANDOFF_HEADER}: ${formatHandoffHeader(options.handoff.id, options.handoff.token)}`] : [];
+    const consultId = await this.placeCall(number, { extraHeaders, linkedTo: callId });
+    const consulted = this.live.get(consultId);
+    if (consulted) consulted.conferenceOnAnswer = options.conferenceOnAnswer;
+    patchCall(this.store, callId, { linkedCallId: consultId });
+    return consultId;
+  }
+
+  async completeTransfer(callId: string): Promise<void> {
+    const call = findCall(this.store, callId);
+    const caller = this.live.get(callId);
+    const consulted = call?.linkedCallId ? this.live.get(call.linkedCallId) : undefined;
+    if (!call || !caller || !consulted || consulted.session.state !== SessionState.Established) return;
+    this.stopConference(call);
+    stepCall(this.store, callId, { type: 'transfer-start' }, { transferFailure: null });
+    // REFER with Replaces: the caller's phone calls the consulted party, replacing our call with them.
+    await caller.session
+      .refer(consulted.session, {
+        requestDelegate: { onReject: (response) => this.transferFailed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        onNotify: (notification) => this.onReferNotify(callId, notification),
+      })
+      .catch(() => this.transferFailed(callId, 'failed'));
+  }
+
+  joinConference(callId: string): void {
+    const call = findCall(this.store, callId);
+    const caller = this.live.get(callId);
+    const consulted = call?.linkedCallId ? this.live.get(call.linkedCallId) : undefined;
+    if (!call || !caller || !consulted || call.conference) return;
+    const join = async () => {
+      if (call.held) await this.setHeld(callId, false);
+      const callerSender = audioSender(caller);
+      const consultedSender = audioSender(consulted);
+      const microphone = descriptionHandler(caller)?.localMediaStream;
+      const callerRemote = descriptionHandler(caller)?.remoteMediaStream;
+      const consultedRemote = descriptionHandler(consulted)?.remoteMediaStream;
+      if (!callerSender || !consultedSender || !microphone || !callerRemote || !consultedRemote) return;
+      caller.mixer = new ConferenceMixer(
+        microphone,
+        { sender: callerSender, remote: callerRemote },
+        { sender: consultedSender, remote: consultedRemote },
+      );
+      caller.mixer.setMicrophoneMuted(findCall(this.store, callId)?.muted ?? false);
+      patchCall(this.store, callId, { conference: true });
+      patchCall(this.store, consulted.id, { conference: true });
+    };
+    void join();
   }
 
   async refreshDevices(): Promise<void> {
@@ -273,12 +308,121 @@ export class SipTelephony implements Telephony {
 
   selectMicrophone(deviceId: string): void {
     this.store.setState((state) => ({ devices: { ...state.devices, microphoneId: deviceId } }));
-    for (const live of this.live.values()) void this.switchMicrophone(live, deviceId);
+    for (const live of this.live.values()) {
+      const call = findCall(this.store, live.id);
+      void switchMicrophone(live, deviceId, Boolean(call?.muted || call?.held)).catch(() => undefined);
+    }
   }
 
   async selectSpeaker(deviceId: string): Promise<void> {
     this.store.setState((state) => ({ devices: { ...state.devices, speakerId: deviceId } }));
     await Promise.all([...this.live.values()].map((live) => (live.audio ? routeToSpeaker(live.audio, deviceId) : undefined)));
+  }
+
+  private uri(number: string) {
+    return this.identity ? UserAgent.makeURI(`sip:${number}@${this.identity.domain}`) : undefined;
+  }
+
+  private mixerOf(call: CallSnapshot): ConferenceMixer | null {
+    if (!call.conference) return null;
+    return this.live.get(call.id)?.mixer ?? (call.linkedCallId ? (this.live.get(call.linkedCallId)?.mixer ?? null) : null);
+  }
+
+  private stopConference(call: CallSnapshot): void {
+    const holder = [this.live.get(call.id), call.linkedCallId ? this.live.get(call.linkedCallId) : undefined].find((live) => live?.mixer);
+    if (!holder?.mixer) return;
+    holder.mixer.stop();
+    holder.mixer = null;
+    for (const id of [call.id, call.linkedCallId]) if (id) patchCall(this.store, id, { conference: false });
+  }
+
+  private async placeCall(
+    number: string,
+    options: { fromNumber?: string; extraHeaders: string[]; linkedTo?: string },
+  ): Promise<string> {
+    const userAgent = this.userAgent;
+    const target = this.uri(number);
+    if (!userAgent || !target) throw new Error('phone-offline');
+    const fromUri = options.fromNumber ? this.uri(options.fromNumber) : undefined;
+    const inviter = new Inviter(userAgent, target, {
+      sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
+      extraHeaders: options.extraHeaders,
+      ...(fromUri ? { params: { fromUri } } : {}),
+    });
+    const live = this.track(inviter, {
+      ...newSnapshot({
+        id: inviter.id,
+        sipCallId: inviter.request.callId,
+        direction: 'outbound',
+        remoteNumber: number,
+        line: parseDialledLine(number),
+      }),
+      linkedCallId: options.linkedTo ?? null,
+    });
+    stepCall(this.store, inviter.id, { type: 'dial' });
+    inviter
+      .invite({
+        requestDelegate: {
+          onReject: (response: Core.IncomingResponse) => {
+            live.endReason ??= endReasonFromStatus(response.message.statusCode ?? 500);
+          },
+        },
+      })
+      .catch((error: unknown) => {
+        live.endReason ??= classifyMediaError(error) ?? 'failed';
+      });
+    return inviter.id;
+  }
+
+  private onReferNotify(callId: string, notification: Notification): void {
+    void notification.accept().catch(() => undefined);
+    const status = referProgress(notification);
+    if (status === null || status < 200) return;
+    if (status >= 300) {
+      this.transferFailed(callId, endReasonFromStatus(status));
+      return;
+    }
+    // The caller is with the target now: our part of the call is over.
+    const live = this.live.get(callId);
+    if (!live) return;
+    live.endReason = 'transferred';
+    if (live.session.state === SessionState.Established) void live.session.bye().catch(() => undefined);
+  }
+
+  private transferFailed(callId: string, reason: ReturnType<typeof endReasonFromStatus>): void {
+    const call = findCall(this.store, callId);
+    if (!call || call.phase !== 'transferring') return;
+    stepCall(this.store, callId, { type: 'transfer-failed', held: call.held }, { transferFailure: reason });
+  }
+
+  /** The caller's side of a transfer: follow the REFER, then leave the transferor. */
+  private async followReferral(referred: LiveCall, referral: Referral): Promise<void> {
+    await referral.accept().catch(() => undefined);
+    const inviter = referral.makeInviter({
+      sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
+    });
+    const previous = findCall(this.store, referred.id);
+    const live = this.track(
+      inviter,
+      newSnapshot({
+        id: inviter.id,
+        sipCallId: inviter.request.callId,
+        direction: 'outbound',
+        remoteNumber: referral.referTo.uri.user ?? '',
+        line: null,
+      }),
+    );
+    stepCall(this.store, inviter.id, { type: 'dial' });
+    inviter.stateChange.addListener((state) => {
+      if (state === SessionState.Established && referred.session.state === SessionState.Established) {
+        referred.endReason = 'transferred';
+        void referred.session.bye().catch(() => undefined);
+      }
+    });
+    if (previous?.muted) patchCall(this.store, inviter.id, { muted: false });
+    await inviter.invite().catch(() => {
+      live.endReason ??= 'failed';
+    });
   }
 
   private createUserAgent(identity: PhoneIdentity): UserAgent {
@@ -299,6 +443,8 @@ export class SipTelephony implements Telephony {
         peerConnectionConfiguration: { iceServers: [] },
         iceGatheringTimeout: ICE_GATHERING_TIMEOUT_MS,
       },
+      // An attended transfer reaches its target as an INVITE with Replaces.
+      sipExtensionReplaces: SIPExtension.Supported,
       // Our own backoff below replaces sip.js's fixed-delay reconnection.
       reconnectionAttempts: 0,
       // sip.js logs whole SIP messages, which carry callers' numbers: keep them out of the console.
@@ -326,11 +472,8 @@ export class SipTelephony implements Telephony {
   private onTransportUp(): void {
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
-    if (this.wantRegistered) {
-      void this.register();
-    } else {
-      patchRegistration(this.store, { status: 'registered', failure: null, attempt: 0, retryAt: null });
-    }
+    if (this.wantRegistered) void this.register();
+    else patchRegistration(this.store, { status: 'registered', failure: null, attempt: 0, retryAt: null });
   }
 
   private onTransportDown(error?: Error): void {
@@ -392,33 +535,41 @@ export class SipTelephony implements Telephony {
   }
 
   private onIncoming(invitation: Invitation): void {
+    const replaced = [...this.live.values()].find((live) => live.session === invitation.replacee);
     const calls = this.store.getState().calls;
-    if (!this.wantRegistered || calls.some((call) => occupiesSeat(call.phase))) {
+    if (!replaced && (!this.wantRegistered || calls.some((call) => occupiesSeat(call.phase)))) {
       // One caller at a time: the PBX hunts on to the next available counsellor.
       void invitation.reject({ statusCode: 486 }).catch(() => undefined);
       return;
     }
     const dialled = invitation.request.getHeader(hotlineHeaders.dialled);
-    this.track(
-      invitation,
-      newSnapshot({
+    const previous = replaced ? findCall(this.store, replaced.id) : undefined;
+    this.track(invitation, {
+      ...newSnapshot({
         id: invitation.id,
         sipCallId: invitation.request.callId,
         direction: 'inbound',
         remoteNumber: invitation.remoteIdentity.uri.user ?? '',
         line: dialled ? parseDialledLine(dialled.trim()) : null,
       }),
-    );
+      handoff: parseHandoffHeader(invitation.request.getHeader(HANDOFF_HEADER)) ?? previous?.handoff ?? null,
+    });
     stepCall(this.store, invitation.id, { type: 'incoming' });
+    if (replaced) {
+      // The caller, transferred to us by the counsellor who consulted us: take them straight on.
+      replaced.endReason = 'replaced';
+      void this.answer(invitation.id);
+    }
   }
 
   private track(session: Session, snapshot: CallSnapshot): LiveCall {
-    const live: LiveCall = { session, audio: null, endReason: null, lastSample: null };
+    const live = newLiveCall(snapshot.id, session);
     this.live.set(snapshot.id, live);
     addCall(this.store, snapshot);
     session.delegate = {
       onBye: () => {
-        live.endReason ??= 'remote-hangup';
+        // A caller who has reached the transfer target leaves us with a BYE: that is the transfer working.
+        live.endReason ??= findCall(this.store, live.id)?.phase === 'transferring' ? 'transferred' : 'remote-hangup';
       },
       onCancel: () => {
         live.endReason ??= 'caller-cancelled';
@@ -434,51 +585,45 @@ export class SipTelephony implements Telephony {
       onInvite: (request: Core.IncomingRequestMessage) => {
         patchCall(this.store, snapshot.id, { remoteHeld: offersHold(request) });
       },
+      onRefer: (referral: Referral) => void this.followReferral(live, referral),
     };
     session.stateChange.addListener((state: SessionState) => {
-      if (state === SessionState.Established) this.onEstablished(snapshot.id, live);
+      if (state === SessionState.Established) this.onEstablished(live);
       // sip.js reports Terminated before it hands the final response to the request delegate
       // (Inviter.onReject runs first): wait a tick so the reason it carries is known.
-      if (state === SessionState.Terminated) queueMicrotask(() => this.onTerminated(snapshot.id, live));
+      if (state === SessionState.Terminated) queueMicrotask(() => this.onTerminated(live));
     });
     return live;
   }
 
-  private onEstablished(callId: string, live: LiveCall): void {
-    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now() });
-    const handler = live.session.sessionDescriptionHandler;
-    if (handler instanceof Web.SessionDescriptionHandler) {
-      const audio = new Audio();
-      audio.autoplay = true;
-      audio.srcObject = handler.remoteMediaStream;
-      live.audio = audio;
-      void routeToSpeaker(audio, this.store.getState().devices.speakerId)
-        .catch(() => undefined)
-        .then(() => audio.play())
-        .catch(() => undefined);
-    }
+  private onEstablished(live: LiveCall): void {
+    stepCall(this.store, live.id, { type: 'established' }, { answeredAt: Date.now() });
+    playRemoteAudio(live, this.store.getState().devices.speakerId);
     this.ensureStatsTimer();
+    const call = findCall(this.store, live.id);
+    if (live.conferenceOnAnswer && call?.linkedCallId) this.joinConference(call.linkedCallId);
   }
 
-  private onTerminated(callId: string, live: LiveCall): void {
-    const call = findCall(this.store, callId);
-    if (live.audio) {
-      live.audio.pause();
-      live.audio.srcObject = null;
-    }
-    this.live.delete(callId);
+  private onTerminated(live: LiveCall): void {
+    const call = findCall(this.store, live.id);
+    stopMedia(live);
+    this.live.delete(live.id);
     if (!call) return;
+    this.stopConference(call);
     const wasEstablished = call.answeredAt !== null;
     const endReason = live.endReason ?? (wasEstablished ? 'remote-hangup' : 'failed');
     stepCall(
       this.store,
-      callId,
-      { type: 'terminated', wasEstablished, needsWrapUp: call.direction === 'inbound' && this.identity?.wrapUpCallerCalls === true },
-      { endReason, endedAt: Date.now(), quality: null },
+      live.id,
+      {
+        type: 'terminated',
+        wasEstablished,
+        needsWrapUp: call.direction === 'inbound' && call.line !== null && this.identity?.wrapUpCallerCalls === true,
+      },
+      { endReason, endedAt: Date.now(), quality: null, linkedCallId: null, conference: false },
     );
-    if (findCall(this.store, callId)?.phase === 'ended') {
-      setTimeout(() => removeCall(this.store, callId), ENDED_CALL_LINGER_MS);
-    }
+    this.releaseLinkedCall(call, wasEstablished, endReason);
+    if (findCall(this.store, live.id)?.phase === 'ended') setTimeout(() => removeCall(this.store, live.id), ENDED_CALL_LINGER_MS);
     if (this.live.size === 0) this.stopStatsTimer();
     if (this.live.size === 0 && this.store.getState().registration.status === 'taken-over') {
       this.wantConnected = false;
@@ -486,27 +631,21 @@ export class SipTelephony implements Telephony {
     }
   }
 
-  private applyTrackState(live: LiveCall, state: { held: boolean; muted: boolean }): void {
-    const handler = live.session.sessionDescriptionHandler;
-    if (!(handler instanceof Web.SessionDescriptionHandler)) return;
-    handler.enableReceiverTracks(!state.held);
-    handler.enableSenderTracks(!state.held && !state.muted);
-  }
-
-  private async switchMicrophone(live: LiveCall, deviceId: string): Promise<void> {
-    const handler = live.session.sessionDescriptionHandler;
-    const peer = handler instanceof Web.SessionDescriptionHandler ? handler.peerConnection : undefined;
-    if (!peer) return;
-    const stream = await navigator.mediaDevices.getUserMedia(microphoneConstraints(deviceId));
-    const [track] = stream.getAudioTracks();
-    const sender = peer.getSenders().find((candidate) => candidate.track?.kind === 'audio');
-    if (!track || !sender) return;
-    const previous = sender.track;
-    const call = [...this.live.entries()].find(([, candidate]) => candidate === live);
-    const snapshot = call ? findCall(this.store, call[0]) : undefined;
-    track.enabled = !(snapshot?.muted || snapshot?.held);
-    await sender.replaceTrack(track);
-    previous?.stop();
+  /**
+   * When a consultation ends, the caller comes back to the counsellor: off hold, and told why
+   * if the consulted party never answered. When the caller's call ends, its consultation stays
+   * up as an ordinary call.
+   */
+  private releaseLinkedCall(ended: CallSnapshot, wasEstablished: boolean, reason: CallSnapshot['endReason']): void {
+    const linked = ended.linkedCallId ? findCall(this.store, ended.linkedCallId) : undefined;
+    if (!linked || linked.linkedCallId !== ended.id || !this.live.has(linked.id)) return;
+    const consultationEnded = ended.direction === 'outbound' && linked.phase !== 'transferring';
+    patchCall(this.store, linked.id, {
+      linkedCallId: null,
+      conference: false,
+      ...(consultationEnded && !wasEstablished ? { transferFailure: reason } : {}),
+    });
+    if (consultationEnded && linked.held) void this.setHeld(linked.id, false).catch(() => undefined);
   }
 
   private ensureStatsTimer(): void {
@@ -521,12 +660,11 @@ export class SipTelephony implements Telephony {
 
   private async sampleQuality(): Promise<void> {
     await Promise.all(
-      [...this.live.entries()].map(async ([callId, live]) => {
-        const handler = live.session.sessionDescriptionHandler;
-        const peer = handler instanceof Web.SessionDescriptionHandler ? handler.peerConnection : undefined;
+      [...this.live.values()].map(async (live) => {
+        const peer = descriptionHandler(live)?.peerConnection;
         if (!peer || live.session.state !== SessionState.Established) return;
         const sample = sampleFromStats(await peer.getStats());
-        patchCall(this.store, callId, { quality: qualityBetween(live.lastSample, sample) });
+        patchCall(this.store, live.id, { quality: qualityBetween(live.lastSample, sample) });
         live.lastSample = sample;
       }),
     );
@@ -548,9 +686,9 @@ export class SipTelephony implements Telephony {
         new Promise((resolve) => setTimeout(resolve, UNREGISTER_GRACE_MS)),
       ]);
     }
-    for (const [callId, live] of this.live) {
+    for (const live of this.live.values()) {
       live.endReason ??= 'local-hangup';
-      await this.hangUp(callId);
+      await this.hangUp(live.id);
     }
     const userAgent = this.userAgent;
     this.userAgent = null;

@@ -72,5 +72,9 @@ export function newSnapshot(
     endReason: null,
     dtmfReceived: '',
     quality: null,
+    linkedCallId: null,
+    conference: false,
+    transferFailure: null,
+    handoff: null,
   };
 }

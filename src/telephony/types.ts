@@ -26,6 +26,10 @@ export type EndReason =
   | 'rejected'
   | 'microphone-denied'
   | 'no-microphone'
+  /** Handed over to another party (blind or attended transfer, leaving a conference). */
+  | 'transferred'
+  /** Replaced by the same caller's transferred call (the receiving side of an attended transfer). */
+  | 'replaced'
   | 'failed';
 
 export type QualityLevel = 'good' | 'fair' | 'poor';
@@ -60,6 +64,14 @@ export interface CallSnapshot {
   /** Digits the other side sent (SIP INFO), newest last. */
   dtmfReceived: string;
   quality: CallQuality | null;
+  /** The other call of a consultation or conference: the caller's call ↔ the consulted party's. */
+  linkedCallId: string | null;
+  /** This call and its linked call are mixed in this browser: all three parties hear each other. */
+  conference: boolean;
+  /** Why the last transfer, consultation or conference attempt failed; the caller stayed. */
+  transferFailure: EndReason | null;
+  /** A hand-off packet reference that came with the call (the 110/120 side of a hand-off). */
+  handoff: { id: string; token: string } | null;
 }
 
 export type RegistrationStatus =
@@ -124,6 +136,15 @@ export interface DialOptions {
   fromNumber?: string;
 }
 
+export interface ConsultOptions {
+  /** Put the caller on hold (a consultation) or keep them talking (a conference about to start). */
+  holdCaller: boolean;
+  /** Join the conference as soon as the consulted party answers. */
+  conferenceOnAnswer: boolean;
+  /** Offered to the consulted party in the X-Handoff header. */
+  handoff?: { id: string; token: string };
+}
+
 /**
  * Everything a feature may ask of the phone. Implemented by SipTelephony (sip.js) and by
  * FakeTelephony (component tests); features never see a sip.js object.
@@ -143,6 +164,14 @@ export interface Telephony {
   dial(number: string, options?: DialOptions): Promise<string>;
   /** The counsellor finished the record of a call that is in wrap-up. */
   finishWrapUp(callId: string): void;
+  /** Sends the caller to `number` and leaves; if the target cannot take them, they stay. */
+  blindTransfer(callId: string, number: string): Promise<void>;
+  /** Calls `number` beside the caller's call; answers the new call's id. */
+  consult(callId: string, number: string, options: ConsultOptions): Promise<string>;
+  /** Connects the caller to the consulted party (attended transfer, or leaving a conference). */
+  completeTransfer(callId: string): Promise<void>;
+  /** Mixes the caller's call and its consultation into a three-way conference. */
+  joinConference(callId: string): void;
   refreshDevices(): Promise<void>;
   selectMicrophone(deviceId: string): void;
   selectSpeaker(deviceId: string): Promise<void>;

@@ -30,6 +30,8 @@ export interface IntakeFormProps {
   /** Completes the record through the API; answers what is still missing, if anything. */
   onComplete(): Promise<{ completed: true } | { completed: false; issues: ValidationIssue[] }>;
   status?: ReactNode;
+  /** The one-click 110 / 120 buttons, while the caller is on the line. */
+  emergencyActions?: ReactNode;
 }
 
 const sectionLinks = [
@@ -48,7 +50,17 @@ function focusSection(id: string): void {
   section?.focus();
 }
 
-export function IntakeForm({ initial, editable, callerNumber, notesSummary, onChange, onEditing, onComplete, status }: IntakeFormProps) {
+export function IntakeForm({
+  initial,
+  editable,
+  callerNumber,
+  notesSummary,
+  onChange,
+  onEditing,
+  onComplete,
+  status,
+  emergencyActions,
+}: IntakeFormProps) {
   const { t } = useTranslation();
   const form = useForm<Intake>({ resolver: zodResolver(Intake), defaultValues: initial, mode: 'onChange', disabled: !editable });
   const [missing, setMissing] = useState<ValidationIssue[]>([]);
@@ -93,20 +105,34 @@ export function IntakeForm({ initial, editable, callerNumber, notesSummary, onCh
 
   useEffect(
     () =>
-      useIntakeCommands.getState().register((step: IntakeStep, word: string) => {
-        const options = { shouldDirty: true, shouldValidate: true };
-        if (step === 'wishedDead') form.setValue('screener.wishedDead', 'yes', options);
-        if (step === 'suicidalThoughts' || step === 'plan') form.setValue('screener.suicidalThoughts', 'yes', options);
-        if (step === 'plan') form.setValue('screener.plan', 'yes', options);
-        if (step === 'behaviour') form.setValue('screener.behaviour', 'yes', options);
-        if (step === 'attemptInProgress') form.setValue('lifeline.intent.attemptInProgress', true, options);
-        if (step === 'timeFrame') form.setValue('lifeline.intent.planWithTime', true, options);
-        if (step === 'means') {
-          form.setValue('lifeline.capability.meansAccess', true, options);
-          const means = form.getValues('imminent.means');
-          if (!means.includes(word)) form.setValue('imminent.means', means ? `${means}、${word}` : word, options);
-        }
-        focusSection('intake-risk');
+      useIntakeCommands.getState().register({
+        current: () => {
+          flushAutosave.current();
+          return form.getValues();
+        },
+        recordHandoff: (service) => {
+          if (form.getValues('safety.emergencyHandoff')) return;
+          form.setValue(
+            'safety.emergencyHandoff',
+            { service, at: new Date().toISOString(), outcome: 'pending', resolvedAt: null, note: '' },
+            { shouldDirty: true, shouldValidate: true },
+          );
+        },
+        applyStep: (step: IntakeStep, word: string) => {
+          const options = { shouldDirty: true, shouldValidate: true };
+          if (step === 'wishedDead') form.setValue('screener.wishedDead', 'yes', options);
+          if (step === 'suicidalThoughts' || step === 'plan') form.setValue('screener.suicidalThoughts', 'yes', options);
+          if (step === 'plan') form.setValue('screener.plan', 'yes', options);
+          if (step === 'behaviour') form.setValue('screener.behaviour', 'yes', options);
+          if (step === 'attemptInProgress') form.setValue('lifeline.intent.attemptInProgress', true, options);
+          if (step === 'timeFrame') form.setValue('lifeline.intent.planWithTime', true, options);
+          if (step === 'means') {
+            form.setValue('lifeline.capability.meansAccess', true, options);
+            const means = form.getValues('imminent.means');
+            if (!means.includes(word)) form.setValue('imminent.means', means ? `${means}、${word}` : word, options);
+          }
+          focusSection('intake-risk');
+        },
       }),
     [form],
   );
@@ -172,7 +198,7 @@ export function IntakeForm({ initial, editable, callerNumber, notesSummary, onCh
           <p className="text-sm text-slate-600">{t('intake.nuisanceHint')}</p>
         ) : (
           <>
-            <ImminentPanel callerNumber={callerNumber} />
+            <ImminentPanel callerNumber={callerNumber} emergencyActions={emergencyActions} />
             <CallerSection />
             <ProblemsSection />
             <RiskSection />

@@ -1,2 +1,2 @@
 export { IntakeForm, type IntakeFormProps } from './IntakeForm';
-export { useIntakeCommands, type IntakeStep } from './intake-commands';
+export { useIntakeCommands, type IntakeActions, type IntakeStep } from './intake-commands';

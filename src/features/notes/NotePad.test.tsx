@@ -37,7 +37,7 @@ describe('NotePad', () => {
 
   it('highlights risk words and offers the matching steps', async () => {
     const apply = vi.fn();
-    const unregister = useIntakeCommands.getState().register(apply);
+    const unregister = useIntakeCommands.getState().register({ applyStep: apply, recordHandoff: vi.fn(), current: vi.fn() });
     const { user } = renderPad([{ id: 'a', atSec: 61, text: '刚刚吞药了，在天台', edited: false }]);
     const entry = screen.getByRole('listitem');
     expect(entry.querySelectorAll('mark')).toHaveLength(2);

@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { contactQuery, useContactList } from '../../api';
+import { useContactList } from '../../api';
 import { Alert, Button, apiErrorMessage } from '../../components';
 import { formatBeijingDateTime } from '../../lib/time';
-import { recordOutbox } from './record-outbox';
-import { rebuildRecord } from './rebuild';
-import { fromContactRecord, useRecordStore } from './record-store';
+import { openRecordById } from './open-record';
+import { useRecordStore } from './record-store';
 
 /** The counsellor's own records, unfinished first: open one to finish its wrap-up. */
 export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: string[] }) {
@@ -37,12 +36,7 @@ export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: str
             <Button
               tone="secondary"
               disabled={!canOpen}
-              onClick={async () => {
-                const full = await queryClient.fetchQuery(contactQuery(contact.id));
-                const waiting = await recordOutbox().entries(contact.id);
-                const record = rebuildRecord(fromContactRecord(full), waiting, regions);
-                if (record) useRecordStore.getState().openRecord(record);
-              }}
+              onClick={() => void openRecordById(queryClient, contact.id, regions)}
             >
               {t('record.list.open')}
             </Button>

@@ -5,3 +5,4 @@ export { SaveStatusBadge } from './SaveStatusBadge';
 export { CallerHistoryNotice } from './CallerHistoryNotice';
 export { MyRecords } from './MyRecords';
 export { clearRecordOutbox, flushRecordOutbox } from './record-outbox';
+export { openRecordById } from './open-record';

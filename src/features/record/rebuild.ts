@@ -19,6 +19,9 @@ export function rebuildRecord(server: OpenRecord | null, waiting: OutboxEntry[],
     if (change.kind === 'notes' && change.payload.revision > record.notesRevision) {
       record = { ...record, notes: change.payload.notes, notesRevision: change.payload.revision };
     }
+    if (change.kind === 'transfers' && change.payload.revision > record.transfersRevision) {
+      record = { ...record, transfers: change.payload.transfers, transfersRevision: change.payload.revision };
+    }
     if (change.kind === 'end' && !record.endedAt) record = { ...record, endedAt: change.payload.endedAt };
   }
   return record;

@@ -1,5 +1,5 @@
-import { ApiError, endCall, saveIntake, saveNotes, startContact } from '../../api';
-import type { Intake, Notes, StartContactRequest, ValidationIssue } from '../../contract';
+import { ApiError, createHandoff, endCall, saveIntake, saveNotes, saveTransfers, startContact } from '../../api';
+import type { CreateHandoffRequest, Intake, Notes, StartContactRequest, TransferLog, ValidationIssue } from '../../contract';
 import { Outbox, type OutboxEntry, type SendResult } from '../../lib/outbox';
 
 /** The changes a call record sends, one kind per API write. */
@@ -7,7 +7,9 @@ export type RecordChange =
   | { kind: 'start'; payload: StartContactRequest }
   | { kind: 'intake'; payload: { revision: number; intake: Intake } }
   | { kind: 'notes'; payload: { revision: number; notes: Notes } }
-  | { kind: 'end'; payload: { endedAt: string } };
+  | { kind: 'transfers'; payload: { revision: number; transfers: TransferLog } }
+  | { kind: 'end'; payload: { endedAt: string } }
+  | { kind: 'handoff'; payload: CreateHandoffRequest };
 
 export interface Rejection {
   code: string;
@@ -29,8 +31,14 @@ async function send(entry: OutboxEntry): Promise<SendResult> {
       case 'notes':
         await saveNotes(change.group, change.payload.revision, change.payload.notes);
         break;
+      case 'transfers':
+        await saveTransfers(change.group, change.payload.revision, change.payload.transfers);
+        break;
       case 'end':
         await endCall(change.group, change.payload.endedAt);
+        break;
+      case 'handoff':
+        await createHandoff(change.group, change.payload);
         break;
     }
     return { outcome: 'sent' };
@@ -52,7 +60,9 @@ export function recordOutbox(): Outbox {
 }
 
 export function queueRecordChange(recordId: string, change: RecordChange): Promise<void> {
-  return recordOutbox().put({ key: `${recordId}:${change.kind}`, group: recordId, kind: change.kind, payload: change.payload });
+  // Each hand-off is its own change; every other kind replaces its waiting predecessor.
+  const key = change.kind === 'handoff' ? `${recordId}:handoff:${change.payload.id}` : `${recordId}:${change.kind}`;
+  return recordOutbox().put({ key, group: recordId, kind: change.kind, payload: change.payload });
 }
 
 /**

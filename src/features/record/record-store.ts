@@ -4,11 +4,13 @@ import {
   maskNumber,
   parseDialledLine,
   type CallerHistory,
+  type CreateHandoffRequest,
   type ContactRecord,
   type ContactStatus,
   type Intake,
   type Notes,
   type StartContactRequest,
+  type TransferLog,
 } from '../../contract';
 import { queueRecordChange } from './record-outbox';
 
@@ -30,6 +32,8 @@ export interface OpenRecord {
   notes: Notes;
   intakeRevision: number;
   notesRevision: number;
+  transfers: TransferLog;
+  transfersRevision: number;
   callerHistory: CallerHistory | null;
 }
 
@@ -44,7 +48,10 @@ interface RecordState {
   closeRecord(): void;
   updateIntake(intake: Intake): void;
   updateNotes(notes: Notes): void;
+  updateTransfers(change: (transfers: TransferLog) => TransferLog): void;
   markEnded(endedAt: string): void;
+  /** Stores a hand-off packet for the receiving side (sent through the outbox like every change). */
+  queueHandoff(request: CreateHandoffRequest): void;
   setCallerHistory(history: CallerHistory): void;
 }
 
@@ -62,6 +69,8 @@ export function fromContactRecord(record: ContactRecord): OpenRecord {
     notes: record.notes,
     intakeRevision: record.intakeRevision,
     notesRevision: record.notesRevision,
+    transfers: record.transfers,
+    transfersRevision: record.transfersRevision,
     callerHistory: record.callerHistory,
   };
 }
@@ -81,6 +90,8 @@ export function fromStartRequest(request: StartContactRequest, regions: string[]
     notes: [],
     intakeRevision: 0,
     notesRevision: 0,
+    transfers: [],
+    transfersRevision: 0,
     callerHistory: null,
   };
 }
@@ -113,11 +124,23 @@ export const useRecordStore = create<RecordState>()((set, get) => ({
     set({ open: { ...open, notes, notesRevision: revision } });
     void queueRecordChange(open.id, { kind: 'notes', payload: { revision, notes } });
   },
+  updateTransfers: (change) => {
+    const open = get().open;
+    if (!open || open.status !== 'draft') return;
+    const transfers = change(open.transfers);
+    const revision = open.transfersRevision + 1;
+    set({ open: { ...open, transfers, transfersRevision: revision } });
+    void queueRecordChange(open.id, { kind: 'transfers', payload: { revision, transfers } });
+  },
   markEnded: (endedAt) => {
     const open = get().open;
     if (!open || open.endedAt) return;
     set({ open: { ...open, endedAt } });
     void queueRecordChange(open.id, { kind: 'end', payload: { endedAt } });
+  },
+  queueHandoff: (request) => {
+    const open = get().open;
+    if (open) void queueRecordChange(open.id, { kind: 'handoff', payload: request });
   },
   setCallerHistory: (callerHistory) => {
     const open = get().open;

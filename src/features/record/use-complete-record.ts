@@ -26,6 +26,8 @@ export function useCompleteRecord() {
           intakeRevision: Math.max(open.intakeRevision, 1),
           notes: open.notes,
           notesRevision: Math.max(open.notesRevision, 1),
+          transfers: open.transfers,
+          transfersRevision: open.transfersRevision,
         });
         useRecordStore.getState().openRecord(fromContactRecord(completed));
       } catch (error) {

@@ -5,6 +5,7 @@ import { DialString } from '../../contract';
 import { Alert, Button, SelectField, TextField, apiErrorMessage } from '../../components';
 import { useTelephony, useTelephonyState } from '../../telephony';
 import { CallPanel, EndedCallNotice, IncomingCallAlert, RegistrationStatus } from '../softphone';
+import { ReceivedHandoff } from './ReceivedHandoff';
 import { hotlineNumber, randomCallerNumber, simulatedServices, type SimulatedService } from './simulated-caller';
 
 type Mode = 'caller' | 'service';
@@ -171,9 +172,14 @@ export function CallerSimulator() {
         {mode === 'caller' ? <CallerControls /> : <ServiceControls />}
       </section>
       <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-label={t('workstation.regions.softphone')}>
-        {ringing && <IncomingCallAlert call={ringing} />}
+        {ringing && (
+          <IncomingCallAlert call={ringing}>{ringing.handoff && <ReceivedHandoff handoff={ringing.handoff} />}</IncomingCallAlert>
+        )}
         {inProgress.map((call) => (
-          <CallPanel key={call.id} call={call} showNumber="full" />
+          <div key={call.id} className="flex flex-col gap-3">
+            <CallPanel call={call} showNumber="full" />
+            {call.handoff && <ReceivedHandoff handoff={call.handoff} />}
+          </div>
         ))}
         {finished.map((call) => (
           <EndedCallNotice key={call.id} call={call} />

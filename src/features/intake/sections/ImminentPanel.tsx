@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { effectiveRisk, emergencyServices, handoffOutcomes, triageRisk, type Intake } from '../../../contract';
@@ -7,10 +8,10 @@ import { Section } from './Section';
 
 /**
  * Imminent danger: where the caller is and how to reach them again come first, and the
- * 110 / 120 hand-off is one click away. (The transfer feature places the call; this panel
- * records the hand-off and its outcome.)
+ * 110 / 120 hand-off is one click away. During the call the transfer bar's buttons place the
+ * call (`emergencyActions`); without a call the hand-off made some other way is recorded here.
  */
-export function ImminentPanel({ callerNumber }: { callerNumber: string | null }) {
+export function ImminentPanel({ callerNumber, emergencyActions }: { callerNumber: string | null; emergencyActions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { control, register, setValue, formState } = useFormContext<Intake>();
   const [screener, lifeline, override, handoff] = useWatch({
@@ -55,6 +56,16 @@ export function ImminentPanel({ callerNumber }: { callerNumber: string | null })
             )}
           </div>
           <TextField label={t('imminent.means')} error={translateValidation(t, errors?.means?.message)} {...register('imminent.means')} />
+          <TextField
+            label={t('imminent.timeTaken')}
+            error={translateValidation(t, errors?.timeTaken?.message)}
+            {...register('imminent.timeTaken')}
+          />
+          <TextField
+            label={t('imminent.callerState')}
+            error={translateValidation(t, errors?.callerState?.message)}
+            {...register('imminent.callerState')}
+          />
           <SelectField
             label={t('imminent.othersPresent')}
             options={(['yes', 'no', 'unknown'] as const).map((value) => ({ value, label: t(`imminent.others.${value}`) }))}
@@ -74,10 +85,16 @@ export function ImminentPanel({ callerNumber }: { callerNumber: string | null })
               <SelectField
                 label={t('imminent.handoffOutcome')}
                 options={handoffOutcomes.map((value) => ({ value, label: t(`imminent.outcomes.${value}`) }))}
-                {...register('safety.emergencyHandoff.outcome')}
+                {...register('safety.emergencyHandoff.outcome', {
+                  // The rescue tracker needs when the outcome became known, not only what it was.
+                  onChange: (event: { target: { value: string } }) =>
+                    setValue('safety.emergencyHandoff.resolvedAt', event.target.value === 'pending' ? null : new Date().toISOString()),
+                })}
               />
               <TextField label={t('imminent.handoffNote')} {...register('safety.emergencyHandoff.note')} />
             </div>
+          ) : emergencyActions ? (
+            emergencyActions
           ) : (
             <div className="flex gap-2">
               {emergencyServices
@@ -90,7 +107,7 @@ export function ImminentPanel({ callerNumber }: { callerNumber: string | null })
                     onClick={() =>
                       setValue(
                         'safety.emergencyHandoff',
-                        { service, at: new Date().toISOString(), outcome: 'pending', note: '' },
+                        { service, at: new Date().toISOString(), outcome: 'pending', resolvedAt: null, note: '' },
                         { shouldDirty: true, shouldValidate: true },
                       )
                     }

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useRescues } from '../../api';
+import { formatBeijingTime } from '../../lib/time';
+
+/** Hand-offs to 110 / 120 whose outcome is not yet recorded: each one a person not yet known safe. */
+export function OpenRescues({ onOpen }: { onOpen: (contactId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const rescues = useRescues('mine');
+  const open = rescues.data?.rescues ?? [];
+  if (open.length === 0) return null;
+  return (
+    <section aria-label={t('rescue.title')} className="rounded-md bg-amber-50 p-3 ring-1 ring-amber-300">
+      <h3 className="mb-1 text-sm font-semibold text-amber-900">{t('rescue.title')}</h3>
+      <ul className="flex flex-col gap-1 text-sm">
+        {open.map((rescue) => (
+          <li key={rescue.contactId} className="flex items-center justify-between gap-2">
+            <span>
+              {t('rescue.item', {
+                service: t(`imminent.services.${rescue.service}`),
+                time: formatBeijingTime(new Date(rescue.handedOverAt), i18n.language, false),
+                caller: rescue.callerNumberMasked || t('call.hiddenNumber'),
+              })}
+            </span>
+            <button type="button" className="text-amber-900 underline" onClick={() => onOpen(rescue.contactId)}>
+              {t('rescue.record')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

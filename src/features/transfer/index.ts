@@ -1,0 +1,4 @@
+export { TransferBar } from './TransferBar';
+export { EmergencyButtons } from './EmergencyButtons';
+export { OpenRescues } from './OpenRescues';
+export { useTransferLogger } from './use-transfer-logger';

@@ -1,0 +1,104 @@
+import { Web, type Session } from 'sip.js';
+import { HoldTone, type ConferenceMixer } from './audio-mixer';
+import { microphoneConstraints, routeToSpeaker } from './media';
+import type { StatsSample } from './quality';
+import type { EndReason } from './types';
+
+/** What this module keeps of one call besides its snapshot: the sip.js session and its media. */
+export interface LiveCall {
+  id: string;
+  session: Session;
+  audio: HTMLAudioElement | null;
+  /** Set by whoever ends the call first; read when sip.js reports Terminated. */
+  endReason: EndReason | null;
+  lastSample: StatsSample | null;
+  holdTone: HoldTone | null;
+  /** On the caller's call while it is in a conference. */
+  mixer: ConferenceMixer | null;
+  /** On a consultation call: join the conference as soon as it is answered. */
+  conferenceOnAnswer: boolean;
+}
+
+export function newLiveCall(id: string, session: Session): LiveCall {
+  return { id, session, audio: null, endReason: null, lastSample: null, holdTone: null, mixer: null, conferenceOnAnswer: false };
+}
+
+export function descriptionHandler(live: LiveCall): Web.SessionDescriptionHandler | null {
+  const handler = live.session.sessionDescriptionHandler;
+  return handler instanceof Web.SessionDescriptionHandler ? handler : null;
+}
+
+export function audioSender(live: LiveCall): RTCRtpSender | undefined {
+  return descriptionHandler(live)
+    ?.peerConnection?.getSenders()
+    .find((sender) => sender.track?.kind === 'audio' || sender.track === null);
+}
+
+export function microphoneTrack(live: LiveCall): MediaStreamTrack | undefined {
+  return descriptionHandler(live)?.localMediaStream.getAudioTracks()[0];
+}
+
+export function playRemoteAudio(live: LiveCall, speakerId: string | null): void {
+  const handler = descriptionHandler(live);
+  if (!handler) return;
+  const audio = new Audio();
+  audio.autoplay = true;
+  audio.srcObject = handler.remoteMediaStream;
+  live.audio = audio;
+  void routeToSpeaker(audio, speakerId)
+    .catch(() => undefined)
+    .then(() => audio.play())
+    .catch(() => undefined);
+}
+
+export function stopMedia(live: LiveCall): void {
+  if (live.audio) {
+    live.audio.pause();
+    live.audio.srcObject = null;
+  }
+  live.holdTone?.stop();
+  live.holdTone = null;
+}
+
+/**
+ * Held: the other side hears the hold chime instead of the counsellor, and the counsellor hears
+ * nothing from them. Muted: the counsellor's voice is silenced (in a conference only theirs).
+ */
+export async function applyTrackState(live: LiveCall, state: { held: boolean; muted: boolean }): Promise<void> {
+  const handler = descriptionHandler(live);
+  const sender = audioSender(live);
+  if (!handler || !sender) return;
+  handler.enableReceiverTracks(!state.held);
+  if (state.held) {
+    live.holdTone ??= new HoldTone();
+    const tone = live.holdTone.track;
+    if (tone) {
+      await sender.replaceTrack(tone);
+      tone.enabled = true;
+    }
+    return;
+  }
+  if (live.holdTone) {
+    await sender.replaceTrack(microphoneTrack(live) ?? null);
+    live.holdTone.stop();
+    live.holdTone = null;
+  }
+  if (live.mixer) live.mixer.setMicrophoneMuted(state.muted);
+  else handler.enableSenderTracks(!state.muted);
+}
+
+/** A different headset mid-call: the new microphone replaces the old one on the call as it runs. */
+export async function switchMicrophone(live: LiveCall, deviceId: string, silenced: boolean): Promise<void> {
+  const handler = descriptionHandler(live);
+  const sender = audioSender(live);
+  if (!handler || !sender) return;
+  const stream = await navigator.mediaDevices.getUserMedia(microphoneConstraints(deviceId));
+  const [track] = stream.getAudioTracks();
+  if (!track) return;
+  const previous = microphoneTrack(live);
+  if (previous) handler.localMediaStream.removeTrack(previous);
+  handler.localMediaStream.addTrack(track);
+  track.enabled = !silenced;
+  if (!live.holdTone && !live.mixer) await sender.replaceTrack(track);
+  previous?.stop();
+}
