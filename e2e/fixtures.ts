@@ -1,9 +1,11 @@
-import { test as base, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, test as base, type Browser, type BrowserContext } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config';
 import { demoAccounts } from '../server/seed';
 import { Simulator } from './pages/simulator';
 import { Workstation } from './pages/workstation';
 import { probeScript } from './support/media-probe';
 import { startServices, type Services } from './support/services';
+import { toneFile } from './support/tones';
 
 export function passwordOf(username: string): string {
   const account = demoAccounts.find((candidate) => candidate.username === username);
@@ -11,13 +13,18 @@ export function passwordOf(username: string): string {
   return account.password;
 }
 
+/** A party whose microphone plays a steady tone of this pitch (its own browser). */
+export interface Voice {
+  tone?: number;
+}
+
 export interface Phones {
   /** A counsellor signed in on the workstation, phone registered. */
-  counsellor(username?: string): Promise<Workstation>;
+  counsellor(username?: string, voice?: Voice): Promise<Workstation>;
   /** A trainer's simulator as a pretend caller, connected to the PBX. */
-  caller(): Promise<Simulator>;
+  caller(voice?: Voice): Promise<Simulator>;
   /** A trainer's simulator registered as a service number (110, 120 …). */
-  service(number: string): Promise<Simulator>;
+  service(number: string, voice?: Voice): Promise<Simulator>;
   /** A fresh, signed-out browser window. */
   blankContext(): Promise<BrowserContext>;
 }
@@ -54,43 +61,53 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
   },
   phones: async ({ browser, services }, use) => {
     const contexts: BrowserContext[] = [];
-    const open = async () => {
-      const context = await phoneContext(browser, services.baseUrl);
+    const extraBrowsers: Browser[] = [];
+    const open = async (voice: Voice = {}) => {
+      let owner = browser;
+      if (voice.tone) {
+        owner = await chromium.launch({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', ...chromiumArgs, `--use-file-for-fake-audio-capture=${toneFile(voice.tone)}`],
+        });
+        extraBrowsers.push(owner);
+      }
+      const context = await phoneContext(owner, services.baseUrl);
       contexts.push(context);
       return context;
     };
     await use({
-      counsellor: async (username = 'counsellor1') => {
-        const context = await open();
+      counsellor: async (username = 'counsellor1', voice) => {
+        const context = await open(voice);
         await signIn(context, username);
         const workstation = new Workstation(await context.newPage());
         await workstation.open();
         await workstation.expectReady();
         return workstation;
       },
-      caller: async () => {
-        const context = await open();
+      caller: async (voice) => {
+        const context = await open(voice);
         await signIn(context, 'trainer1');
         const simulator = new Simulator(await context.newPage());
         await simulator.open();
         await simulator.expectReady();
         return simulator;
       },
-      service: async (number) => {
-        const context = await open();
+      service: async (number, voice) => {
+        const context = await open(voice);
         await signIn(context, 'trainer1');
         const simulator = new Simulator(await context.newPage());
         await simulator.open();
         await simulator.registerAs(number);
         return simulator;
       },
-      blankContext: open,
+      blankContext: () => open(),
     });
     // Sign everyone out so no seat stays on offer to the next test's callers.
     for (const context of contexts) {
       await context.request.delete('/api/session').catch(() => undefined);
       await context.close();
     }
+    for (const extra of extraBrowsers) await extra.close();
   },
 });
 

@@ -11,12 +11,15 @@ import { serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
+import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
+import { rescueRoutes } from './routes/rescues';
 import { sessionRoutes } from './routes/session';
 import { settingsRoutes } from './routes/settings';
 import { sipRoutes } from './routes/sip';
+import { transferTargetRoutes } from './routes/transfer-targets';
 import { SESSION_COOKIE } from './auth/sessions';
 import type { Store } from './store/store';
 
@@ -83,6 +86,9 @@ export function createApp({ store, config, clientAddress = peerAddress }: AppOpt
   linesRoutes(app, deps);
   pbxRoutes(app, deps);
   contactRoutes(app, deps);
+  handoffRoutes(app, deps);
+  rescueRoutes(app, deps);
+  transferTargetRoutes(app, deps);
   directoryRoutes(app, deps);
   settingsRoutes(app, deps);
   assertEveryEndpointServed(app);

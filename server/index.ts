@@ -5,6 +5,7 @@ import { seedDemoAccounts, seedProvince } from './seed';
 import { seedNoteChips } from './settings/note-chips';
 import { migrate } from './store/migrate';
 import { openStore } from './store/open';
+import { seedTransferTargets } from './transfers/directory';
 
 const config = loadConfig();
 const store = await openStore(config);
@@ -12,6 +13,7 @@ const applied = await migrate(store);
 if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
 await seedProvince(store, config.province);
 await seedNoteChips(store);
+await seedTransferTargets(store, config.province);
 if (config.seedDemo) await seedDemoAccounts(store);
 
 const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {

@@ -1,11 +1,25 @@
+export interface ProvinceCentre {
+  areaCode: string;
+  cityZh: string;
+  cityEn: string;
+  /** Places without a line of their own whose callers this centre serves; the transfer directory names them. */
+  alsoServes?: { zh: string; en: string };
+}
+
+interface Province {
+  zh: string;
+  en: string;
+  centres: readonly ProvinceCentre[];
+  institutions: readonly { id: string; nameZh: string; nameEn: string; areaCode: string; phone: string }[];
+}
+
 /** Provinces a deployment can be seeded with; each centre answers `<area code>12356`. */
 export const provinces = {
   fujian: {
     zh: '福建省',
     en: 'Fujian',
-    // Pingtan has no line of its own: its callers are served by Fuzhou (0591).
     centres: [
-      { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou' },
+      { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', alsoServes: { zh: '平潭', en: 'Pingtan' } },
       { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen' },
       { areaCode: '0593', cityZh: '宁德', cityEn: 'Ningde' },
       { areaCode: '0594', cityZh: '莆田', cityEn: 'Putian' },
@@ -26,6 +40,6 @@ export const provinces = {
       { id: 'quanzhou-third', nameZh: '泉州市第三医院（泉州市精神卫生中心）', nameEn: 'Quanzhou Third Hospital (Quanzhou Mental Health Centre)', areaCode: '0595', phone: '' },
     ],
   },
-} as const;
+} satisfies Record<string, Province>;
 
 export type ProvinceKey = keyof typeof provinces;

@@ -48,6 +48,22 @@ export class Workstation extends PhoneScreen {
     await this.page.getByRole('button', { name: '完成记录并结束整理' }).click();
   }
 
+  get transferBar() {
+    return this.page.getByRole('region', { name: '一键转接' });
+  }
+
+  /** Picks a directory entry and starts one kind of transfer with it. */
+  async transfer(targetLabel: RegExp, how: '先咨询再转接' | '三方通话' | '直接转接'): Promise<void> {
+    const select = this.transferBar.getByLabel('转接对象');
+    const value = await select.locator('option').filter({ hasText: targetLabel }).first().getAttribute('value');
+    await select.selectOption(value ?? '');
+    await this.transferBar.getByRole('button', { name: how, exact: true }).click();
+  }
+
+  async transferAction(name: string | RegExp): Promise<void> {
+    await this.transferBar.getByRole('button', { name }).click();
+  }
+
   async dial(number: string): Promise<void> {
     await this.page.getByLabel('电话号码').fill(number);
     await this.page.getByRole('button', { name: '拨打', exact: true }).click();

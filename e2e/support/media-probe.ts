@@ -74,3 +74,39 @@ export interface SipStamp {
 export async function sipLog(page: Page): Promise<SipStamp[]> {
   return page.evaluate(() => (window as unknown as { __sip: SipStamp[] }).__sip.slice());
 }
+
+/**
+ * Which of `frequencies` can be heard in each live call of the page: an FFT of every received
+ * audio track, a tone counting as heard when it stands 25 dB above the spectrum's median.
+ */
+export async function tonesHeard(page: Page, frequencies: number[]): Promise<number[][]> {
+  return page.evaluate(async (wanted) => {
+    const peers = (window as unknown as { __peers: RTCPeerConnection[] }).__peers.filter((peer) => peer.connectionState === 'connected');
+    const heard: number[][] = [];
+    for (const peer of peers) {
+      const track = peer
+        .getReceivers()
+        .map((receiver) => receiver.track)
+        .find((candidate) => candidate.kind === 'audio' && candidate.readyState === 'live');
+      if (!track) continue;
+      const context = new AudioContext();
+      const analyser = context.createAnalyser();
+      analyser.fftSize = 8192;
+      analyser.smoothingTimeConstant = 0.8;
+      context.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const spectrum = new Float32Array(analyser.frequencyBinCount);
+      analyser.getFloatFrequencyData(spectrum);
+      const binHz = context.sampleRate / analyser.fftSize;
+      const sorted = [...spectrum].filter(Number.isFinite).sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? -140;
+      const level = (frequency: number) => {
+        const centre = Math.round(frequency / binHz);
+        return Math.max(...Array.from(spectrum.slice(centre - 3, centre + 4)));
+      };
+      heard.push(wanted.filter((frequency) => level(frequency) > median + 25));
+      await context.close();
+    }
+    return heard;
+  }, frequencies);
+}

@@ -12,12 +12,12 @@ import { ApiError } from '../http/errors';
 import type { Store } from '../store/store';
 import { readableContact, writableContact } from './access';
 import { recordWithHistory } from './history';
-import { assertDraft, storeIntake, storeNotes } from './save';
+import { assertDraft, storeIntake, storeNotes, storeTransfers } from './save';
 
 /**
- * Ends wrap-up. The request carries the final intake and notes; when the API already holds a newer
- * revision of either (saved from another tab since this one loaded) the answer is 409 and the
- * browser reloads, rather than the API completing data the counsellor has not seen.
+ * Ends wrap-up. The request carries the final intake, notes and transfer log; when the API already
+ * holds a newer revision of any of them (saved from another tab since this one loaded) the answer
+ * is 409 and the browser reloads, rather than the API completing data the counsellor has not seen.
  * The parts are saved even when something is missing, so a 422 loses nothing typed.
  */
 export async function completeContact(
@@ -30,11 +30,16 @@ export async function completeContact(
   const problems = await store.transaction(async (tx): Promise<CompletionProblem[]> => {
     const row = await writableContact(tx, id, auth);
     assertDraft(row);
-    if (request.intakeRevision < row.intakeRevision || request.notesRevision < row.notesRevision) {
+    if (
+      request.intakeRevision < row.intakeRevision ||
+      request.notesRevision < row.notesRevision ||
+      request.transfersRevision < row.transfersRevision
+    ) {
       throw new ApiError(409, 'conflict');
     }
     await storeIntake(tx, auth, row, request.intakeRevision, request.intake);
     await storeNotes(tx, row.id, request.notesRevision, request.notes);
+    await storeTransfers(tx, row.id, request.transfersRevision, request.transfers);
 
     const missing = completionProblems(request.intake, beijingDate(now));
     if (missing.length > 0) return missing;

@@ -8,6 +8,7 @@ import {
   type Intake,
   type Notes,
   type RiskLevel,
+  type TransferLog,
 } from '../../src/contract';
 
 /** A contact as the queries below read it; the caller's number stays on the server. */
@@ -32,10 +33,13 @@ export interface ContactRow {
 export interface ContactRecordRow extends ContactRow {
   intake: Intake;
   notes: Notes;
+  transfers: TransferLog;
   intakeRevision: number;
   notesRevision: number;
+  transfersRevision: number;
   intakeSavedAt: Date;
   notesSavedAt: Date;
+  transfersSavedAt: Date;
 }
 
 /** Columns of a summary, over `contacts c join staff s on s.id = c.counsellor_id`. */
@@ -47,8 +51,9 @@ export const summaryColumns = `
   c.completed_at as "completedAt", c.status, c.call_type as "callType", c.risk_level as "riskLevel"`;
 
 export const recordColumns = `${summaryColumns},
-  c.intake, c.notes, c.intake_revision as "intakeRevision", c.notes_revision as "notesRevision",
-  c.intake_saved_at as "intakeSavedAt", c.notes_saved_at as "notesSavedAt"`;
+  c.intake, c.notes, c.transfers,
+  c.intake_revision as "intakeRevision", c.notes_revision as "notesRevision", c.transfers_revision as "transfersRevision",
+  c.intake_saved_at as "intakeSavedAt", c.notes_saved_at as "notesSavedAt", c.transfers_saved_at as "transfersSavedAt"`;
 
 export const contactsWithStaff = 'contacts c join staff s on s.id = c.counsellor_id';
 
@@ -79,6 +84,8 @@ export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): C
     notes: row.notes,
     intakeRevision: row.intakeRevision,
     notesRevision: row.notesRevision,
+    transfers: row.transfers,
+    transfersRevision: row.transfersRevision,
     callerHistory,
   };
 }

@@ -1,4 +1,12 @@
-import { intakeRiskLevel, triageRisk, type Intake, type Notes, type RiskOverride, type SavedPart } from '../../src/contract';
+import {
+  intakeRiskLevel,
+  triageRisk,
+  type Intake,
+  type Notes,
+  type RiskOverride,
+  type SavedPart,
+  type TransferLog,
+} from '../../src/contract';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
@@ -53,6 +61,15 @@ export async function storeNotes(tx: Queryable, id: string, revision: number, no
   return requireSaved(saved).at;
 }
 
+export async function storeTransfers(tx: Queryable, id: string, revision: number, transfers: TransferLog): Promise<Date> {
+  const [saved] = await tx.query<{ at: Date }>(
+    `update contacts set transfers = $2, transfers_revision = $3, transfers_saved_at = now(), updated_at = now()
+      where id = $1 returning transfers_saved_at as at`,
+    [id, JSON.stringify(transfers), revision],
+  );
+  return requireSaved(saved).at;
+}
+
 function requireSaved<T>(row: T | undefined): T {
   if (!row) throw new Error('locked contact vanished during its save');
   return row;
@@ -60,6 +77,19 @@ function requireSaved<T>(row: T | undefined): T {
 
 export function assertDraft(row: ContactRecordRow): void {
   if (row.status !== 'draft') throw new ApiError(409, 'conflict');
+}
+
+type Part = 'intake' | 'notes' | 'transfers';
+
+function storedPart(row: ContactRecordRow, part: Part): { revision: number; savedAt: Date } {
+  switch (part) {
+    case 'intake':
+      return { revision: row.intakeRevision, savedAt: row.intakeSavedAt };
+    case 'notes':
+      return { revision: row.notesRevision, savedAt: row.notesSavedAt };
+    case 'transfers':
+      return { revision: row.transfersRevision, savedAt: row.transfersSavedAt };
+  }
 }
 
 /**
@@ -71,15 +101,15 @@ async function savePart(
   store: Store,
   auth: SignedIn,
   id: string,
-  part: 'intake' | 'notes',
+  part: Part,
   revision: number,
   write: (tx: Queryable, row: ContactRecordRow) => Promise<Date>,
 ): Promise<SavedPart> {
   return store.transaction(async (tx) => {
     const row = await writableContact(tx, id, auth);
     assertDraft(row);
-    const [stored, storedAt] = part === 'intake' ? [row.intakeRevision, row.intakeSavedAt] : [row.notesRevision, row.notesSavedAt];
-    if (revision <= stored) return { revision: stored, savedAt: storedAt.toISOString() };
+    const stored = storedPart(row, part);
+    if (revision <= stored.revision) return { revision: stored.revision, savedAt: stored.savedAt.toISOString() };
     return { revision, savedAt: (await write(tx, row)).toISOString() };
   });
 }
@@ -89,3 +119,6 @@ export const saveIntake = (store: Store, auth: SignedIn, id: string, revision: n
 
 export const saveNotes = (store: Store, auth: SignedIn, id: string, revision: number, notes: Notes) =>
   savePart(store, auth, id, 'notes', revision, (tx, row) => storeNotes(tx, row.id, revision, notes));
+
+export const saveTransfers = (store: Store, auth: SignedIn, id: string, revision: number, transfers: TransferLog) =>
+  savePart(store, auth, id, 'transfers', revision, (tx, row) => storeTransfers(tx, row.id, revision, transfers));

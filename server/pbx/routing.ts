@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
 import { parseDialledLine } from '../../src/contract';
+import { hasLiveSoftphone } from '../sip/credentials';
 
 export interface RouteRequest {
   dialled: string;
@@ -17,12 +18,7 @@ export type RouteDecision =
  * Counsellors who can take a call now: signed in with a softphone (a live SIP credential under a
  * live session). Seat status (break, wrap-up) joins this list of conditions when seats get one.
  */
-const eligible = `
-  st.role = 'counsellor'
-  and exists (
-    select 1 from sip_credentials c join sessions s on s.id = c.session_id
-     where c.sip_username = st.sip_username and c.staff_id = st.id and c.revoked_at is null
-       and s.revoked_at is null and s.expires_at > now())`;
+const eligible = `st.role = 'counsellor' and ${hasLiveSoftphone}`;
 
 /**
  * Picks the counsellor to ring for a call to a public line: the area code's centre, or anyone in the

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRecord, ContactSummary, Intake, NoteEntry, SavedPart } from '../../src/contract';
-import { auditCount, highRiskIntake, intakeWith, startCall, withSafetyPlan } from '../testing/contacts';
+import { auditCount, highRiskIntake, intakeWith, rescueIntake, startCall, withSafetyPlan } from '../testing/contacts';
 import { createHarness, type Harness } from '../testing/harness';
 
 let h: Harness;
@@ -19,7 +19,10 @@ const putIntake = (revision: number, intake: unknown) =>
   h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie, body: { revision, intake } });
 const putNotes = (revision: number, notes: unknown) => h.call('PUT', `/api/contacts/${record.id}/notes`, { cookie, body: { revision, notes } });
 const complete = (intakeRevision: number, intake: Intake, notesRevision = 1, notes: NoteEntry[] = []) =>
-  h.call('POST', `/api/contacts/${record.id}/complete`, { cookie, body: { intakeRevision, intake, notesRevision, notes } });
+  h.call('POST', `/api/contacts/${record.id}/complete`, {
+    cookie,
+    body: { intakeRevision, intake, notesRevision, notes, transfersRevision: 0, transfers: [] },
+  });
 const reload = async () => (await (await h.call('GET', `/api/contacts/${record.id}`, { cookie })).json()) as ContactRecord;
 
 const note = (text: string, atSec = 30): NoteEntry => ({ id: `n-${atSec}`, atSec, text, edited: false });
@@ -57,6 +60,15 @@ describe('autosave revisions', () => {
     expect(stored.intakeRevision).toBe(3);
     expect(stored.notes.map((n) => n.text)).toEqual(['失眠']);
     expect(stored.notesRevision).toBe(2);
+  });
+
+  it('keeps the imminent-danger details for the ambulance, and when a hand-off’s outcome was recorded', async () => {
+    const intake = rescueIntake({ outcome: 'reached', at: '2026-03-01T02:10:00+08:00', resolvedAt: '2026-03-01T02:40:00+08:00' });
+    expect((await putIntake(1, intake)).status).toBe(200);
+    const stored = await reload();
+    expect(stored.intake).toEqual(intake);
+    expect(stored.intake.imminent).toMatchObject({ timeTaken: '约 01:30', callerState: '说话含糊' });
+    expect(stored.riskLevel).toBe('imminent');
   });
 
   it('derives the call type and risk level from the saved intake', async () => {
@@ -98,6 +110,20 @@ describe('input validation of an intake save', () => {
   it('refuses a date that does not exist', async () => {
     const issues = await issuesOf(await putIntake(1, intakeWith((i) => (i.followUp = { needed: true, date: '2026-02-30', by: '' }))));
     expect(issues).toContainEqual({ path: ['intake', 'followUp', 'date'], message: 'date.invalid' });
+  });
+
+  it('refuses an intake without the imminent-danger fields, or a hand-off without its resolution time', async () => {
+    const { timeTaken: _t, callerState: _c, ...oldImminent } = rescueIntake().imminent;
+    const issues = await issuesOf(await putIntake(1, { ...rescueIntake(), imminent: oldImminent }));
+    expect(issues).toEqual([
+      { path: ['intake', 'imminent', 'timeTaken'], message: 'invalid_type' },
+      { path: ['intake', 'imminent', 'callerState'], message: 'invalid_type' },
+    ]);
+    const { resolvedAt: _r, ...oldHandoff } = rescueIntake().safety.emergencyHandoff ?? {};
+    const noResolvedAt = { ...rescueIntake(), safety: { ...rescueIntake().safety, emergencyHandoff: oldHandoff } };
+    expect(await issuesOf(await putIntake(1, noResolvedAt))).toEqual([
+      { path: ['intake', 'safety', 'emergencyHandoff', 'resolvedAt'], message: 'invalid_type' },
+    ]);
   });
 
   it('refuses a call-back number that is not digits', async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
   [counsellor1, counsellor2] = await Promise.all([h.signIn('counsellor1'), h.signIn('counsellor2')]);
 });
 afterAll(() => h.close());
-beforeEach(() => h.store.query('truncate contacts, nuisance_numbers'));
+beforeEach(() => h.store.query('truncate contacts, handoffs, nuisance_numbers'));
 
 const noHistory: CallerHistory = { previousContacts: 0, lastContactAt: null, lastRiskLevel: null, nuisanceCalls: 0, nuisanceListed: false };
 
@@ -42,8 +42,10 @@ describe('opening a record (POST /api/contacts)', () => {
       callType: 'counselling',
       riskLevel: 'none',
       notes: [],
+      transfers: [],
       intakeRevision: 0,
       notesRevision: 0,
+      transfersRevision: 0,
       callerHistory: noHistory,
     });
     expect(record.intake.caller.region).toBe('0592');

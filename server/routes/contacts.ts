@@ -7,7 +7,7 @@ import { endCall } from '../contacts/end';
 import { callerHistory, recordWithHistory } from '../contacts/history';
 import { listContacts } from '../contacts/list';
 import { revealCallerNumber } from '../contacts/reveal';
-import { saveIntake, saveNotes } from '../contacts/save';
+import { saveIntake, saveNotes, saveTransfers } from '../contacts/save';
 import { startContact } from '../contacts/start';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
@@ -30,6 +30,10 @@ export function contactRoutes(app: App, deps: Deps): void {
   route(app, deps, api.saveIntake, ({ auth, params, body }) => saveIntake(store, auth, params.id, body.revision, body.intake));
 
   route(app, deps, api.saveNotes, ({ auth, params, body }) => saveNotes(store, auth, params.id, body.revision, body.notes));
+
+  route(app, deps, api.saveTransfers, ({ auth, params, body }) =>
+    saveTransfers(store, auth, params.id, body.revision, body.transfers),
+  );
 
   route(app, deps, api.endCall, ({ auth, params, body }) => endCall(store, auth, params.id, body.endedAt));
 

@@ -57,6 +57,15 @@ export async function liveHa1(db: Queryable, sipUsername: string, realm: string)
   return row?.ha1;
 }
 
+/**
+ * SQL condition on a staff row aliased `st`: their softphone is signed in, i.e. they hold a live
+ * credential for their own extension under a live session. Who can be rung depends on it.
+ */
+export const hasLiveSoftphone = `exists (
+    select 1 from sip_credentials c join sessions s on s.id = c.session_id
+     where c.sip_username = st.sip_username and c.staff_id = st.id and c.revoked_at is null
+       and s.revoked_at is null and s.expires_at > now())`;
+
 export async function isStaffExtension(db: Queryable, number: string): Promise<boolean> {
   const rows = await db.query('select 1 from staff where sip_username = $1', [number]);
   return rows.length > 0;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { seedDemoAccounts, seedProvince } from '../seed';
+import { seedTransferTargets } from '../transfers/directory';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import type { Store } from './store';
@@ -13,7 +14,7 @@ describe('migrations and seed on PGlite', () => {
   afterEach(() => store.close());
 
   it('applies every migration once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql']);
     expect(await migrate(store)).toEqual([]);
     const tables = await store.query<{ name: string }>(
       "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
@@ -23,6 +24,8 @@ describe('migrations and seed on PGlite', () => {
       'call_routing',
       'centres',
       'contacts',
+      'handoff_read_failures',
+      'handoffs',
       'institutions',
       'login_failures',
       'nuisance_numbers',
@@ -33,6 +36,7 @@ describe('migrations and seed on PGlite', () => {
       'settings',
       'sip_credentials',
       'staff',
+      'transfer_targets',
     ]);
   });
 
@@ -41,7 +45,11 @@ describe('migrations and seed on PGlite', () => {
     for (let round = 0; round < 2; round++) {
       await seedProvince(store, 'fujian');
       await seedDemoAccounts(store);
+      await seedTransferTargets(store, 'fujian');
     }
+    const targets = await store.query<{ id: string; sort_order: number }>('select id, sort_order from transfer_targets order by sort_order');
+    expect(targets).toHaveLength(17);
+    expect(targets.map((t) => t.sort_order)).toEqual([...targets.keys()]);
     const centres = await store.query<{ area_code: string; city_en: string }>('select area_code, city_en from centres order by 1');
     expect(centres).toHaveLength(9);
     expect(centres[0]).toEqual({ area_code: '0591', city_en: 'Fuzhou' });

@@ -5,8 +5,9 @@ import type { App } from '../http/types';
 import { callerHasher } from '../contacts/caller-hash';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
-import { highRiskIntake, startRequest, withSafetyPlan } from '../testing/contacts';
+import { handoffRequest, highRiskIntake, rescueIntake, startRequest, transferEntry, withSafetyPlan } from '../testing/contacts';
 import { canStartPostgres, startPostgres, type ThrowawayPostgres } from '../testing/postgres';
+import { seedTransferTargets } from '../transfers/directory';
 import { migrate } from './migrate';
 import { openPostgres } from './postgres';
 import type { Store } from './store';
@@ -41,7 +42,7 @@ describe('on real PostgreSQL', () => {
   });
 
   it('applies the migrations once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql']);
     expect(await migrate(store)).toEqual([]);
   });
 
@@ -55,11 +56,14 @@ describe('on real PostgreSQL', () => {
       await seedDemoAccounts(store);
       await seedNoteChips(store);
     }
-    const [counts] = await store.query<{ centres: number; staff: number; institutions: number; settings: number }>(
+    // Two API processes starting at once must not both write the directory.
+    await Promise.all([seedTransferTargets(store, 'fujian'), seedTransferTargets(store, 'fujian')]);
+    const [counts] = await store.query<{ centres: number; staff: number; institutions: number; settings: number; targets: number }>(
       `select (select count(*) from centres)::int as centres, (select count(*) from staff)::int as staff,
-              (select count(*) from institutions)::int as institutions, (select count(*) from settings)::int as settings`,
+              (select count(*) from institutions)::int as institutions, (select count(*) from settings)::int as settings,
+              (select count(*) from transfer_targets)::int as targets`,
     );
-    expect(counts).toEqual({ centres: 9, staff: demoAccounts.length, institutions: 3, settings: 1 });
+    expect(counts).toEqual({ centres: 9, staff: demoAccounts.length, institutions: 3, settings: 1, targets: 17 });
   });
 
   const json = { 'content-type': 'application/json' };
@@ -126,7 +130,14 @@ describe('on real PostgreSQL', () => {
     expect((await call('PUT', `/api/contacts/${record.id}/intake`, supervisor, { revision: 3, intake: highRiskIntake() })).status).toBe(403);
 
     const complete = (intakeRevision: number, body: unknown) =>
-      call('POST', `/api/contacts/${record.id}/complete`, counsellor, { intakeRevision, intake: body, notesRevision: 1, notes: [] });
+      call('POST', `/api/contacts/${record.id}/complete`, counsellor, {
+        intakeRevision,
+        intake: body,
+        notesRevision: 1,
+        notes: [],
+        transfersRevision: 0,
+        transfers: [],
+      });
     const incomplete = await complete(2, highRiskIntake());
     expect(incomplete.status).toBe(422);
     expect(await incomplete.json()).toMatchObject({ error: { code: 'incomplete' } });
@@ -149,6 +160,74 @@ describe('on real PostgreSQL', () => {
     );
     // Two reads: the concurrent second start answered the existing record, and the supervisor's read.
     expect(audits).toEqual({ reads: 2, completes: 1 });
+  });
+
+  it('keeps transfer logs, hand-off packets and open rescues', async () => {
+    const counsellor = await signIn('counsellor2');
+    const supervisor = await signIn('supervisor1');
+    const call = (method: string, path: string, cookie: string | undefined, body?: unknown) =>
+      app.request(path, {
+        method,
+        headers: { ...json, ...(cookie && { cookie }) },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+    const request = startRequest();
+    expect((await call('POST', '/api/contacts', counsellor, request)).status).toBe(200);
+    const contact = `/api/contacts/${request.id}`;
+
+    const log = [transferEntry()];
+    expect(await (await call('PUT', `${contact}/transfers`, counsellor, { revision: 2, transfers: log })).json()).toMatchObject({ revision: 2 });
+    expect(await (await call('PUT', `${contact}/transfers`, counsellor, { revision: 1, transfers: [] })).json()).toMatchObject({ revision: 2 });
+    const intake = rescueIntake({ at: '2026-03-01T02:10:00+08:00' });
+    expect((await call('PUT', `${contact}/intake`, counsellor, { revision: 1, intake })).status).toBe(200);
+
+    const handoff = handoffRequest();
+    const [first, again] = await Promise.all([1, 2].map(() => call('POST', `${contact}/handoffs`, counsellor, handoff)));
+    expect([first?.status, again?.status]).toEqual([200, 200]);
+    const read = await call('POST', `/api/handoffs/${handoff.id}/read`, undefined, { token: handoff.token });
+    expect(await read.json()).toMatchObject({ id: handoff.id, contactId: request.id, centreAreaCode: '0591', location: handoff.location });
+    expect((await call('POST', `/api/handoffs/${handoff.id}/read`, undefined, { token: handoffRequest().token })).status).toBe(404);
+    const [reads] = await store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'handoff.read' and subject_id = $1", [handoff.id]);
+    expect(reads?.n).toBe(1);
+
+    const done = await call('POST', `${contact}/complete`, counsellor, {
+      intakeRevision: 2,
+      intake,
+      notesRevision: 1,
+      notes: [],
+      transfersRevision: 2,
+      transfers: log,
+    });
+    expect(await done.json()).toMatchObject({ status: 'completed', transfers: log, transfersRevision: 2 });
+    for (const [cookie, scope] of [[counsellor, 'mine'], [supervisor, 'centre']] as const) {
+      const rescues = await call('GET', `/api/rescues?scope=${scope}`, cookie);
+      expect(await rescues.json()).toEqual({
+        rescues: [expect.objectContaining({ contactId: request.id, service: '120', handedOverAt: '2026-02-28T18:10:00.000Z', location: '福州大学 3 号楼天台' })],
+      });
+    }
+    expect((await call('GET', '/api/rescues?scope=centre', counsellor)).status).toBe(403);
+  });
+
+  it('serves the transfer directory with the supervisor on duty, and lets an admin replace it', async () => {
+    const counsellor = await signIn('counsellor1');
+    const supervisorEntry = async () => {
+      const res = await app.request('/api/transfer-targets', { headers: { cookie: counsellor } });
+      return ((await res.json()) as { targets: { kind: string; number: string; available: boolean }[] }).targets.find((t) => t.kind === 'supervisor');
+    };
+    await store.query("update sip_credentials set revoked_at = now() where sip_username = '8101'");
+    expect(await supervisorEntry()).toMatchObject({ number: '', available: false });
+    const supervisor = await signIn('supervisor1');
+    const creds = await app.request('/api/sip/credentials', { method: 'POST', headers: { ...json, cookie: supervisor }, body: JSON.stringify({ tabId: 'tab-supervisor' }) });
+    expect(creds.status).toBe(200);
+    expect(await supervisorEntry()).toMatchObject({ number: '8101', available: true });
+
+    const admin = await signIn('admin1');
+    const put = (targets: unknown[]) =>
+      app.request('/api/transfer-targets', { method: 'PUT', headers: { ...json, cookie: admin }, body: JSON.stringify({ targets }) });
+    const police = { id: 'police', kind: 'police', nameZh: '公安报警', nameEn: 'Police', number: '110', emergency: true };
+    expect((await put([police, police])).status).toBe(400);
+    const replaced = await put([police]);
+    expect(await replaced.json()).toEqual({ targets: [police] });
   });
 
   it('serves the institutions and the note chips', async () => {

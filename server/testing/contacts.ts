@@ -1,12 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import {
   beijingDate,
   emptyIntake,
   type ContactRecord,
+  type CreateHandoffRequest,
+  type EmergencyHandoff,
   type Intake,
   type Role,
   type StartContactRequest,
+  type TransferLogEntry,
 } from '../../src/contract';
 import { SESSION_COOKIE, startSession } from '../auth/sessions';
 import type { Harness } from './harness';
@@ -53,6 +56,53 @@ export function withSafetyPlan(intake: Intake): Intake {
     ...intake,
     safety: { ...intake.safety, safetyPlan: true, safetyPlanNote: '与来电者约定危机时拨打12356或120' },
     followUp: { needed: true, date: beijingDate(Date.now() + 3 * 24 * 3600 * 1000), by: '张咨询员' },
+  };
+}
+
+/**
+ * An attempt in progress, handed to an emergency service, with all a completed record needs; a
+ * pending hand-off is completed with the reason the outcome is not known yet.
+ */
+export function rescueIntake(handoff: Partial<EmergencyHandoff> = {}, location = '福州大学 3 号楼天台'): Intake {
+  const intake = highRiskIntake();
+  const emergencyHandoff: EmergencyHandoff = { service: '120', at: new Date().toISOString(), outcome: 'pending', resolvedAt: null, note: '', ...handoff };
+  return {
+    ...intake,
+    lifeline: { ...intake.lifeline, intent: { ...intake.lifeline.intent, attemptInProgress: true } },
+    imminent: { location, callbackNumber: mobile, means: '安眠药约 20 片', timeTaken: '约 01:30', callerState: '说话含糊', othersPresent: 'no' },
+    safety: { ...intake.safety, emergencyHandoff, noActionReason: emergencyHandoff.outcome === 'pending' ? '120 尚未回电告知结果' : '' },
+  };
+}
+
+export function transferEntry(overrides: Partial<TransferLogEntry> = {}): TransferLogEntry {
+  return {
+    id: `t-${randomUUID()}`,
+    kind: 'conference',
+    targetNumber: '120',
+    targetName: '医疗急救',
+    startedAt: '2026-03-01T02:10:00.000Z',
+    connectedAt: '2026-03-01T02:10:08.000Z',
+    endedAt: null,
+    outcome: 'connected',
+    handoffId: null,
+    ...overrides,
+  };
+}
+
+/** A hand-off packet as the browser makes it, with a fresh id and token. */
+export function handoffRequest(overrides: Partial<CreateHandoffRequest> = {}): CreateHandoffRequest {
+  return {
+    id: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
+    targetNumber: '120',
+    location: '福州大学 3 号楼天台',
+    callbackNumber: mobile,
+    riskLevel: 'imminent',
+    means: '安眠药约 20 片',
+    timeTaken: '约 01:30',
+    callerState: '说话含糊',
+    othersPresent: 'no',
+    ...overrides,
   };
 }
 

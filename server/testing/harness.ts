@@ -5,6 +5,7 @@ import { seedNoteChips } from '../settings/note-chips';
 import { migrate } from '../store/migrate';
 import { openPglite } from '../store/pglite';
 import type { Store } from '../store/store';
+import { seedTransferTargets } from '../transfers/directory';
 
 export const pbxSecret = 'test-pbx-secret-0123456789';
 
@@ -25,22 +26,27 @@ export function demoPassword(username: string): string {
   return account.password;
 }
 
-/** A migrated, seeded in-memory database and an app over it, peers seen as loopback unless told. */
+/**
+ * A migrated, seeded in-memory database and an app over it, peers seen as loopback unless told;
+ * a function as `clientAddress` lets a test change the peer between requests.
+ */
 export async function createHarness(
-  options: { config?: Partial<Config>; clientAddress?: string } = {},
+  options: { config?: Partial<Config>; clientAddress?: string | (() => string | undefined) } = {},
 ): Promise<Harness> {
   const store = await openPglite();
   await migrate(store);
   await seedProvince(store, 'fujian');
   await seedDemoAccounts(store);
   await seedNoteChips(store);
+  await seedTransferTargets(store, 'fujian');
   const config: Config = {
     ...loadConfig({}),
     pbxSharedSecret: pbxSecret,
     staticDir: '/nonexistent-static-dir',
     ...options.config,
   };
-  const app = createApp({ store, config, clientAddress: () => options.clientAddress ?? '127.0.0.1' });
+  const peer = options.clientAddress ?? '127.0.0.1';
+  const app = createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer });
 
   const call: Harness['call'] = (method, path, { cookie, body, headers = {} } = {}) =>
     Promise.resolve(

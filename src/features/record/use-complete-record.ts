@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, completeContact, contactKeys } from '../../api';
+import { ApiError, completeContact, contactKeys, rescuesQuery } from '../../api';
 import type { ValidationIssue } from '../../contract';
 import { useTelephony } from '../../telephony';
 import { recordOutbox } from './record-outbox';
@@ -40,6 +40,7 @@ export function useCompleteRecord() {
       if (call?.phase === 'wrap-up') telephony.finishWrapUp(call.id);
       useRecordStore.getState().closeRecord();
       await queryClient.invalidateQueries({ queryKey: contactKeys.all });
+      await queryClient.invalidateQueries({ queryKey: rescuesQuery('mine').queryKey });
       return { completed: true };
     },
   });

@@ -1,12 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { useRescues } from '../../api';
+import type { OpenRescue } from '../../contract';
 import { formatBeijingTime } from '../../lib/time';
+import { useRecordStore } from '../record';
 
 /** Hand-offs to 110 / 120 whose outcome is not yet recorded: each one a person not yet known safe. */
 export function OpenRescues({ onOpen }: { onOpen: (contactId: string) => void }) {
   const { t, i18n } = useTranslation();
   const rescues = useRescues('mine');
-  const open = rescues.data?.rescues ?? [];
+  const record = useRecordStore((state) => state.open);
+  const handoff = record?.intake.safety.emergencyHandoff;
+  // The record being written carries its rescue from the moment of the hand-off, before the API has it.
+  const current: OpenRescue | null =
+    record && handoff?.outcome === 'pending'
+      ? {
+          contactId: record.id,
+          service: handoff.service,
+          handedOverAt: handoff.at,
+          counsellorId: '',
+          counsellorName: '',
+          callerNumberMasked: record.callerNumberMasked,
+          location: record.intake.imminent.location,
+        }
+      : null;
+  const fromApi = (rescues.data?.rescues ?? []).filter((rescue) => rescue.contactId !== record?.id);
+  const open = current ? [current, ...fromApi] : fromApi;
   if (open.length === 0) return null;
   return (
     <section aria-label={t('rescue.title')} className="rounded-md bg-amber-50 p-3 ring-1 ring-amber-300">

@@ -1,0 +1,180 @@
+import type { Page } from '@playwright/test';
+import type { ContactRecord } from '../src/contract';
+import { expect, test } from './fixtures';
+import type { Simulator } from './pages/simulator';
+import type { Workstation } from './pages/workstation';
+import { tonesHeard } from './support/media-probe';
+
+async function newestRecord(page: Page): Promise<ContactRecord> {
+  const list = (await (await page.request.get('/api/contacts?scope=mine')).json()) as { contacts: Array<{ id: string; answeredAt: string }> };
+  const newest = list.contacts.sort((a, b) => b.answeredAt.localeCompare(a.answeredAt))[0];
+  if (!newest) throw new Error('no record');
+  return (await (await page.request.get(`/api/contacts/${newest.id}`)).json()) as ContactRecord;
+}
+
+async function expectAudioBothWays(a: Workstation | Simulator, b: Workstation | Simulator): Promise<void> {
+  expect((await a.audioArriving()).bytes).toBeGreaterThan(2000);
+  expect((await b.audioArriving()).bytes).toBeGreaterThan(2000);
+}
+
+async function answeredCall(phones: { counsellor(): Promise<Workstation>; caller(): Promise<Simulator> }, callerNumber: string) {
+  const counsellor = await phones.counsellor();
+  const caller = await phones.caller();
+  await caller.dialHotline(callerNumber);
+  await counsellor.answer();
+  return { counsellor, caller };
+}
+
+test.describe('one-click transfer and emergency hand-off', () => {
+  test('blind transfer to 120: the caller and 120 talk, the counsellor’s call ends, the log says so', async ({ phones }) => {
+    const ambulance = await phones.service('120');
+    const { counsellor, caller } = await answeredCall(phones, '13600136001');
+    await counsellor.transfer(/120/, '直接转接');
+    await expect(ambulance.incoming).toBeVisible();
+    await ambulance.answer();
+    await expect(counsellor.page.getByText('已转接给对方')).toBeVisible();
+    await expect(caller.call).toHaveAttribute('data-call-phase', 'active');
+    await expectAudioBothWays(caller, ambulance);
+    await expect.poll(async () => (await newestRecord(counsellor.page)).transfers).toEqual([
+      expect.objectContaining({ kind: 'blind', targetNumber: '120', outcome: 'completed' }),
+    ]);
+    await caller.hangUp();
+  });
+
+  test('consult 110 then complete: the caller hears hold during the consult, then talks to 110', async ({ phones }) => {
+    const police = await phones.service('110');
+    const { counsellor, caller } = await answeredCall(phones, '13600136002');
+    await counsellor.transfer(/110/, '先咨询再转接');
+    await expect(caller.page.getByText('对方已将通话保持')).toBeVisible();
+    expect((await caller.audioArriving(3500)).energy).toBeGreaterThan(0.0001);
+    await police.answer();
+    await expect(counsellor.transferBar).toContainText('正在与 公安报警 沟通，来电者正在保持');
+    await expectAudioBothWays(counsellor, police);
+
+    await counsellor.transferAction('完成转接');
+    await expect(counsellor.page.getByText('已转接给对方')).toBeVisible();
+    await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
+    await expectAudioBothWays(caller, police);
+    await expect.poll(async () => (await newestRecord(counsellor.page)).transfers).toEqual([
+      expect.objectContaining({ kind: 'consult', targetNumber: '110', outcome: 'completed' }),
+    ]);
+    await caller.hangUp();
+  });
+
+  test('consult then cancel: the caller is back with the counsellor, with audio', async ({ phones }) => {
+    const police = await phones.service('110');
+    const { counsellor, caller } = await answeredCall(phones, '13600136003');
+    await counsellor.transfer(/110/, '先咨询再转接');
+    await police.answer();
+    await counsellor.transferAction('取消，回到来电者');
+    await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
+    await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
+    await expectAudioBothWays(counsellor, caller);
+    await counsellor.hangUp();
+  });
+
+  test('conference with 120: all three hear both others; the counsellor leaves and caller ↔ 120 stays up', async ({ phones }) => {
+    const [counsellorTone, callerTone, ambulanceTone] = [440, 660, 880];
+    const ambulance = await phones.service('120', { tone: ambulanceTone });
+    const counsellor = await phones.counsellor('counsellor1', { tone: counsellorTone });
+    const caller = await phones.caller({ tone: callerTone });
+    await caller.dialHotline('13600136004');
+    await counsellor.answer();
+    await counsellor.transfer(/120/, '三方通话');
+    await ambulance.answer();
+    await expect(counsellor.transferBar).toContainText('三方通话中');
+    const all = [counsellorTone, callerTone, ambulanceTone];
+    await expect.poll(() => tonesHeard(caller.page, all), { timeout: 15_000 }).toEqual([[counsellorTone, ambulanceTone]]);
+    await expect.poll(() => tonesHeard(ambulance.page, all), { timeout: 15_000 }).toEqual([[counsellorTone, callerTone]]);
+    const atCounsellor = await tonesHeard(counsellor.page, all);
+    expect(atCounsellor.map((heard) => heard.join()).sort()).toEqual([String(callerTone), String(ambulanceTone)].sort());
+
+    await counsellor.transferAction('退出，让双方继续通话');
+    await expect(counsellor.page.getByText('已转接给对方')).toBeVisible();
+    await expect.poll(() => tonesHeard(caller.page, all), { timeout: 15_000 }).toEqual([[ambulanceTone]]);
+    await expect.poll(() => tonesHeard(ambulance.page, all), { timeout: 15_000 }).toEqual([[callerTone]]);
+    await caller.hangUp();
+  });
+
+  test('the hand-off packet 120 reads equals what the counsellor entered', async ({ phones }) => {
+    const ambulance = await phones.service('120');
+    const { counsellor, caller } = await answeredCall(phones, '13600136005');
+    const form = counsellor.intake;
+    await form.getByLabel('正在实施（如已服药）').check();
+    await form.getByLabel(/来电者现在的位置/).fill('福州大学旗山校区 12 号楼 5 楼 503');
+    await form.getByLabel('回拨号码', { exact: true }).fill('13600136005');
+    await form.getByLabel('使用的手段').fill('安眠药约 30 片');
+    await form.getByLabel('服药 / 实施的时间').fill('01:30 左右');
+    await form.getByLabel(/来电者现在的状态/).fill('说话含糊，很困');
+    await form.getByLabel('身边是否有人').selectOption('no');
+
+    await counsellor.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
+    await expect(ambulance.incoming).toBeVisible();
+    const packet = ambulance.page.getByRole('region', { name: '收到的交接信息' }).first();
+    await expect(packet.locator('[data-handoff="location"]')).toHaveText('福州大学旗山校区 12 号楼 5 楼 503');
+    await expect(packet.locator('[data-handoff="callbackNumber"]')).toHaveText('13600136005');
+    await expect(packet.locator('[data-handoff="risk"]')).toHaveText('紧急');
+    await expect(packet.locator('[data-handoff="means"]')).toHaveText('安眠药约 30 片');
+    await expect(packet.locator('[data-handoff="timeTaken"]')).toHaveText('01:30 左右');
+    await expect(packet.locator('[data-handoff="callerState"]')).toHaveText('说话含糊，很困');
+    await expect(packet.locator('[data-handoff="othersPresent"]')).toHaveText('没有人');
+    await ambulance.answer();
+    await expect(counsellor.transferBar).toContainText('三方通话中');
+    await expect(counsellor.transferBar.getByRole('region', { name: '交接信息（请向对方读出）' })).toContainText('福州大学旗山校区 12 号楼 5 楼 503');
+    await caller.hangUp();
+    await ambulance.hangUp();
+  });
+
+  test('a target that is not registered, or busy: the caller comes back and the screen says why', async ({ phones }) => {
+    const { counsellor, caller } = await answeredCall(phones, '13600136006');
+    await counsellor.transfer(/12355/, '先咨询再转接');
+    await expect(counsellor.transferBar).toContainText('转接未成功（号码不存在或未登记），来电者仍在线。');
+    await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
+    await expectAudioBothWays(counsellor, caller);
+
+    const ambulance = await phones.service('120');
+    const other = await phones.counsellor('counsellor2');
+    await other.dial('120');
+    await ambulance.answer();
+    await counsellor.transfer(/120/, '直接转接');
+    await expect(counsellor.transferBar).toContainText('转接未成功（对方忙），来电者仍在线。');
+    await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
+    await expectAudioBothWays(counsellor, caller);
+    await expect.poll(async () => (await newestRecord(counsellor.page)).transfers.map((entry) => entry.outcome)).toEqual(['not-found', 'busy']);
+    await other.hangUp();
+    await counsellor.hangUp();
+  });
+
+  test('a rescue stays open until confirmed; the record cannot be completed while it is open without a reason', async ({ phones }) => {
+    const ambulance = await phones.service('120');
+    const { counsellor, caller } = await answeredCall(phones, '13600136007');
+    const form = counsellor.intake;
+    await form.getByLabel('正在实施（如已服药）').check();
+    await form.getByLabel(/来电者现在的位置/).fill('家中卧室');
+    await form.getByLabel('回拨号码', { exact: true }).fill('13600136007');
+    await counsellor.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
+    await ambulance.answer();
+    await expect(counsellor.transferBar).toContainText('三方通话中');
+    await counsellor.transferAction('退出，让双方继续通话');
+    await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
+
+    await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toContainText('交 120 急救');
+    await form.getByLabel('睡眠问题').check();
+    for (const question of ['是否希望自己死去，或睡着后不再醒来？', '是否真的有过自杀的想法？']) {
+      await counsellor.answerScreener(question, '否');
+    }
+    await form.getByLabel('危机干预').check();
+    await form.getByLabel('结果', { exact: true }).selectOption('emergency-handoff');
+    await counsellor.completeRecord();
+    await expect(form.getByRole('alert').filter({ hasText: '完成记录前还需要' })).toContainText('救援结果尚未确认');
+
+    await form.getByLabel('处置结果').selectOption('reached');
+    await counsellor.completeRecord();
+    await expect(counsellor.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
+    const record = await newestRecord(counsellor.page);
+    expect(record.intake.safety.emergencyHandoff).toMatchObject({ service: '120', outcome: 'reached' });
+    expect(record.intake.safety.emergencyHandoff?.resolvedAt).not.toBeNull();
+    await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toHaveCount(0);
+    await caller.hangUp();
+  });
+});

@@ -1,0 +1,26 @@
+import { getCookie } from 'hono/cookie';
+import { api } from '../../src/contract';
+import { resumeSession, SESSION_COOKIE } from '../auth/sessions';
+import { createHandoff } from '../handoffs/create';
+import { readHandoff } from '../handoffs/read';
+import { route } from '../http/route';
+import type { App, Deps } from '../http/types';
+
+/** Hand-off packets: written by the counsellor's workstation, read by the receiving side with its token. */
+export function handoffRoutes(app: App, deps: Deps): void {
+  const { store } = deps;
+
+  route(app, deps, api.createHandoff, ({ auth, params, body }) => createHandoff(store, auth, params.id, body));
+
+  route(app, deps, api.readHandoff, async ({ c, params, body }) => {
+    // Public, so no guard resumed a session; a reader who is signed in is audited by name.
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const reader = cookie ? await resumeSession(store, cookie) : undefined;
+    return readHandoff(store, {
+      handoffId: params.handoffId,
+      token: body.token,
+      peer: deps.clientAddress(c),
+      staffId: reader?.staffId ?? null,
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactRecord, EmergencyHandoff, OpenRescue } from '../../src/contract';
+import { mobile, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
+import { createHarness, type Harness } from '../testing/harness';
+
+let h: Harness;
+type Who = 'counsellor1' | 'counsellor2' | 'counsellor3' | 'supervisor1' | 'trainer1' | 'xiamenSupervisor';
+const cookies = {} as Record<Who, string>;
+beforeAll(async () => {
+  h = await createHarness();
+  for (const username of ['counsellor1', 'counsellor2', 'counsellor3', 'supervisor1', 'trainer1'] as const) {
+    cookies[username] = await h.signIn(username);
+  }
+  cookies.xiamenSupervisor = await signInNewStaff(h, { username: 'supervisor-xm', role: 'supervisor', centre: '0592', sipUsername: '8102' });
+});
+afterAll(() => h.close());
+beforeEach(() => h.store.query('truncate contacts, handoffs'));
+
+/** A call whose intake records a hand-off to an emergency service. */
+async function handedOver(who: Who, handoff: Partial<EmergencyHandoff>, location?: string): Promise<ContactRecord> {
+  const record = await startCall(h, cookies[who]);
+  const res = await h.call('PUT', `/api/contacts/${record.id}/intake`, {
+    cookie: cookies[who],
+    body: { revision: 1, intake: rescueIntake(handoff, location) },
+  });
+  expect(res.status).toBe(200);
+  return record;
+}
+
+const rescues = async (who: Who, scope?: string) => {
+  const res = await h.call('GET', `/api/rescues${scope ? `?scope=${scope}` : ''}`, { cookie: cookies[who] });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { rescues: OpenRescue[] }).rescues;
+};
+
+describe('open rescues', () => {
+  it('lists the counsellor’s own pending hand-offs, newest first, with what a follow-up needs', async () => {
+    const older = await handedOver('counsellor1', { service: '110', at: '2026-03-01T02:10:00+08:00' }, '鼓楼区某小区 5 栋');
+    const newer = await handedOver('counsellor1', { service: '120', at: '2026-03-01T03:00:00+08:00' });
+    await handedOver('counsellor1', { outcome: 'reached', resolvedAt: '2026-03-01T03:30:00+08:00' });
+    await handedOver('counsellor2', {});
+    await startCall(h, cookies.counsellor1);
+
+    const mine = await rescues('counsellor1');
+    expect(mine).toEqual([
+      {
+        contactId: newer.id,
+        service: '120',
+        handedOverAt: '2026-02-28T19:00:00.000Z',
+        counsellorId: newer.counsellorId,
+        counsellorName: '张咨询员',
+        callerNumberMasked: '138****8000',
+        location: '福州大学 3 号楼天台',
+      },
+      expect.objectContaining({ contactId: older.id, service: '110', location: '鼓楼区某小区 5 栋' }),
+    ]);
+    expect(JSON.stringify(mine)).not.toContain(mobile);
+    expect(await rescues('counsellor1', 'mine')).toEqual(mine);
+  });
+
+  it('keeps a completed record listed while its hand-off is pending', async () => {
+    const record = await handedOver('counsellor1', {});
+    const done = await h.call('POST', `/api/contacts/${record.id}/complete`, {
+      cookie: cookies.counsellor1,
+      body: { intakeRevision: 2, intake: rescueIntake(), notesRevision: 1, notes: [], transfersRevision: 0, transfers: [] },
+    });
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ status: 'completed' });
+    expect((await rescues('counsellor1')).map((r) => r.contactId)).toEqual([record.id]);
+  });
+
+  it('shows a supervisor the open rescues of their centre only', async () => {
+    const fuzhou = await handedOver('counsellor1', { at: '2026-03-01T02:00:00+08:00' });
+    const colleague = await handedOver('counsellor2', { at: '2026-03-01T02:30:00+08:00' });
+    const xiamen = await handedOver('counsellor3', {});
+    expect((await rescues('supervisor1', 'centre')).map((r) => [r.contactId, r.counsellorName])).toEqual([
+      [colleague.id, '李咨询员'],
+      [fuzhou.id, '张咨询员'],
+    ]);
+    expect((await rescues('xiamenSupervisor', 'centre')).map((r) => r.contactId)).toEqual([xiamen.id]);
+    expect(await rescues('supervisor1', 'mine')).toEqual([]);
+  });
+
+  it('refuses the centre’s list to counsellors, and the endpoint to trainers', async () => {
+    expect((await h.call('GET', '/api/rescues?scope=centre', { cookie: cookies.counsellor1 })).status).toBe(403);
+    expect((await h.call('GET', '/api/rescues', { cookie: cookies.trainer1 })).status).toBe(403);
+    expect((await h.call('GET', '/api/rescues?scope=everyone', { cookie: cookies.supervisor1 })).status).toBe(400);
+  });
+});

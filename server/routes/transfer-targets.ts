@@ -1,0 +1,40 @@
+import { api, type TransferDirectoryEntry } from '../../src/contract';
+import { audit } from '../audit';
+import { ApiError } from '../http/errors';
+import { route } from '../http/route';
+import type { App, Deps } from '../http/types';
+import { loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
+import { supervisorOnDuty } from '../transfers/on-duty';
+
+/** The one-click transfer directory: read by everyone at a desk, edited by admins. */
+export function transferTargetRoutes(app: App, deps: Deps): void {
+  const { store } = deps;
+
+  route(app, deps, api.transferTargets, async ({ auth }) => {
+    const [targets, onDuty] = await Promise.all([loadTransferTargets(store), supervisorOnDuty(store, auth)]);
+    return {
+      targets: targets.map((target): TransferDirectoryEntry =>
+        target.kind === 'supervisor'
+          ? { ...target, number: onDuty ?? '', available: onDuty !== undefined }
+          : { ...target, available: true },
+      ),
+    };
+  });
+
+  route(app, deps, api.setTransferTargets, async ({ auth, body }) => {
+    const issues = transferTargetIssues(body.targets);
+    if (issues.length > 0) throw new ApiError(400, 'validation', { issues });
+
+    return store.transaction(async (tx) => {
+      await replaceTransferTargets(tx, body.targets);
+      await audit(tx, {
+        staffId: auth.staffId,
+        action: 'settings.transfer-targets',
+        subjectType: 'setting',
+        subjectId: 'transfer-targets',
+        detail: { targets: body.targets.length },
+      });
+      return { targets: await loadTransferTargets(tx) };
+    });
+  });
+}
