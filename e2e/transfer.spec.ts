@@ -74,7 +74,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
   });
 
   test('conference with 120: all three hear both others; the counsellor leaves and caller ↔ 120 stays up', async ({ phones }) => {
-    const [counsellorTone, callerTone, ambulanceTone] = [440, 660, 880];
+    const [counsellorTone, callerTone, ambulanceTone] = [500, 1300, 2100];
     const ambulance = await phones.service('120', { tone: ambulanceTone });
     const counsellor = await phones.counsellor('counsellor1', { tone: counsellorTone });
     const caller = await phones.caller({ tone: callerTone });
@@ -90,7 +90,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     expect(atCounsellor.map((heard) => heard.join()).sort()).toEqual([String(callerTone), String(ambulanceTone)].sort());
 
     await counsellor.transferAction('退出，让双方继续通话');
-    await expect(counsellor.page.getByText('已转接给对方')).toBeVisible();
+    await expect(counsellor.page.getByText('已转接给对方').first()).toBeVisible();
     await expect.poll(() => tonesHeard(caller.page, all), { timeout: 15_000 }).toEqual([[ambulanceTone]]);
     await expect.poll(() => tonesHeard(ambulance.page, all), { timeout: 15_000 }).toEqual([[callerTone]]);
     await caller.hangUp();
@@ -158,7 +158,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await counsellor.transferAction('退出，让双方继续通话');
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
 
-    await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toContainText('交 120 急救');
+    await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toContainText(/交 120 急救 · 136\*+6007/);
     await form.getByLabel('睡眠问题').check();
     for (const question of ['是否希望自己死去，或睡着后不再醒来？', '是否真的有过自杀的想法？']) {
       await counsellor.answerScreener(question, '否');
@@ -174,7 +174,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     const record = await newestRecord(counsellor.page);
     expect(record.intake.safety.emergencyHandoff).toMatchObject({ service: '120', outcome: 'reached' });
     expect(record.intake.safety.emergencyHandoff?.resolvedAt).not.toBeNull();
-    await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toHaveCount(0);
+    await expect(counsellor.transferBar.getByText(/136\*+6007/)).toHaveCount(0);
     await caller.hangUp();
   });
 });

@@ -259,6 +259,8 @@ export class SipTelephony implements Telephony {
     if (!call || !caller || !consulted || consulted.session.state !== SessionState.Established) return;
     this.stopConference(call);
     stepCall(this.store, callId, { type: 'transfer-start' }, { transferFailure: null });
+    // The consulted party will be replaced by the caller and hang up on us: that is the transfer.
+    consulted.endReason = 'transferred';
     // REFER with Replaces: the caller's phone calls the consulted party, replacing our call with them.
     await caller.session
       .refer(consulted.session, {
@@ -392,6 +394,8 @@ export class SipTelephony implements Telephony {
   private transferFailed(callId: string, reason: ReturnType<typeof endReasonFromStatus>): void {
     const call = findCall(this.store, callId);
     if (!call || call.phase !== 'transferring') return;
+    const consulted = call.linkedCallId ? this.live.get(call.linkedCallId) : undefined;
+    if (consulted?.endReason === 'transferred') consulted.endReason = null;
     stepCall(this.store, callId, { type: 'transfer-failed', held: call.held }, { transferFailure: reason });
   }
 
