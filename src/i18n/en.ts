@@ -178,6 +178,7 @@ export const en: Messages = {
       '12338': '12338 Women’s line',
       '12320': '12320 Health line',
     },
+    autoAnswer: 'Answer calls automatically',
     otherNumber: 'Other number',
     incomingFrom: 'Call from {{number}}',
   },

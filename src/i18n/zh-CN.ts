@@ -177,6 +177,7 @@ export const zhCN = {
       '12338': '12338 妇女维权热线',
       '12320': '12320 卫生热线',
     },
+    autoAnswer: '来电自动接听',
     otherNumber: '其他号码',
     incomingFrom: '{{number}} 来电',
   },

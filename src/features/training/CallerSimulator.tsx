@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, issueSipCredentials, useLines, useSipConfig } from '../../api';
 import { DialString } from '../../contract';
-import { Alert, Button, SelectField, TextField, apiErrorMessage } from '../../components';
+import { Alert, Button, Checkbox, SelectField, TextField, apiErrorMessage } from '../../components';
 import { useTelephony, useTelephonyState } from '../../telephony';
 import { CallPanel, EndedCallNotice, IncomingCallAlert, RegistrationStatus } from '../softphone';
 import { ReceivedHandoff } from './ReceivedHandoff';
@@ -73,6 +73,14 @@ function ServiceControls() {
   const [service, setService] = useState<SimulatedService | 'other'>('120');
   const [otherNumber, setOtherNumber] = useState('');
   const [registeredAs, setRegisteredAs] = useState<string | null>(null);
+  const [autoAnswer, setAutoAnswer] = useState(false);
+  const ringing = useTelephonyState((state) => state.calls.find((call) => call.phase === 'ringing' && call.direction === 'inbound'));
+  const ringingId = ringing?.id;
+
+  // A pretend dispatcher that picks up at once: scripted scenarios and the transfer benchmark.
+  useEffect(() => {
+    if (autoAnswer && ringingId) void telephony.answer(ringingId);
+  }, [autoAnswer, ringingId, telephony]);
   const [error, setError] = useState<ApiError | null>(null);
   const [tabId] = useState(() => crypto.randomUUID());
   const number = service === 'other' ? otherNumber : service;
@@ -101,6 +109,7 @@ function ServiceControls() {
       <div className="flex flex-col gap-2">
         <RegistrationStatus credentialsError={error} onReconnect={() => void register()} />
         <p className="font-medium">{t('simulator.registeredAs', { number: registeredAs })}</p>
+        <Checkbox label={t('simulator.autoAnswer')} checked={autoAnswer} onChange={(event) => setAutoAnswer(event.target.checked)} />
         <Button
           tone="secondary"
           onClick={() => {
