@@ -24,6 +24,7 @@ export function createMockData() {
     ],
     signedIn: null as MockStaff | null,
     contacts: new Map<string, ContactRecord & { callerNumber: string }>(),
+    handoffs: new Map<string, { token: string; view: unknown }>(),
     noteChips: [
       { id: 'sleep', zh: '失眠', en: 'Insomnia' },
       { id: 'study', zh: '学业压力', en: 'Study stress' },

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { api, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
+import { transferHandlers } from './transfer-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -55,4 +56,5 @@ export const handlers = [
     return { provinceZh: '福建省', provinceEn: 'Fujian', centres: mockData.centres };
   }),
   ...contactHandlers,
+  ...transferHandlers,
 ];

@@ -1,0 +1,91 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyIntake } from '../../contract';
+import { renderWithApp, signInAs } from '../../test/render';
+import { FakeTelephony } from '../../telephony';
+import { useIntakeCommands } from '../intake';
+import { useRecordStore } from '../record';
+import { TransferBar } from './TransferBar';
+
+const recordHandoff = vi.fn();
+let unregister: () => void = () => undefined;
+
+beforeEach(() => {
+  signInAs('counsellor1');
+  useRecordStore.getState().startRecord(
+    { id: '0b6f8e3a-6a2b-4f9a-8d4e-2a9f3c1d7e55', callId: 'c@fake', dialled: '12356', callerNumber: '13800138000', answeredAt: new Date().toISOString() },
+    ['0591'],
+  );
+  unregister = useIntakeCommands.getState().register({
+    applyStep: vi.fn(),
+    recordHandoff,
+    current: () => ({
+      ...emptyIntake('0591'),
+      imminent: { location: '天台', callbackNumber: '13800138000', means: '', timeTaken: '', callerState: '', othersPresent: 'unknown' },
+    }),
+  });
+});
+
+afterEach(() => {
+  unregister();
+  useRecordStore.getState().closeRecord();
+  recordHandoff.mockReset();
+});
+
+async function withAnsweredCaller() {
+  const telephony = new FakeTelephony();
+  await telephony.connect({ wsUrl: 'ws://x', domain: 'd', registerExpiresSec: 60, wrapUpCallerCalls: true, credentials: { username: '8001', password: 'p', displayName: 'x' } });
+  const view = renderWithApp(<TransferBar />, { telephony });
+  let callId = '';
+  act(() => {
+    callId = telephony.simulateIncoming('13800138000', '12356');
+  });
+  await act(() => telephony.answer(callId));
+  return { ...view, callId };
+}
+
+describe('TransferBar', () => {
+  it('keeps 110 and 120 disabled until a caller is on the line', async () => {
+    renderWithApp(<TransferBar />);
+    expect(await screen.findByRole('button', { name: '医疗急救 120' })).toBeDisabled();
+    expect(screen.getByText('接通来电后可以转接。')).toBeInTheDocument();
+  });
+
+  it('one click on 120 starts a conference with the hand-off packet and opens the rescue', async () => {
+    const { user, telephony, callId } = await withAnsweredCaller();
+    await user.click(await screen.findByRole('button', { name: '医疗急救 120' }));
+    expect(telephony.commands).toContain(`consult:${callId}:120:keep`);
+    expect(recordHandoff).toHaveBeenCalledWith('120');
+    expect(useRecordStore.getState().open?.transfers).toEqual([
+      expect.objectContaining({ kind: 'conference', targetNumber: '120', outcome: 'ringing', handoffId: expect.any(String) }),
+    ]);
+    expect(screen.getByText('正在呼叫 医疗急救…（来电者仍在线）')).toBeInTheDocument();
+  });
+
+  it('consults first with the caller on hold, then completes the transfer', async () => {
+    const { user, telephony, callId } = await withAnsweredCaller();
+    await user.selectOptions(await screen.findByLabelText('转接对象'), 'hotline-12355');
+    await user.click(screen.getByRole('button', { name: '先咨询再转接' }));
+    expect(telephony.commands).toContain(`consult:${callId}:12355:hold`);
+    const consultId = telephony.store.getState().calls.find((call) => call.linkedCallId === callId)?.id ?? '';
+    act(() => telephony.simulateRemoteAnswer(consultId));
+    const group = screen.getByRole('group', { name: '转接进行中' });
+    expect(group).toHaveTextContent('正在与 青少年服务台 沟通，来电者正在保持');
+    await user.click(within(group).getByRole('button', { name: '完成转接' }));
+    expect(telephony.commands).toContain(`complete:${callId}`);
+  });
+
+  it('offers a supervisor nobody is on duty as unavailable', async () => {
+    await withAnsweredCaller();
+    const select = await screen.findByLabelText('转接对象');
+    expect(within(select).getByRole('option', { name: /督导.*暂无人值班/ })).toBeInTheDocument();
+  });
+
+  it('says plainly why a transfer failed, the caller still on the line', async () => {
+    const { user, telephony, callId } = await withAnsweredCaller();
+    await user.selectOptions(await screen.findByLabelText('转接对象'), 'ambulance');
+    await user.click(screen.getByRole('button', { name: '直接转接' }));
+    act(() => telephony.simulateTransferFailure(callId, 'busy'));
+    expect(screen.getByRole('alert')).toHaveTextContent('转接未成功（对方忙），来电者仍在线。');
+  });
+});
