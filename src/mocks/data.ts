@@ -1,4 +1,4 @@
-import type { Centre, ContactRecord, Me, NoteChip, Role } from '../contract';
+import type { Centre, ContactRecord, HandoffView, Me, NoteChip, Role } from '../contract';
 
 /** The mock API's world: a handful of demo staff and two centres, reset before every test. */
 export interface MockStaff extends Me {
@@ -24,7 +24,7 @@ export function createMockData() {
     ],
     signedIn: null as MockStaff | null,
     contacts: new Map<string, ContactRecord & { callerNumber: string }>(),
-    handoffs: new Map<string, { token: string; view: unknown }>(),
+    handoffs: new Map<string, { token: string; view: HandoffView }>(),
     noteChips: [
       { id: 'sleep', zh: '失眠', en: 'Insomnia' },
       { id: 'study', zh: '学业压力', en: 'Study stress' },

@@ -1,4 +1,4 @@
-import { api, type TransferDirectoryEntry } from '../contract';
+import { api, type CreateHandoffRequest, type HandoffView, type TransferDirectoryEntry } from '../contract';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
@@ -30,21 +30,21 @@ export const transferHandlers = [
   }),
   mockEndpoint(api.createHandoff, ({ params, body }) => {
     const staff = me();
-    const { token: _token, ...packet } = body as { token: string; id: string } & Record<string, unknown>;
-    const view = {
-      ...(packet as object),
+    const { token, ...packet } = body as CreateHandoffRequest;
+    const view: HandoffView = {
+      ...packet,
       contactId: params.id ?? '',
       createdAt: new Date().toISOString(),
       centreAreaCode: staff.centre?.areaCode ?? null,
       counsellorName: staff.displayName,
     };
-    mockData.handoffs.set(packet.id, { token: _token, view });
-    return view as never;
+    mockData.handoffs.set(packet.id, { token, view });
+    return view;
   }),
   mockEndpoint(api.readHandoff, ({ params, body }) => {
     const stored = mockData.handoffs.get(params.handoffId ?? '');
     if (!stored || stored.token !== (body as { token: string }).token) throw new MockApiError(404, 'not_found');
-    return stored.view as never;
+    return stored.view;
   }),
   mockEndpoint(api.saveTransfers, ({ body }) => ({
     revision: (body as { revision: number }).revision,
