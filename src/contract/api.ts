@@ -35,6 +35,18 @@ import {
   TransferDirectoryView,
 } from './transfer';
 
+import {
+  CentreSettings,
+  CentreSettingsParams,
+  ClockOutRequest,
+  Handover,
+  LineStats,
+  LineStatsQuery,
+  SeatChange,
+  SeatView,
+  ShiftSummary,
+} from './shift';
+
 const staffOnCalls = ['counsellor', 'supervisor'] as const;
 
 export const HealthResponse = z
@@ -232,6 +244,76 @@ export const api = {
     access: ['admin'],
     body: TransferDirectory,
     response: TransferDirectory,
+  }),
+  seat: endpoint({
+    method: 'get',
+    path: '/api/seat',
+    summary: 'My seat status, shift session (calls, breaks) and my centre’s settings',
+    tag: 'shift',
+    access: staffOnCalls,
+    response: SeatView,
+  }),
+  changeSeat: endpoint({
+    method: 'put',
+    path: '/api/seat',
+    summary: 'Change my seat status; the PBX rings only available seats',
+    tag: 'shift',
+    access: staffOnCalls,
+    body: SeatChange,
+    response: SeatView,
+  }),
+  clockIn: endpoint({
+    method: 'post',
+    path: '/api/shift/clock-in',
+    summary: 'Clock in: the seat becomes available (idempotent while clocked in)',
+    tag: 'shift',
+    access: staffOnCalls,
+    response: SeatView,
+  }),
+  clockOut: endpoint({
+    method: 'post',
+    path: '/api/shift/clock-out',
+    summary: 'Clock out with a handover note for the next shift; answers the shift summary',
+    tag: 'shift',
+    access: staffOnCalls,
+    body: ClockOutRequest,
+    response: ShiftSummary,
+  }),
+  handover: endpoint({
+    method: 'get',
+    path: '/api/shift/handover',
+    summary: 'What earlier shifts of my centre left: handover notes, open follow-ups and open rescues',
+    tag: 'shift',
+    access: staffOnCalls,
+    response: Handover,
+  }),
+  centreSettings: endpoint({
+    method: 'get',
+    path: '/api/centres/{areaCode}/settings',
+    summary: 'A centre’s shifts, wrap-up and wellbeing settings',
+    tag: 'shift',
+    access: 'signed-in',
+    params: CentreSettingsParams,
+    response: CentreSettings,
+  }),
+  setCentreSettings: endpoint({
+    method: 'put',
+    path: '/api/centres/{areaCode}/settings',
+    summary: 'Replace a centre’s shifts, wrap-up and wellbeing settings',
+    tag: 'shift',
+    access: ['admin'],
+    params: CentreSettingsParams,
+    body: CentreSettings,
+    response: CentreSettings,
+  }),
+  lineStats: endpoint({
+    method: 'get',
+    path: '/api/stats/lines',
+    summary: 'Calls offered to my centre’s lines and those that reached nobody (busy) since a moment',
+    tag: 'shift',
+    access: ['supervisor', 'admin'],
+    query: LineStatsQuery,
+    response: LineStats,
   }),
   completeContact: endpoint({
     method: 'post',

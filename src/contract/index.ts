@@ -17,3 +17,4 @@ export * from './completion';
 export * from './contact';
 export * from './dates';
 export * from './transfer';
+export * from './shift';

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { RiskLevel } from './risk';
+import { plainText, requiredText } from './text';
+
+/** A wall-clock time in Beijing, HH:MM (00:00–23:59). */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'shift.badTime' });
+
+/** One shift of a centre's day. An end at or before the start means it runs past midnight. */
+export const ShiftDefinition = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    nameZh: requiredText(20),
+    nameEn: requiredText(40),
+    start: ClockTime,
+    end: ClockTime,
+  })
+  .meta({ id: 'ShiftDefinition' });
+export type ShiftDefinition = z.infer<typeof ShiftDefinition>;
+
+/** What a centre decides about its shifts and the care of its counsellors. */
+export const CentreSettings = z
+  .object({
+    shifts: z.array(ShiftDefinition).min(1).max(6),
+    /** How long wrap-up may last before the seat takes calls again. */
+    wrapUpLimitSec: z.number().int().min(10).max(3600),
+    /** The one extension a counsellor may add, with a reason. */
+    wrapUpExtensionSec: z.number().int().min(10).max(3600),
+    /** The short break offered after a high or imminent risk call. */
+    debriefBreakSec: z.number().int().min(60).max(3600),
+    /** Warn after this much talk time without a break of at least `breakResetsAfterSec`. */
+    continuousTalkWarnSec: z.number().int().min(60).max(24 * 3600),
+    breakResetsAfterSec: z.number().int().min(60).max(3600),
+    /** Warn after this many high or imminent risk calls in a row. */
+    crisisCallsInRowWarn: z.number().int().min(1).max(20),
+  })
+  .meta({ id: 'CentreSettings' });
+export type CentreSettings = z.infer<typeof CentreSettings>;
+
+export const seatStatuses = ['available', 'on-call', 'wrap-up', 'break', 'offline'] as const;
+export const SeatStatus = z.enum(seatStatuses);
+export type SeatStatus = z.infer<typeof SeatStatus>;
+
+export const SeatState = z
+  .object({
+    status: SeatStatus,
+    since: z.iso.datetime({ offset: true }),
+    /** While in wrap-up: when it ends unless extended. */
+    wrapUpEndsAt: z.iso.datetime({ offset: true }).nullable(),
+    wrapUpExtended: z.boolean(),
+    /** While on break: a debrief after a crisis call, or an ordinary break. */
+    breakKind: z.enum(['break', 'debrief']).nullable(),
+  })
+  .meta({ id: 'SeatState' });
+export type SeatState = z.infer<typeof SeatState>;
+
+/**
+ * Seat changes a counsellor's screen makes: the call sets on-call and wrap-up by itself; the
+ * counsellor sets break and available.
+ */
+export const SeatChange = z
+  .discriminatedUnion('change', [
+    z.object({ change: z.literal('available') }),
+    z.object({ change: z.literal('on-call'), callId: z.string().min(1).max(256) }),
+    z.object({ change: z.literal('wrap-up'), callId: z.string().min(1).max(256) }),
+    z.object({ change: z.literal('break'), kind: z.enum(['break', 'debrief']) }),
+    /** Wrap-up may be extended once, by `wrapUpExtensionSec`, with a reason. */
+    z.object({ change: z.literal('extend-wrap-up'), reason: requiredText(200) }),
+  ])
+  .meta({ id: 'SeatChange' });
+export type SeatChange = z.infer<typeof SeatChange>;
+
+export const ShiftCall = z.object({
+  answeredAt: z.iso.datetime({ offset: true }),
+  endedAt: z.iso.datetime({ offset: true }).nullable(),
+  riskLevel: RiskLevel,
+});
+export type ShiftCall = z.infer<typeof ShiftCall>;
+
+export const SeatBreak = z.object({
+  startedAt: z.iso.datetime({ offset: true }),
+  endedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type SeatBreak = z.infer<typeof SeatBreak>;
+
+/** A counsellor's time on shift, from clock-in to clock-out. */
+export const ShiftSession = z
+  .object({
+    id: z.uuid(),
+    clockedInAt: z.iso.datetime({ offset: true }),
+    clockedOutAt: z.iso.datetime({ offset: true }).nullable(),
+    /** The calls answered since clock-in (for the counters and the fatigue rules). */
+    calls: z.array(ShiftCall),
+    breaks: z.array(SeatBreak),
+  })
+  .meta({ id: 'ShiftSession' });
+export type ShiftSession = z.infer<typeof ShiftSession>;
+
+export const SeatView = z
+  .object({
+    seat: SeatState,
+    /** Null while not clocked in. */
+    session: ShiftSession.nullable(),
+    settings: CentreSettings,
+  })
+  .meta({ id: 'SeatView', description: 'The signed-in counsellor’s seat, shift session and centre settings' });
+export type SeatView = z.infer<typeof SeatView>;
+
+export const ClockOutRequest = z
+  .object({ handoverNote: plainText(2000, { multiline: true }) })
+  .meta({ id: 'ClockOutRequest' });
+
+export const ShiftSummary = z
+  .object({
+    clockedInAt: z.iso.datetime({ offset: true }),
+    clockedOutAt: z.iso.datetime({ offset: true }),
+    callsTaken: z.number().int().min(0),
+    talkSec: z.number().int().min(0),
+    crisisCalls: z.number().int().min(0),
+    breakSec: z.number().int().min(0),
+  })
+  .meta({ id: 'ShiftSummary' });
+export type ShiftSummary = z.infer<typeof ShiftSummary>;
+
+/** What the shift before left for this one: notes, and the people still to be followed up. */
+export const Handover = z
+  .object({
+    notes: z.array(
+      z.object({
+        counsellorName: z.string(),
+        clockedOutAt: z.iso.datetime({ offset: true }),
+        note: z.string(),
+      }),
+    ),
+    followUps: z.array(
+      z.object({
+        contactId: z.uuid(),
+        date: z.string(),
+        by: z.string(),
+        counsellorName: z.string(),
+        callerNumberMasked: z.string(),
+      }),
+    ),
+    openRescues: z.array(
+      z.object({
+        contactId: z.uuid(),
+        service: z.enum(['110', '120', '119']),
+        handedOverAt: z.iso.datetime({ offset: true }),
+        counsellorName: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'Handover' });
+export type Handover = z.infer<typeof Handover>;
+
+export const CentreSettingsParams = z.object({ areaCode: z.string().regex(/^0\d{2,3}$/) });
+
+/** Calls to a centre's lines that reached nobody: the answer rate's other half. */
+export const LineStats = z
+  .object({
+    since: z.iso.datetime({ offset: true }),
+    offered: z.number().int().min(0),
+    unanswered: z.number().int().min(0),
+  })
+  .meta({ id: 'LineStats' });
+export const LineStatsQuery = z.object({ since: z.iso.datetime({ offset: true }) });
