@@ -22,3 +22,7 @@ export { transferTargetsQuery, useTransferTargets } from './transfer-targets';
 export { createHandoff } from './create-handoff';
 export { handoffQuery } from './read-handoff';
 export { rescuesQuery, useRescues } from './rescues';
+export { changeSeat, seatQuery, useChangeSeat, useSeat } from './seat';
+export { clockIn, useClockIn } from './clock-in';
+export { clockOut, useClockOut } from './clock-out';
+export { handoverQuery, useHandover } from './handover';

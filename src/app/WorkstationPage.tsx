@@ -14,6 +14,7 @@ import {
   useRecordStore,
 } from '../features/record';
 import { Softphone } from '../features/softphone';
+import { ShiftPanel, useSeatSync } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, useTransferLogger } from '../features/transfer';
 import { occupiesSeat, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
@@ -53,6 +54,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   }, [t]);
   useRecordSession();
   useTransferLogger();
+  useSeatSync();
   usePreload();
   const queryClient = useQueryClient();
   const record = useRecordStore((state) => state.open);
@@ -105,8 +107,8 @@ export function WorkstationPage({ me }: { me: Me }) {
           </Region>
         </div>
         <div className="flex min-h-0 flex-col gap-3">
-          <Region title={t('workstation.regions.shift')} className="shrink-0">
-            <EmptyState>{t('workstation.emptyShift')}</EmptyState>
+          <Region title={t('workstation.regions.shift')} className="max-h-[50%] shrink-0">
+            <ShiftPanel />
           </Region>
           <Region title={t('workstation.regions.notes')} className="flex-1">
             {record ? (

@@ -1,4 +1,5 @@
-import type { Centre, ContactRecord, HandoffView, Me, NoteChip, Role } from '../contract';
+import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, Role, SeatView } from '../contract';
+import { emptyHandover, offlineSeat } from './shift-defaults';
 
 /** The mock API's world: a handful of demo staff and two centres, reset before every test. */
 export interface MockStaff extends Me {
@@ -25,6 +26,9 @@ export function createMockData() {
     signedIn: null as MockStaff | null,
     contacts: new Map<string, ContactRecord & { callerNumber: string }>(),
     handoffs: new Map<string, { token: string; view: HandoffView }>(),
+    seat: offlineSeat() as SeatView,
+    handover: emptyHandover as Handover,
+    handoverNotes: [] as string[],
     noteChips: [
       { id: 'sleep', zh: '失眠', en: 'Insomnia' },
       { id: 'study', zh: '学业压力', en: 'Study stress' },

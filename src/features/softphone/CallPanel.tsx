@@ -8,7 +8,7 @@ import { Keypad } from './Keypad';
 import { QualityIndicator } from './QualityIndicator';
 import { callShortcuts } from './shortcuts';
 import { useLineLabel } from './use-line-label';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 
 /**
  * One connected (or connecting) call: who, on which line, for how long, and every control a

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, apiErrorMessage } from '../../components';
 import { useTelephonyState, type RegistrationState } from '../../telephony';
 import type { ApiError } from '../../api';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 
 const dot: Record<RegistrationState['status'], string> = {
   offline: 'bg-slate-400',

@@ -1,0 +1,2 @@
+export { ShiftPanel } from './ShiftPanel';
+export { useSeatSync } from './use-seat-sync';
