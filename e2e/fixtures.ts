@@ -79,6 +79,9 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
       counsellor: async (username = 'counsellor1', voice) => {
         const context = await open(voice);
         await signIn(context, username);
+        // Only a clocked-in, available seat is offered calls.
+        const clockIn = await context.request.post('/api/shift/clock-in');
+        if (!clockIn.ok()) throw new Error(`clock-in of ${username} failed: ${clockIn.status()}`);
         const workstation = new Workstation(await context.newPage());
         await workstation.open();
         await workstation.expectReady();
@@ -102,8 +105,10 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
       },
       blankContext: () => open(),
     });
-    // Sign everyone out so no seat stays on offer to the next test's callers.
+    // Clock out and sign out everyone, so no seat stays on offer to the next test's callers and
+    // each test's shift counters start from nothing.
     for (const context of contexts) {
+      await context.request.post('/api/shift/clock-out', { data: { handoverNote: '' } }).catch(() => undefined);
       await context.request.delete('/api/session').catch(() => undefined);
       await context.close();
     }

@@ -9,15 +9,19 @@ import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
 import { serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
+import { centreSettingsRoutes } from './routes/centre-settings';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
 import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
+import { lineStatsRoutes } from './routes/line-stats';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
 import { rescueRoutes } from './routes/rescues';
+import { seatRoutes } from './routes/seat';
 import { sessionRoutes } from './routes/session';
 import { settingsRoutes } from './routes/settings';
+import { shiftRoutes } from './routes/shift';
 import { sipRoutes } from './routes/sip';
 import { transferTargetRoutes } from './routes/transfer-targets';
 import { SESSION_COOKIE } from './auth/sessions';
@@ -91,6 +95,10 @@ export function createApp({ store, config, clientAddress = peerAddress }: AppOpt
   transferTargetRoutes(app, deps);
   directoryRoutes(app, deps);
   settingsRoutes(app, deps);
+  seatRoutes(app, deps);
+  shiftRoutes(app, deps);
+  centreSettingsRoutes(app, deps);
+  lineStatsRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

@@ -47,6 +47,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CALLER_HASH_PEPPER: 'too-short' })).toThrow('Invalid configuration: CALLER_HASH_PEPPER');
   });
 
+  it('reads wrap-up and debrief overrides within the contract’s bounds, and none by default', () => {
+    expect(loadConfig({}).centreSettingsOverrides).toEqual({});
+    expect(loadConfig({ WRAP_UP_LIMIT_SEC: '15', WRAP_UP_EXTENSION_SEC: '10', DEBRIEF_BREAK_SEC: '60' }).centreSettingsOverrides).toEqual({
+      wrapUpLimitSec: 15,
+      wrapUpExtensionSec: 10,
+      debriefBreakSec: 60,
+    });
+    expect(() => loadConfig({ WRAP_UP_LIMIT_SEC: '5', DEBRIEF_BREAK_SEC: 'soon' })).toThrow('Invalid configuration: WRAP_UP_LIMIT_SEC, DEBRIEF_BREAK_SEC');
+  });
+
   it('leaves the caller-number pepper to the database unless one is given', () => {
     expect(loadConfig({}).callerHashPepper).toBeUndefined();
     expect(loadConfig({ CALLER_HASH_PEPPER: 'pepper-0123456789abcdef' }).callerHashPepper).toBe('pepper-0123456789abcdef');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { CentreSettings } from '../src/contract';
 import { provinces, type ProvinceKey } from './provinces';
 
 export interface Config {
@@ -22,7 +23,18 @@ export interface Config {
    * once and keeps it in the database. Changing it later cuts every caller off from their history.
    */
   callerHashPepper: string | undefined;
+  /**
+   * WRAP_UP_LIMIT_SEC, WRAP_UP_EXTENSION_SEC, DEBRIEF_BREAK_SEC: for tests and demos that cannot
+   * wait five minutes. Each one set is written into every centre's settings at every start,
+   * replacing the default and whatever an admin chose for that field.
+   */
+  centreSettingsOverrides: CentreSettingsOverrides;
 }
+
+export type CentreSettingsOverrides = Partial<Pick<CentreSettings, 'wrapUpLimitSec' | 'wrapUpExtensionSec' | 'debriefBreakSec'>>;
+
+/** The contract's own bounds, so an override can never store settings the API would refuse. */
+const seconds = (field: z.ZodNumber) => z.coerce.number().pipe(field).optional();
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
@@ -40,6 +52,9 @@ const Env = z.object({
   SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
   PROVINCE: z.enum(Object.keys(provinces) as [ProvinceKey, ...ProvinceKey[]]).default('fujian'),
   CALLER_HASH_PEPPER: z.string().min(16).optional(),
+  WRAP_UP_LIMIT_SEC: seconds(CentreSettings.shape.wrapUpLimitSec),
+  WRAP_UP_EXTENSION_SEC: seconds(CentreSettings.shape.wrapUpExtensionSec),
+  DEBRIEF_BREAK_SEC: seconds(CentreSettings.shape.debriefBreakSec),
 });
 
 export function isLoopback(address: string | undefined): boolean {
@@ -76,5 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
     province: e.PROVINCE,
     callerHashPepper: e.CALLER_HASH_PEPPER,
+    centreSettingsOverrides: {
+      ...(e.WRAP_UP_LIMIT_SEC !== undefined && { wrapUpLimitSec: e.WRAP_UP_LIMIT_SEC }),
+      ...(e.WRAP_UP_EXTENSION_SEC !== undefined && { wrapUpExtensionSec: e.WRAP_UP_EXTENSION_SEC }),
+      ...(e.DEBRIEF_BREAK_SEC !== undefined && { debriefBreakSec: e.DEBRIEF_BREAK_SEC }),
+    },
   };
 }

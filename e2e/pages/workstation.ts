@@ -16,6 +16,18 @@ export class Workstation extends PhoneScreen {
     await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
   }
 
+  get shift() {
+    return this.page.getByRole('region', { name: '班次时钟' });
+  }
+
+  get seatStatus() {
+    return this.page.locator('[data-seat-status]');
+  }
+
+  async expectSeat(status: 'available' | 'on-call' | 'wrap-up' | 'break' | 'offline'): Promise<void> {
+    await expect(this.seatStatus).toHaveAttribute('data-seat-status', status);
+  }
+
   get intake() {
     return this.page.getByRole('form', { name: '来电登记表' });
   }

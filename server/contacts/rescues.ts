@@ -13,14 +13,16 @@ interface RescueRow {
   location: string | null;
 }
 
+/** Whose rescues: one counsellor's, or those of every counsellor of a centre. */
+export type RescueOwner = { counsellorId: string } | { centreAreaCode: string | null };
+
 /**
  * Emergency hand-offs still waiting for their outcome, draft or completed alike: a counsellor may
  * complete a record with a reason while the rescue is open, and it stays open until someone learns
- * whether the caller was reached. Own records, or (supervisors) those of their centre; newest first.
+ * whether the caller was reached. Newest first.
  */
-export async function openRescues(db: Queryable, auth: SignedIn, scope: 'mine' | 'centre'): Promise<OpenRescue[]> {
-  if (scope === 'centre' && auth.role !== 'supervisor') throw new ApiError(403, 'forbidden');
-  const [column, value] = scope === 'mine' ? ['c.counsellor_id', auth.staffId] : ['c.centre_area_code', auth.centreAreaCode];
+export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise<OpenRescue[]> {
+  const [column, value] = 'counsellorId' in owner ? ['c.counsellor_id', owner.counsellorId] : ['c.centre_area_code', owner.centreAreaCode];
   // The outcome test is written as in the partial index contacts_open_rescues, so the index serves it.
   const rows = await db.query<RescueRow>(
     `select c.id as "contactId",
@@ -42,4 +44,10 @@ export async function openRescues(db: Queryable, auth: SignedIn, scope: 'mine' |
     callerNumberMasked: maskNumber(row.callerNumber ?? ''),
     location: row.location ?? '',
   }));
+}
+
+/** Own open rescues, or (supervisors) those of their centre. */
+export async function openRescues(db: Queryable, auth: SignedIn, scope: 'mine' | 'centre'): Promise<OpenRescue[]> {
+  if (scope === 'centre' && auth.role !== 'supervisor') throw new ApiError(403, 'forbidden');
+  return pendingRescues(db, scope === 'mine' ? { counsellorId: auth.staffId } : { centreAreaCode: auth.centreAreaCode });
 }

@@ -15,10 +15,11 @@ export type RouteDecision =
   | { outcome: 'not_a_line' };
 
 /**
- * Counsellors who can take a call now: signed in with a softphone (a live SIP credential under a
- * live session). Seat status (break, wrap-up) joins this list of conditions when seats get one.
+ * Counsellors who can take a call now, over `staff st join seats se`: their seat is available (so
+ * they are clocked in, and not on a call, in wrap-up even past its time, on break or offline) and
+ * their softphone is signed in (a live SIP credential under a live session).
  */
-const eligible = `st.role = 'counsellor' and ${hasLiveSoftphone}`;
+const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone}`;
 
 /**
  * Picks the counsellor to ring for a call to a public line: the area code's centre, or anyone in the
@@ -30,24 +31,21 @@ export async function routeCall(store: Store, request: RouteRequest): Promise<Ro
   if (!line) return { outcome: 'not_a_line' };
 
   return store.transaction(async (tx) => {
-    // SKIP LOCKED: two calls routed at the same moment go to two counsellors, not both to one.
+    // SKIP LOCKED: two calls routed at the same moment go to two counsellors, not both to one; and
+    // a seat whose status is changing right now (its row is locked) is passed over, not rung.
     const [pick] = await tx.query<{ staffId: string; sipUsername: string }>(
       `select st.id as "staffId", st.sip_username as "sipUsername"
-         from staff st left join seats se on se.staff_id = st.id
+         from staff st join seats se on se.staff_id = st.id
         where ${eligible}
           and ($1::text is null or st.centre_area_code = $1)
           and st.sip_username <> all($2::text[])
         order by se.last_offered_at asc nulls first, st.sip_username
         limit 1
-        for update of st skip locked`,
+        for update of st, se skip locked`,
       [line.areaCode, request.tried],
     );
     if (pick) {
-      await tx.query(
-        `insert into seats (staff_id, last_offered_at) values ($1, clock_timestamp())
-         on conflict (staff_id) do update set last_offered_at = excluded.last_offered_at`,
-        [pick.staffId],
-      );
+      await tx.query('update seats set last_offered_at = clock_timestamp() where staff_id = $1', [pick.staffId]);
     }
     await tx.query(
       'insert into call_routing (call_id, dialled, area_code, offered_to, outcome) values ($1, $2, $3, $4, $5)',

@@ -6,16 +6,8 @@ beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
-// Every test starts with nobody signed in and no call history.
-beforeEach(() => h.store.query('truncate sessions, seats, call_routing cascade'));
-
-/** Signs in and registers the softphone, which is what makes a counsellor reachable. */
-async function onSeat(username: string): Promise<string> {
-  const cookie = await h.signIn(username);
-  const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: `tab-${username}` } });
-  expect(res.status).toBe(200);
-  return cookie;
-}
+// Every test starts with nobody signed in or clocked in, and no call history.
+beforeEach(() => h.store.query('truncate sessions, seats, seat_events, shift_sessions, call_routing cascade'));
 
 async function routeFor(dialled: string, tried?: string): Promise<{ status: number; text: string }> {
   const query = new URLSearchParams({ dialled, callId: `call-${Math.random()}`, ...(tried && { tried }) });
@@ -50,53 +42,83 @@ describe('PBX callbacks are for the PBX only', () => {
 });
 
 describe('routing a call to a public line', () => {
-  it('rings a signed-in counsellor of the dialled centre only', async () => {
-    await onSeat('counsellor3'); // Xiamen
+  it('rings a clocked-in counsellor of the dialled centre only', async () => {
+    await h.onSeat('counsellor3'); // Xiamen
     expect(await routeFor('059212356')).toEqual({ status: 200, text: '8003' });
-    expect((await routeFor('059112356')).status).toBe(404); // Fuzhou's counsellors are not signed in
+    expect((await routeFor('059112356')).status).toBe(404); // Fuzhou's counsellors are not on seat
   });
 
-  it('does not ring staff who are signed in without a softphone, nor non-counsellors', async () => {
-    await h.signIn('counsellor1');
-    await onSeat('supervisor1');
+  it('does not ring staff who are clocked in without a softphone, nor non-counsellors', async () => {
+    const cookie = await h.signIn('counsellor1');
+    expect((await h.call('POST', '/api/shift/clock-in', { cookie })).status).toBe(200);
+    await h.onSeat('supervisor1');
     const res = await routeFor('059112356');
     expect(res).toEqual({ status: 404, text: '' });
   });
 
+  it('does not ring a counsellor with a softphone who has not clocked in', async () => {
+    const cookie = await h.signIn('counsellor1');
+    expect((await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-counsellor1' } })).status).toBe(200);
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: '' });
+    expect((await h.call('POST', '/api/shift/clock-in', { cookie })).status).toBe(200);
+    expect(await routeFor('059112356')).toEqual({ status: 200, text: '8001' });
+  });
+
+  it('rings available seats only: not on a call, in wrap-up (even past its time), on break or clocked out', async () => {
+    const [one, two] = [await h.onSeat('counsellor1'), await h.onSeat('counsellor2')];
+    const seat = (cookie: string, body: unknown) => h.call('PUT', '/api/seat', { cookie, body });
+    const rung = async () => (await routeFor('059112356')).text;
+
+    expect((await seat(one, { change: 'on-call', callId: 'call-a' })).status).toBe(200);
+    expect([await rung(), await rung()]).toEqual(['8002', '8002']);
+    expect((await seat(one, { change: 'wrap-up', callId: 'call-a' })).status).toBe(200);
+    await h.store.query("update seats set wrap_up_ends_at = now() - interval '1 minute' where status = 'wrap-up'");
+    expect(await rung()).toBe('8002');
+    expect((await seat(one, { change: 'break', kind: 'debrief' })).status).toBe(200);
+    expect(await rung()).toBe('8002');
+    expect((await h.call('POST', '/api/shift/clock-out', { cookie: one, body: { handoverNote: '' } })).status).toBe(200);
+    expect(await rung()).toBe('8002');
+
+    expect((await seat(two, { change: 'break', kind: 'break' })).status).toBe(200);
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: '' });
+    expect((await seat(two, { change: 'available' })).status).toBe(200);
+    expect(await rung()).toBe('8002');
+  });
+
   it('spreads calls: the counsellor offered a call longest ago comes first', async () => {
-    await onSeat('counsellor1');
-    await onSeat('counsellor2');
+    await h.onSeat('counsellor1');
+    await h.onSeat('counsellor2');
     const picks = [];
     for (let i = 0; i < 4; i++) picks.push((await routeFor('059112356')).text);
     expect(picks).toEqual(['8001', '8002', '8001', '8002']);
   });
 
   it('never rings a counsellor already tried for this call', async () => {
-    await onSeat('counsellor1');
-    await onSeat('counsellor2');
+    await h.onSeat('counsellor1');
+    await h.onSeat('counsellor2');
     expect(await routeFor('059112356', '8001')).toEqual({ status: 200, text: '8002' });
     expect(await routeFor('059112356', '8002, 8001')).toEqual({ status: 404, text: '' });
   });
 
   it('sends plain 12356 to any counsellor in the province', async () => {
-    await onSeat('counsellor3');
+    await h.onSeat('counsellor3');
     expect(await routeFor('12356')).toEqual({ status: 200, text: '8003' });
   });
 
   it('stops ringing a counsellor who signed out', async () => {
-    const cookie = await onSeat('counsellor1');
+    const cookie = await h.onSeat('counsellor1');
     await h.call('DELETE', '/api/session', { cookie });
     expect((await routeFor('059112356')).status).toBe(404);
   });
 
   it('answers 404 for a number that is no hotline line, and records nothing', async () => {
-    await onSeat('counsellor1');
+    await h.onSeat('counsellor1');
     expect(await routeFor('110')).toEqual({ status: 404, text: '' });
     expect(await h.store.query('select 1 from call_routing')).toHaveLength(0);
   });
 
   it('records each decision against the call id', async () => {
-    await onSeat('counsellor1');
+    await h.onSeat('counsellor1');
     await h.pbx('/api/pbx/route?dialled=059112356&callId=abc-1');
     await h.pbx('/api/pbx/route?dialled=059212356&callId=abc-2');
     const rows = await h.store.query('select call_id, dialled, area_code, offered_to, outcome from call_routing order by at');

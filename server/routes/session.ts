@@ -7,6 +7,7 @@ import { clearFailures, lockedForSec, recordFailure } from '../auth/throttle';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
+import { goOffline } from '../shifts/seat';
 import { loadMe } from '../staff';
 
 export function sessionRoutes(app: App, deps: Deps): void {
@@ -39,6 +40,8 @@ export function sessionRoutes(app: App, deps: Deps): void {
   });
 
   route(app, deps, api.logout, async ({ c, auth }) => {
+    // The shift stays open: a counsellor whose browser crashed signs in again and carries on.
+    await store.transaction((tx) => goOffline(tx, auth.staffId));
     await endSession(store, auth.sessionId);
     deleteCookie(c, SESSION_COOKIE, cookieOptions);
     await audit(store, { staffId: auth.staffId, action: 'session.logout', subjectType: 'staff', subjectId: auth.staffId });

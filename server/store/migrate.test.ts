@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { seedDemoAccounts, seedProvince } from '../seed';
+import { seedCentreSettings } from '../shifts/settings';
 import { seedTransferTargets } from '../transfers/directory';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
@@ -14,7 +15,7 @@ describe('migrations and seed on PGlite', () => {
   afterEach(() => store.close());
 
   it('applies every migration once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql']);
     expect(await migrate(store)).toEqual([]);
     const tables = await store.query<{ name: string }>(
       "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
@@ -22,6 +23,7 @@ describe('migrations and seed on PGlite', () => {
     expect(tables.map((t) => t.name)).toEqual([
       'audit_log',
       'call_routing',
+      'centre_settings',
       'centres',
       'contacts',
       'handoff_read_failures',
@@ -30,10 +32,12 @@ describe('migrations and seed on PGlite', () => {
       'login_failures',
       'nuisance_numbers',
       'schema_migrations',
+      'seat_events',
       'seats',
       'server_secrets',
       'sessions',
       'settings',
+      'shift_sessions',
       'sip_credentials',
       'staff',
       'transfer_targets',
@@ -46,7 +50,9 @@ describe('migrations and seed on PGlite', () => {
       await seedProvince(store, 'fujian');
       await seedDemoAccounts(store);
       await seedTransferTargets(store, 'fujian');
+      await seedCentreSettings(store, {});
     }
+    expect(await store.query('select area_code from centre_settings')).toHaveLength(9);
     const targets = await store.query<{ id: string; sort_order: number }>('select id, sort_order from transfer_targets order by sort_order');
     expect(targets).toHaveLength(17);
     expect(targets.map((t) => t.sort_order)).toEqual([...targets.keys()]);

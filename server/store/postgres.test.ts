@@ -5,6 +5,7 @@ import type { App } from '../http/types';
 import { callerHasher } from '../contacts/caller-hash';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
+import { seedCentreSettings } from '../shifts/settings';
 import { handoffRequest, highRiskIntake, rescueIntake, startRequest, transferEntry, withSafetyPlan } from '../testing/contacts';
 import { canStartPostgres, startPostgres, type ThrowawayPostgres } from '../testing/postgres';
 import { seedTransferTargets } from '../transfers/directory';
@@ -42,7 +43,7 @@ describe('on real PostgreSQL', () => {
   });
 
   it('applies the migrations once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql']);
     expect(await migrate(store)).toEqual([]);
   });
 
@@ -58,12 +59,13 @@ describe('on real PostgreSQL', () => {
     }
     // Two API processes starting at once must not both write the directory.
     await Promise.all([seedTransferTargets(store, 'fujian'), seedTransferTargets(store, 'fujian')]);
-    const [counts] = await store.query<{ centres: number; staff: number; institutions: number; settings: number; targets: number }>(
+    await Promise.all([seedCentreSettings(store, {}), seedCentreSettings(store, {})]);
+    const [counts] = await store.query<{ centres: number; staff: number; institutions: number; settings: number; targets: number; centreSettings: number }>(
       `select (select count(*) from centres)::int as centres, (select count(*) from staff)::int as staff,
               (select count(*) from institutions)::int as institutions, (select count(*) from settings)::int as settings,
-              (select count(*) from transfer_targets)::int as targets`,
+              (select count(*) from transfer_targets)::int as targets, (select count(*) from centre_settings)::int as "centreSettings"`,
     );
-    expect(counts).toEqual({ centres: 9, staff: demoAccounts.length, institutions: 3, settings: 1, targets: 17 });
+    expect(counts).toEqual({ centres: 9, staff: demoAccounts.length, institutions: 3, settings: 1, targets: 17, centreSettings: 9 });
   });
 
   const json = { 'content-type': 'application/json' };
@@ -76,10 +78,12 @@ describe('on real PostgreSQL', () => {
     return cookie;
   }
 
-  it('serves sign-in, SIP credentials and call routing', async () => {
-    const pbx = { 'x-pbx-secret': secret };
+  const pbx = { 'x-pbx-secret': secret };
+  const routeText = async (query: string) => (await app.request(`/api/pbx/route?${query}`, { headers: pbx })).text();
 
+  it('serves sign-in, SIP credentials, clock-in and call routing', async () => {
     expect(await (await app.request('/api/health')).json()).toEqual({ ok: true, store: 'postgres' });
+    const cookies = [];
     for (const username of ['counsellor1', 'counsellor2']) {
       const cookie = await signIn(username);
       const creds = await app.request('/api/sip/credentials', {
@@ -88,20 +92,32 @@ describe('on real PostgreSQL', () => {
         body: JSON.stringify({ tabId: `tab-${username}` }),
       });
       expect(creds.status).toBe(200);
+      cookies.push(cookie);
+    }
+    // A softphone alone does not make a seat ring: the counsellor has to clock in.
+    expect(await routeText('dialled=059112356&callId=c-0')).toBe('');
+    for (const cookie of cookies) {
+      expect((await app.request('/api/shift/clock-in', { method: 'POST', headers: { cookie } })).status).toBe(200);
     }
     expect((await app.request('/api/pbx/ha1?username=8001&realm=12356.local', { headers: pbx })).status).toBe(200);
 
     // While one call's routing holds 8001 (it is the next in turn), a second call goes to 8002 at once.
     const second = await store.transaction(async (tx) => {
       await tx.query("select 1 from staff where sip_username = '8001' for update");
-      const res = await app.request('/api/pbx/route?dialled=059112356&callId=c-2', { headers: pbx });
-      return res.text();
+      return routeText('dialled=059112356&callId=c-2');
     });
     expect(second).toBe('8002');
-    expect(await (await app.request('/api/pbx/route?dialled=059112356&callId=c-1', { headers: pbx })).text()).toBe('8001');
+    expect(await routeText('dialled=059112356&callId=c-1')).toBe('8001');
+    // A seat whose status is being changed is passed over rather than rung mid-change.
+    const midChange = await store.transaction(async (tx) => {
+      await tx.query("select 1 from seats se join staff st on st.id = se.staff_id where st.sip_username = '8002' for update of se");
+      return routeText('dialled=059112356&callId=c-4');
+    });
+    expect(midChange).toBe('8001');
     const tried = await app.request('/api/pbx/route?dialled=059112356&callId=c-3&tried=8001,8002', { headers: pbx });
     expect(tried.status).toBe(404);
   });
+
   it('agrees on one caller-number pepper when API processes make it at once', async () => {
     const hashes = await Promise.all([1, 2, 3].map(() => callerHasher(store, undefined)('13800138000')));
     expect(new Set(hashes).size).toBe(1);
@@ -238,5 +254,65 @@ describe('on real PostgreSQL', () => {
     const put = await app.request('/api/settings/note-chips', { method: 'PUT', headers: { ...json, cookie: admin }, body: JSON.stringify(chips) });
     expect(put.status).toBe(200);
     expect(await (await app.request('/api/settings/note-chips', { headers: { cookie: admin } })).json()).toEqual(chips);
+  });
+
+  it('keeps seats and shifts: clock-in, status, wrap-up, routing, clock-out, handover, settings, line stats', async () => {
+    const [start] = await store.query<{ now: Date }>('select now()');
+    const since = start?.now.toISOString() ?? '';
+    const counsellor = await signIn('counsellor3');
+    const call = (method: string, path: string, cookie: string, body?: unknown) =>
+      app.request(path, { method, headers: { ...json, cookie }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+    const seat = async (body: unknown) => {
+      const res = await call('PUT', '/api/seat', counsellor, body);
+      return { status: res.status, view: (await res.json()) as { seat: { since: string; wrapUpEndsAt: string | null } } };
+    };
+    const xiamen = (callId: string) => routeText(`dialled=059212356&callId=${callId}`);
+    expect((await call('POST', '/api/sip/credentials', counsellor, { tabId: 'tab-counsellor3' })).status).toBe(200);
+
+    // Two clock-ins at once open one shift.
+    const [a, b] = await Promise.all([1, 2].map(() => call('POST', '/api/shift/clock-in', counsellor)));
+    expect([a?.status, b?.status]).toEqual([200, 200]);
+    const [open] = await store.query<{ n: number }>(
+      "select count(*)::int as n from shift_sessions ss join staff st on st.id = ss.staff_id where st.username = 'counsellor3'",
+    );
+    expect(open?.n).toBe(1);
+    expect(await xiamen('pg-1')).toBe('8003');
+
+    expect((await seat({ change: 'on-call', callId: 'pg-1' })).status).toBe(200);
+    expect(await xiamen('pg-2')).toBe('');
+    const wrapUp = await seat({ change: 'wrap-up', callId: 'pg-1' });
+    expect((Date.parse(wrapUp.view.seat.wrapUpEndsAt ?? '') - Date.parse(wrapUp.view.seat.since)) / 1000).toBe(300);
+    expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(200);
+    expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(409);
+    const [extensions] = await store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'seat.extend-wrap-up'");
+    expect(extensions?.n).toBe(1);
+    expect((await seat({ change: 'break', kind: 'debrief' })).status).toBe(200);
+    expect((await seat({ change: 'available' })).status).toBe(200);
+    expect(await xiamen('pg-3')).toBe('8003');
+
+    expect((await call('POST', '/api/contacts', counsellor, startRequest({ dialled: '059212356', callId: 'pg-1' }))).status).toBe(200);
+    const summary = await call('POST', '/api/shift/clock-out', counsellor, { handoverNote: '厦门：明早回访两位来电者' });
+    expect(await summary.json()).toMatchObject({ callsTaken: 1, crisisCalls: 0 });
+    expect((await seat({ change: 'available' })).status).toBe(409);
+    expect(await xiamen('pg-4')).toBe('');
+
+    const handover = await call('GET', '/api/shift/handover', counsellor);
+    expect(await handover.json()).toMatchObject({ notes: [{ counsellorName: '王咨询员', note: '厦门：明早回访两位来电者' }] });
+    const admin = await signIn('admin1');
+    const stats = await call('GET', `/api/stats/lines?since=${encodeURIComponent(since)}`, admin);
+    expect(await stats.json()).toEqual({ since, offered: 4, unanswered: 2 });
+    expect((await call('GET', `/api/stats/lines?since=${encodeURIComponent(since)}`, counsellor)).status).toBe(403);
+
+    const settings = (await (await call('GET', '/api/centres/0592/settings', counsellor)).json()) as Record<string, unknown>;
+    const put = await call('PUT', '/api/centres/0592/settings', admin, { ...settings, wrapUpLimitSec: 240 });
+    expect(await put.json()).toMatchObject({ wrapUpLimitSec: 240 });
+    expect((await call('PUT', '/api/centres/0592/settings', counsellor, settings)).status).toBe(403);
+
+    // Signing out leaves the seat offline and the shift open.
+    expect((await call('POST', '/api/shift/clock-in', counsellor)).status).toBe(200);
+    expect(await xiamen('pg-5')).toBe('8003');
+    expect((await call('DELETE', '/api/session', counsellor)).status).toBe(200);
+    const again = await signIn('counsellor3');
+    expect(await (await call('GET', '/api/seat', again)).json()).toMatchObject({ seat: { status: 'offline' }, session: { clockedOutAt: null } });
   });
 });

@@ -2,6 +2,7 @@ import { createApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
+import { seedCentreSettings } from '../shifts/settings';
 import { migrate } from '../store/migrate';
 import { openPglite } from '../store/pglite';
 import type { Store } from '../store/store';
@@ -16,6 +17,8 @@ export interface Harness {
   call(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
   /** Signs in a demo account and returns its cookie pair. */
   signIn(username: string): Promise<string>;
+  /** Signs in, registers the softphone and clocks in: what makes a counsellor's seat ring. */
+  onSeat(username: string): Promise<string>;
   pbx(path: string, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
@@ -45,6 +48,7 @@ export async function createHarness(
     staticDir: '/nonexistent-static-dir',
     ...options.config,
   };
+  await seedCentreSettings(store, config.centreSettingsOverrides);
   const peer = options.clientAddress ?? '127.0.0.1';
   const app = createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer });
 
@@ -61,16 +65,26 @@ export async function createHarness(
       }),
     );
 
+  async function signIn(username: string): Promise<string> {
+    const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });
+    if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status}`);
+    const pair = res.headers.get('set-cookie')?.split(';')[0];
+    if (!pair) throw new Error('no session cookie');
+    return pair;
+  }
+
   return {
     store,
     config,
     call,
-    async signIn(username) {
-      const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });
-      if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status}`);
-      const pair = res.headers.get('set-cookie')?.split(';')[0];
-      if (!pair) throw new Error('no session cookie');
-      return pair;
+    signIn,
+    async onSeat(username) {
+      const cookie = await signIn(username);
+      const credentials = await call('POST', '/api/sip/credentials', { cookie, body: { tabId: `tab-${username}` } });
+      if (credentials.status !== 200) throw new Error(`SIP credentials of ${username} failed: ${credentials.status}`);
+      const clockIn = await call('POST', '/api/shift/clock-in', { cookie });
+      if (clockIn.status !== 200) throw new Error(`clock-in of ${username} failed: ${clockIn.status}`);
+      return cookie;
     },
     pbx: (path, headers = { 'x-pbx-secret': pbxSecret }) => call('GET', path, { headers }),
     close: () => store.close(),

@@ -1,0 +1,14 @@
+import { api } from '../../src/contract';
+import { route } from '../http/route';
+import type { App, Deps } from '../http/types';
+import { changeSeat } from '../shifts/change';
+import { seatView } from '../shifts/view';
+
+/** The counsellor's own seat: its status decides whether the PBX rings it. */
+export function seatRoutes(app: App, deps: Deps): void {
+  const { store, config } = deps;
+
+  route(app, deps, api.seat, ({ auth }) => seatView(store, auth, config.centreSettingsOverrides));
+
+  route(app, deps, api.changeSeat, ({ auth, body }) => changeSeat(store, auth, body, config.centreSettingsOverrides));
+}

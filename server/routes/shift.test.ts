@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beijingDate, type Handover, type SeatView, type ShiftSummary } from '../../src/contract';
+import { mobile, rescueIntake, signInNewStaff, startCall, withSafetyPlan, highRiskIntake } from '../testing/contacts';
+import { createHarness, type Harness } from '../testing/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+beforeEach(() => h.store.query('truncate sessions, seats, seat_events, shift_sessions, contacts, handoffs, audit_log cascade'));
+
+const clockIn = (cookie: string) => h.call('POST', '/api/shift/clock-in', { cookie });
+const clockOut = (cookie: string, handoverNote = '') => h.call('POST', '/api/shift/clock-out', { cookie, body: { handoverNote } });
+const seat = async (cookie: string) => (await (await h.call('GET', '/api/seat', { cookie })).json()) as SeatView;
+const ok = async <T>(res: Response) => {
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+};
+
+async function staffId(username: string): Promise<string> {
+  const [row] = await h.store.query<{ id: string }>('select id from staff where username = $1', [username]);
+  return row?.id ?? '';
+}
+
+/** A contact of this counsellor answered a given number of minutes ago, lasting `minutes` (null: still talking). */
+async function pastCall(username: string, agoMin: number, minutes: number | null, risk: string): Promise<void> {
+  await h.store.query(
+    `insert into contacts (id, call_id, dialled, area_code, counsellor_id, centre_area_code, answered_at, ended_at,
+                           call_type, risk_level, intake)
+     values ($1, $2, '059112356', '0591', $3, '0591', now() - make_interval(mins => $4),
+             now() - make_interval(mins => $4) + make_interval(mins => $5), 'counselling', $6, '{}')`,
+    [randomUUID(), `call-${randomUUID()}`, await staffId(username), agoMin, minutes, risk],
+  );
+}
+
+describe('clocking in', () => {
+  it('opens one shift and makes the seat available; again, it changes nothing', async () => {
+    const cookie = await h.signIn('counsellor1');
+    const first = await ok<SeatView>(await clockIn(cookie));
+    expect(first).toMatchObject({ seat: { status: 'available' }, session: { clockedOutAt: null, calls: [], breaks: [] } });
+    await ok(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'break' } }));
+
+    const again = await ok<SeatView>(await clockIn(cookie));
+    expect(again.session?.id).toBe(first.session?.id);
+    expect(again.seat.status).toBe('break');
+    await Promise.all([clockIn(cookie), clockIn(cookie)]);
+    expect(await h.store.query('select 1 from shift_sessions')).toHaveLength(1);
+    expect(await h.store.query("select 1 from audit_log where action = 'shift.clock-in'")).toHaveLength(1);
+  });
+
+  it('is for staff on calls only', async () => {
+    expect((await clockIn(await h.signIn('trainer1'))).status).toBe(403);
+    expect((await h.call('POST', '/api/shift/clock-in')).status).toBe(401);
+  });
+});
+
+describe('clocking out', () => {
+  it('answers the shift’s calls, talk time, crisis calls and breaks, and leaves the seat offline', async () => {
+    const cookie = await h.signIn('counsellor1');
+    await ok(await clockIn(cookie));
+    const id = await staffId('counsellor1');
+    await h.store.query("update shift_sessions set clocked_in_at = now() - interval '3 hours'");
+    await pastCall('counsellor1', 240, 30, 'high'); // before clock-in: not this shift's
+    await pastCall('counsellor1', 170, 20, 'none');
+    await pastCall('counsellor1', 120, 15, 'high');
+    await pastCall('counsellor1', 60, 5, 'imminent');
+    await pastCall('counsellor1', 30, 10, 'moderate');
+    await pastCall('counsellor2', 100, 50, 'high'); // someone else's
+    await h.store.query(
+      `insert into seat_events (staff_id, status, at) values
+         ($1, 'break', now() - interval '100 minutes'), ($1, 'available', now() - interval '85 minutes'),
+         ($1, 'break', now() - interval '50 minutes'), ($1, 'available', now() - interval '40 minutes')`,
+      [id],
+    );
+
+    const during = await seat(cookie);
+    expect(during.session?.calls.map((call) => call.riskLevel)).toEqual(['none', 'high', 'imminent', 'moderate']);
+    expect(during.session?.breaks).toHaveLength(2);
+    expect(during.session?.breaks.every((pause) => pause.endedAt !== null)).toBe(true);
+
+    const summary = await ok<ShiftSummary>(await clockOut(cookie, '0591 高危来电者明早需回访'));
+    expect(summary).toEqual({
+      clockedInAt: during.session?.clockedInAt,
+      clockedOutAt: expect.any(String),
+      callsTaken: 4,
+      talkSec: (20 + 15 + 5 + 10) * 60,
+      crisisCalls: 2,
+      breakSec: (15 + 10) * 60,
+    });
+    expect(await seat(cookie)).toMatchObject({ seat: { status: 'offline' }, session: null });
+    const [audit] = await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'shift.clock-out'");
+    expect(audit?.detail).toEqual({ handoverNote: true });
+  });
+
+  it('counts a call or a break still open up to clock-out', async () => {
+    const cookie = await h.signIn('counsellor1');
+    await ok(await clockIn(cookie));
+    await h.store.query("update shift_sessions set clocked_in_at = now() - interval '1 hour'");
+    await pastCall('counsellor1', 10, null, 'low');
+    const summary = await ok<ShiftSummary>(await clockOut(cookie));
+    expect(summary.talkSec).toBeGreaterThanOrEqual(600);
+    expect(summary.talkSec).toBeLessThan(620);
+
+    await ok(await clockIn(cookie));
+    await ok(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'debrief' } }));
+    await h.store.query("update seat_events set at = now() - interval '5 minutes' where status = 'break'");
+    await h.store.query("update shift_sessions set clocked_in_at = now() - interval '6 minutes' where clocked_out_at is null");
+    const second = await ok<ShiftSummary>(await clockOut(cookie));
+    expect(second).toMatchObject({ callsTaken: 0, breakSec: expect.any(Number) });
+    expect(second.breakSec).toBeGreaterThanOrEqual(300);
+    expect(second.breakSec).toBeLessThan(320);
+  });
+
+  it('needs an open shift, and keeps the note text out of the audit log', async () => {
+    const cookie = await h.signIn('counsellor2');
+    expect((await clockOut(cookie)).status).toBe(409);
+    await ok(await clockIn(cookie));
+    await ok(await clockOut(cookie));
+    expect((await clockOut(cookie)).status).toBe(409);
+    const [audit] = await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'shift.clock-out'");
+    expect(audit?.detail).toEqual({ handoverNote: false });
+  });
+
+  it('validates the note', async () => {
+    const cookie = await h.signIn('counsellor1');
+    expect((await clockOut(cookie, 'x'.repeat(2001))).status).toBe(400);
+    expect((await h.call('POST', '/api/shift/clock-out', { cookie, body: {} })).status).toBe(400);
+  });
+});
+
+describe('signing out', () => {
+  it('leaves the seat offline and the shift open, so signing in again carries on', async () => {
+    const cookie = await h.onSeat('counsellor1');
+    const before = await seat(cookie);
+    expect((await h.call('DELETE', '/api/session', { cookie })).status).toBe(200);
+
+    const again = await h.signIn('counsellor1');
+    const after = await seat(again);
+    expect(after.seat.status).toBe('offline');
+    expect(after.session?.id).toBe(before.session?.id);
+    expect((await ok<SeatView>(await h.call('PUT', '/api/seat', { cookie: again, body: { change: 'available' } }))).seat.status).toBe('available');
+  });
+
+  it('gives staff without a seat none', async () => {
+    const cookie = await h.signIn('trainer1');
+    expect((await h.call('DELETE', '/api/session', { cookie })).status).toBe(200);
+    expect(await h.store.query('select 1 from seats')).toHaveLength(0);
+  });
+});
+
+describe('the handover (GET /api/shift/handover)', () => {
+  it('lists the centre’s notes of the last day, follow-ups due and open rescues, numbers masked', async () => {
+    const [c1, c2, c3] = [await h.signIn('counsellor1'), await h.signIn('counsellor2'), await h.signIn('counsellor3')];
+    for (const [cookie, note] of [[c1, '8号座耳机有杂音'], [c2, '  '], [c3, '厦门：回访名单已更新']] as const) {
+      await ok(await clockIn(cookie));
+      await ok(await clockOut(cookie, note));
+    }
+    const supervisorNote = await h.signIn('supervisor1');
+    await ok(await clockIn(supervisorNote));
+    await ok(await clockOut(supervisorNote, '督导：今晚排班缺一人'));
+    await h.store.query(
+      `insert into shift_sessions (staff_id, centre_area_code, clocked_in_at, clocked_out_at, handover_note)
+       values ($1, '0591', now() - interval '40 hours', now() - interval '30 hours', '昨天的交接')`,
+      [await staffId('counsellor1')],
+    );
+
+    const followUp = async (cookie: string, date: string, needed = true) => {
+      const record = await startCall(h, cookie);
+      const intake = withSafetyPlan(highRiskIntake());
+      intake.followUp = { needed, date, by: '张咨询员' };
+      await ok(await h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie, body: { revision: 1, intake } }));
+      return record.id;
+    };
+    const day = 24 * 3600 * 1000;
+    const dueTomorrow = await followUp(c1, beijingDate(Date.now() + day));
+    const dueYesterday = await followUp(c2, beijingDate(Date.now() - day));
+    await followUp(c1, beijingDate(Date.now() - 2 * day));
+    await followUp(c1, beijingDate(Date.now() + day), false);
+    await followUp(c3, beijingDate(Date.now() + day)); // Xiamen
+
+    const rescue = await startCall(h, c2);
+    await ok(await h.call('PUT', `/api/contacts/${rescue.id}/intake`, { cookie: c2, body: { revision: 1, intake: rescueIntake({ service: '110', at: '2026-03-01T02:10:00+08:00' }) } }));
+    const xiamenRescue = await startCall(h, c3, { dialled: '059212356' });
+    await ok(await h.call('PUT', `/api/contacts/${xiamenRescue.id}/intake`, { cookie: c3, body: { revision: 1, intake: rescueIntake() } }));
+
+    const handover = await ok<Handover>(await h.call('GET', '/api/shift/handover', { cookie: c1 }));
+    expect(handover.notes).toEqual([
+      { counsellorName: '陈督导', clockedOutAt: expect.any(String), note: '督导：今晚排班缺一人' },
+      { counsellorName: '张咨询员', clockedOutAt: expect.any(String), note: '8号座耳机有杂音' },
+    ]);
+    expect(handover.followUps).toEqual([
+      { contactId: dueYesterday, date: beijingDate(Date.now() - day), by: '张咨询员', counsellorName: '李咨询员', callerNumberMasked: '138****8000' },
+      { contactId: dueTomorrow, date: beijingDate(Date.now() + day), by: '张咨询员', counsellorName: '张咨询员', callerNumberMasked: '138****8000' },
+    ]);
+    expect(handover.openRescues).toEqual([
+      { contactId: rescue.id, service: '110', handedOverAt: '2026-02-28T18:10:00.000Z', counsellorName: '李咨询员' },
+    ]);
+    expect(JSON.stringify(handover)).not.toContain(mobile);
+
+    const xiamen = await ok<Handover>(await h.call('GET', '/api/shift/handover', { cookie: c3 }));
+    expect(xiamen.notes.map((n) => n.note)).toEqual(['厦门：回访名单已更新']);
+    expect(xiamen.followUps).toHaveLength(1);
+    expect(xiamen.openRescues.map((r) => r.contactId)).toEqual([xiamenRescue.id]);
+  });
+
+  it('is empty for a centre with nothing handed over, and for staff on calls only', async () => {
+    const other = await signInNewStaff(h, { username: 'counsellor-nd', role: 'counsellor', centre: '0593', sipUsername: '8009' });
+    expect(await ok(await h.call('GET', '/api/shift/handover', { cookie: other }))).toEqual({ notes: [], followUps: [], openRescues: [] });
+    expect((await h.call('GET', '/api/shift/handover', { cookie: await h.signIn('admin1') })).status).toBe(403);
+  });
+});

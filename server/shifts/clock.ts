@@ -1,0 +1,56 @@
+import type { SeatView, ShiftSummary } from '../../src/contract';
+import { audit } from '../audit';
+import type { SignedIn } from '../auth/sessions';
+import type { CentreSettingsOverrides } from '../config';
+import { ApiError } from '../http/errors';
+import type { Store } from '../store/store';
+import { shiftActivity } from './activity';
+import { enterStatus, goOffline, lockSeat, statusOnly } from './seat';
+import { shiftSummary } from './summary';
+import { openSession, seatView } from './view';
+
+/**
+ * Opens a shift unless one is open, and makes an offline seat available. Clocking in again keeps
+ * the open shift and a seat in use (on a call, in wrap-up, on break) as it is; a browser signing in
+ * again after a crash clocks in to carry on the same shift.
+ */
+export async function clockIn(store: Store, auth: SignedIn, overrides: CentreSettingsOverrides): Promise<SeatView> {
+  return store.transaction(async (tx) => {
+    // The seat lock makes two clock-ins at once take turns, so only one opens a shift.
+    const seat = await lockSeat(tx, auth.staffId);
+    if (!(await openSession(tx, auth.staffId))) {
+      const [opened] = await tx.query<{ id: string }>(
+        'insert into shift_sessions (staff_id, centre_area_code) values ($1, $2) returning id',
+        [auth.staffId, auth.centreAreaCode],
+      );
+      await audit(tx, { staffId: auth.staffId, action: 'shift.clock-in', subjectType: 'shift', subjectId: opened?.id });
+    }
+    if (seat.status === 'offline') await enterStatus(tx, auth.staffId, statusOnly('available'));
+    return seatView(tx, auth, overrides);
+  });
+}
+
+/** Closes the open shift with its handover note (409 when none is open) and answers its figures. */
+export async function clockOut(store: Store, auth: SignedIn, handoverNote: string): Promise<ShiftSummary> {
+  return store.transaction(async (tx) => {
+    await lockSeat(tx, auth.staffId);
+    const [closed] = await tx.query<{ id: string; clockedInAt: Date; clockedOutAt: Date }>(
+      `update shift_sessions set clocked_out_at = now(), handover_note = $2
+        where staff_id = $1 and clocked_out_at is null
+        returning id, clocked_in_at as "clockedInAt", clocked_out_at as "clockedOutAt"`,
+      [auth.staffId, handoverNote],
+    );
+    if (!closed) throw new ApiError(409, 'conflict');
+    await goOffline(tx, auth.staffId);
+    // The note may name callers, and the audit log is read by more people than the handover.
+    await audit(tx, {
+      staffId: auth.staffId,
+      action: 'shift.clock-out',
+      subjectType: 'shift',
+      subjectId: closed.id,
+      detail: { handoverNote: handoverNote.trim().length > 0 },
+    });
+    const activity = await shiftActivity(tx, auth.staffId, closed.clockedInAt, closed.clockedOutAt);
+    return shiftSummary(activity, closed.clockedInAt, closed.clockedOutAt);
+  });
+}
