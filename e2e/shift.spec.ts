@@ -85,7 +85,7 @@ test.describe('seat status drives routing; the shift is counted and handed over'
       await a.shift.getByRole('button', { name: '确认下班' }).click();
       await expect(a.shift.getByText('本班次小结')).toBeVisible();
       await expect(a.shift).toContainText('接听 2 通');
-      await a.expectSeat('offline');
+      await expect(a.shift.getByText('您尚未上班打卡：打卡后才会接到来电。')).toBeVisible();
 
       const next = await phones.blankContext();
       await signedIn(next.request, 'supervisor1');
