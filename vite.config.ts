@@ -4,8 +4,10 @@ import tailwindcss from '@tailwindcss/vite';
 
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? '8356'}`;
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss()],
+  // msw's service worker is served only by `npm run dev:mock`; production builds never ship it.
+  publicDir: mode === 'mock' ? 'mock-public' : false,
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -17,4 +19,4 @@ export default defineConfig({
     sourcemap: true,
     manifest: true,
   },
-});
+}));
