@@ -52,23 +52,20 @@ export async function storeIntake(
   return requireSaved(saved).at;
 }
 
-export async function storeNotes(tx: Queryable, id: string, revision: number, notes: Notes): Promise<Date> {
+/** The notes and the transfer log are saved alike: the part, its revision and when. */
+async function storeListPart(tx: Queryable, id: string, part: 'notes' | 'transfers', revision: number, value: unknown): Promise<Date> {
   const [saved] = await tx.query<{ at: Date }>(
-    `update contacts set notes = $2, notes_revision = $3, notes_saved_at = now(), updated_at = now()
-      where id = $1 returning notes_saved_at as at`,
-    [id, JSON.stringify(notes), revision],
+    `update contacts set ${part} = $2, ${part}_revision = $3, ${part}_saved_at = now(), updated_at = now()
+      where id = $1 returning ${part}_saved_at as at`,
+    [id, JSON.stringify(value), revision],
   );
   return requireSaved(saved).at;
 }
 
-export async function storeTransfers(tx: Queryable, id: string, revision: number, transfers: TransferLog): Promise<Date> {
-  const [saved] = await tx.query<{ at: Date }>(
-    `update contacts set transfers = $2, transfers_revision = $3, transfers_saved_at = now(), updated_at = now()
-      where id = $1 returning transfers_saved_at as at`,
-    [id, JSON.stringify(transfers), revision],
-  );
-  return requireSaved(saved).at;
-}
+export const storeNotes = (tx: Queryable, id: string, revision: number, notes: Notes) => storeListPart(tx, id, 'notes', revision, notes);
+
+export const storeTransfers = (tx: Queryable, id: string, revision: number, transfers: TransferLog) =>
+  storeListPart(tx, id, 'transfers', revision, transfers);
 
 function requireSaved<T>(row: T | undefined): T {
   if (!row) throw new Error('locked contact vanished during its save');

@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithRef } from 'react';
+import { Field } from './Field';
 
 export interface SelectFieldProps extends ComponentPropsWithRef<'select'> {
   label: string;
@@ -6,31 +7,18 @@ export interface SelectFieldProps extends ComponentPropsWithRef<'select'> {
   error?: string;
 }
 
-export function SelectField({ label, options, error, className = '', ...select }: SelectFieldProps) {
-  const id = useId();
+export function SelectField({ label, options, error, className, ...select }: SelectFieldProps) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm aria-[invalid=true]:border-red-600"
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
+    <Field label={label} error={error} className={className}>
+      {(control) => (
+        <select {...control} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm aria-[invalid=true]:border-red-600" {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </Field>
   );
 }

@@ -36,6 +36,25 @@ export const CentreSettings = z
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
+/**
+ * Three eight-hour shifts, the way 24-hour centres staff their seats; five minutes of wrap-up with
+ * one three-minute extension; a five-minute debrief after a crisis call; a warning after two hours
+ * of talk without a quarter-hour break, or after three crisis calls in a row.
+ */
+export const defaultCentreSettings: CentreSettings = {
+  shifts: [
+    { id: 'day', nameZh: '白班', nameEn: 'Day', start: '08:00', end: '16:00' },
+    { id: 'evening', nameZh: '小夜班', nameEn: 'Evening', start: '16:00', end: '00:00' },
+    { id: 'night', nameZh: '大夜班', nameEn: 'Night', start: '00:00', end: '08:00' },
+  ],
+  wrapUpLimitSec: 300,
+  wrapUpExtensionSec: 180,
+  debriefBreakSec: 300,
+  continuousTalkWarnSec: 7200,
+  breakResetsAfterSec: 900,
+  crisisCallsInRowWarn: 3,
+};
+
 export const seatStatuses = ['available', 'on-call', 'wrap-up', 'break', 'offline'] as const;
 export const SeatStatus = z.enum(seatStatuses);
 export type SeatStatus = z.infer<typeof SeatStatus>;

@@ -1,7 +1,7 @@
-import { api, type SeatChange, type SeatView } from '../contract';
+import { api, defaultCentreSettings, type SeatChange, type SeatView } from '../contract';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
-import { mockCentreSettings, offlineSeat } from './shift-defaults';
+import { offlineSeat } from './shift-defaults';
 
 function me() {
   if (!mockData.signedIn) throw new MockApiError(401, 'unauthenticated');
@@ -76,6 +76,6 @@ export const shiftHandlers = [
   }),
   mockEndpoint(api.centreSettings, () => {
     me();
-    return mockCentreSettings;
+    return defaultCentreSettings;
   }),
 ];
