@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { describeTimes, percentile } from './stats';
 
-const dist = join(__dirname, 'render', 'dist');
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, 'render', 'dist');
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** Time to render the full intake form (imminent panel and every section), in a production build. */
 test('intake form render time', async ({ page }) => {
-  const built = spawnSync(join(__dirname, '..', 'node_modules', '.bin', 'vite'), ['build', '--config', join(__dirname, 'render', 'vite.config.ts')], {
+  const built = spawnSync(join(here, '..', 'node_modules', '.bin', 'vite'), ['build', '--config', join(here, 'render', 'vite.config.ts')], {
     stdio: 'inherit',
   });
   expect(built.status).toBe(0);
