@@ -4,7 +4,7 @@ import { emptyIntake, type Intake } from '../../contract';
 import { setLanguage } from '../../i18n';
 import { renderWithApp, signInAs } from '../../test/render';
 import { IntakeForm } from './IntakeForm';
-import { useIntakeCommands } from './intake-commands';
+import { useIntakeCommands } from '../../lib/intake-commands';
 
 function renderForm(initial: Intake = emptyIntake('0591'), onComplete = vi.fn(async () => ({ completed: true as const }))) {
   signInAs('counsellor1');

@@ -4,7 +4,7 @@ import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form
 import { useTranslation } from 'react-i18next';
 import { beijingDate, completionProblems, Intake, isNuisanceCallType, type ValidationIssue } from '../../contract';
 import { Alert, Button, apiErrorMessage, translateValidation } from '../../components';
-import { useIntakeCommands, type IntakeStep } from './intake-commands';
+import { useIntakeCommands, type IntakeStep } from '../../lib/intake-commands';
 import { CallerSection } from './sections/CallerSection';
 import { CallTypeSection } from './sections/CallTypeSection';
 import { ImminentPanel } from './sections/ImminentPanel';

@@ -1,2 +1,1 @@
 export { IntakeForm, type IntakeFormProps } from './IntakeForm';
-export { useIntakeCommands, type IntakeActions, type IntakeStep } from './intake-commands';

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Notes } from '../../contract';
 import { renderWithApp, signInAs } from '../../test/render';
-import { useIntakeCommands } from '../intake';
+import { useIntakeCommands } from '../../lib/intake-commands';
 import { NotePad } from './NotePad';
 
 function renderPad(notes: Notes = [], answeredAt = Date.now() - 125_000) {

@@ -4,7 +4,7 @@ import { useNoteChips } from '../../api';
 import { NoteEntry, type Notes } from '../../contract';
 import { Button, translateValidation } from '../../components';
 import { formatDuration } from '../../lib/time';
-import { useIntakeCommands, type IntakeStep } from '../intake';
+import { useIntakeCommands, type IntakeStep } from '../../lib/intake-commands';
 import { HighlightedNote } from './HighlightedNote';
 import { matchRiskTerms } from './lexicon';
 

@@ -1,4 +1,4 @@
-import type { IntakeStep } from '../intake';
+import type { IntakeStep } from '../../lib/intake-commands';
 
 export interface RiskTerm {
   term: string;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyIntake } from '../../contract';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FakeTelephony } from '../../telephony';
-import { useIntakeCommands } from '../intake';
+import { useIntakeCommands } from '../../lib/intake-commands';
 import { useRecordStore } from '../record';
 import { TransferBar } from './TransferBar';
 

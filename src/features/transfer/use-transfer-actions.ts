@@ -1,6 +1,6 @@
 import type { TransferDirectoryEntry, TransferLogEntry } from '../../contract';
 import { useTelephony } from '../../telephony';
-import { useIntakeCommands } from '../intake';
+import { useIntakeCommands } from '../../lib/intake-commands';
 import { useRecordStore } from '../record';
 import { handoffRequest } from './handoff';
 import { useTransferTracker } from './transfer-tracker';

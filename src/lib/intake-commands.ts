@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Intake } from '../../contract';
+import type { Intake } from '../contract';
 
 /** Steps the note pad offers when a risk word is typed; the open intake form carries them out. */
 export type IntakeStep = 'wishedDead' | 'suicidalThoughts' | 'plan' | 'behaviour' | 'attemptInProgress' | 'means' | 'timeFrame';
@@ -22,7 +22,8 @@ interface IntakeCommands {
 
 /**
  * The one door from the note pad and the transfer bar into the intake form: the form registers
- * its actions while it is mounted, so no feature reaches into another's state.
+ * its actions while it is mounted, so no feature reaches into another's state. It lives outside
+ * the intake feature so that using it does not load the form (and its form library) early.
  */
 export const useIntakeCommands = create<IntakeCommands>()((set, get) => ({
   apply: null,
