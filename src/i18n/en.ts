@@ -41,8 +41,8 @@ export const en: Messages = {
       transfer: 'One-click transfer',
       shift: 'Shift clock',
     },
-    emptyIntake: 'The intake form arrives in a later release. Until then, record calls on the paper form after answering.',
-    emptyNotes: 'Keyword notes arrive in a later release.',
+    emptyIntake: 'The intake form opens here when you answer a call; unfinished records are listed below.',
+    emptyNotes: 'Keyword notes open here when you answer a call: Enter adds one, stamped with the call time.',
   },
   registration: {
     offline: 'Phone not connected',

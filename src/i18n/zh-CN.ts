@@ -40,8 +40,8 @@ export const zhCN = {
       transfer: '一键转接',
       shift: '班次时钟',
     },
-    emptyIntake: '来电登记表将在后续版本提供。接听来电后，请暂时在纸质记录表上登记。',
-    emptyNotes: '关键词记录将在后续版本提供。',
+    emptyIntake: '接听来电后，来电登记表在此打开；未完成的记录在下方列出。',
+    emptyNotes: '接听来电后，在此记录关键词：回车添加一条，自动记下通话时间。',
   },
   registration: {
     offline: '电话未连接',
