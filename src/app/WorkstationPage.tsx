@@ -75,7 +75,7 @@ export function WorkstationPage({ me }: { me: Me }) {
           <Softphone callerContext={(call) => <CallerHistoryNotice call={call} />} />
         </Region>
         <div className="flex min-h-0 flex-col gap-3">
-          <Region title={t('workstation.regions.transfer')} className="max-h-[45%] shrink-0">
+          <Region title={t('workstation.regions.transfer')} className="max-h-[55%] shrink-0">
             <div className="flex flex-col gap-3">
               <TransferBar />
               <OpenRescues onOpen={(id) => !seatBusy && void openRecordById(queryClient, id, regions)} />

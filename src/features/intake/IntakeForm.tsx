@@ -172,7 +172,7 @@ export function IntakeForm({
   return (
     <FormProvider {...form}>
       <form noValidate aria-label={t('workstation.regions.intake')} className="flex flex-col gap-4" onSubmit={(event) => event.preventDefault()}>
-        <div className="sticky top-0 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white/95 px-4 py-2 backdrop-blur">
+        <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white px-4 py-2">
           <div className="flex items-center justify-between gap-2">
             <nav aria-label={t('intake.sectionMenu')} className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
               {sectionLinks.map(([id, label]) => (

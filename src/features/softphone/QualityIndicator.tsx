@@ -28,7 +28,7 @@ export function QualityIndicator({ quality }: { quality: CallQuality | null }) {
         {t('call.quality.label')}: {t(`call.quality.${quality.level}`)}
       </span>
       <span className="sr-only">{details}</span>
-      <span aria-hidden className="hidden text-slate-400 xl:inline">
+      <span aria-hidden className="hidden text-slate-400 2xl:inline">
         {details}
       </span>
     </div>
