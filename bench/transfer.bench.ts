@@ -44,11 +44,9 @@ async function measure(kind: 'blind' | 'attended', counsellor: Workstation, call
   const peersBefore = await peerCount(caller.page);
   const audio = firstAudioOnNewCall(caller.page, peersBefore);
   let clicked: number;
-  let ringing: number | null;
+  let ringing: number | null = null;
   if (kind === 'blind') {
     clicked = await clickAt(counsellor.page, counsellor.transferBar.getByRole('button', { name: '直接转接', exact: true }));
-    const rang = await ringAfter(target.page, clicked);
-    ringing = rang === null ? null : rang - clicked;
   } else {
     const consulted = await clickAt(counsellor.page, counsellor.transferBar.getByRole('button', { name: '先咨询再转接', exact: true }));
     await counsellor.transferBar.getByText(/正在与 .* 沟通/).waitFor();
@@ -57,6 +55,11 @@ async function measure(kind: 'blind' | 'attended', counsellor: Workstation, call
     clicked = await clickAt(counsellor.page, counsellor.transferBar.getByRole('button', { name: '完成转接' }));
   }
   const connected = (await audio) - clicked;
+  if (kind === 'blind') {
+    // Read once the caller is through, so the target's INVITE is surely in its log.
+    const rang = await ringAfter(target.page, clicked);
+    ringing = rang === null ? null : rang - clicked;
+  }
   await counsellor.page.getByRole('button', { name: '结束整理', exact: true }).click();
   await caller.hangUp();
   await caller.expectNoCall();
