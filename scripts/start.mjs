@@ -23,7 +23,7 @@ function must(result, what) {
 
 if (!existsSync(join(npx, 'vite'))) {
   console.log('▶ installing npm packages (first run)');
-  must(spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: REPO, stdio: 'inherit' }), 'npm ci');
+  must(spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: REPO, stdio: 'inherit' }), 'npm install');
 }
 
 const pbx = await import('../pbx/pbx.mjs');

@@ -19,7 +19,7 @@ function run(label, command, args, env = {}) {
   console.log(`✔ ${label} (${seconds} s)`);
 }
 
-if (!existsSync(join(REPO, 'node_modules', '.bin', 'vite'))) run('install npm packages', 'npm', ['ci', '--no-audit', '--no-fund']);
+if (!existsSync(join(REPO, 'node_modules', '.bin', 'vite'))) run('install npm packages', 'npm', ['install', '--no-audit', '--no-fund']);
 
 const npx = join(REPO, 'node_modules', '.bin');
 run('lint', join(npx, 'eslint'), ['.']);
