@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,13 +8,20 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
+/** The server binaries: where pg_config says, else the newest Debian install (no libpq-dev needed). */
 function binDir(): string | undefined {
   try {
     const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
-    return existsSync(join(dir, 'initdb')) ? dir : undefined;
+    if (existsSync(join(dir, 'initdb'))) return dir;
   } catch {
-    return undefined;
+    // No pg_config on the PATH: fall through to Debian's layout.
   }
+  const debian = '/usr/lib/postgresql';
+  if (!existsSync(debian)) return undefined;
+  const versions = readdirSync(debian)
+    .filter((version) => existsSync(join(debian, version, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? join(debian, versions[0], 'bin') : undefined;
 }
 
 /** Whether this machine can start a PostgreSQL server for the tests (Debian package `postgresql`). */
