@@ -32,7 +32,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await counsellor.transfer(/120/, '直接转接');
     await expect(ambulance.incoming).toBeVisible();
     await ambulance.answer();
-    await expect(counsellor.page.getByText('已转接给对方')).toBeVisible();
+    await expect(counsellor.page.getByText('已转接给对方').first()).toBeVisible();
     await expect(caller.call).toHaveAttribute('data-call-phase', 'active');
     await expectAudioBothWays(caller, ambulance);
     await expect.poll(async () => (await newestRecord(counsellor.page)).transfers).toEqual([
@@ -52,7 +52,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await expectAudioBothWays(counsellor, police);
 
     await counsellor.transferAction('完成转接');
-    await expect(counsellor.page.getByText('已转接给对方')).toBeVisible();
+    await expect(counsellor.page.getByText('已转接给对方').first()).toBeVisible();
     await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
     await expectAudioBothWays(caller, police);
     await expect.poll(async () => (await newestRecord(counsellor.page)).transfers).toEqual([
