@@ -20,7 +20,7 @@ export function createTelephonyStore(): StoreApi<TelephonyState> {
 }
 
 /** How long an ended call stays visible ("caller hung up") before it leaves the list. */
-export const ENDED_CALL_LINGER_MS = 4000;
+export const ENDED_CALL_LINGER_MS = 8000;
 
 export function addCall(store: StoreApi<TelephonyState>, call: CallSnapshot): void {
   store.setState((state) => ({ calls: [...state.calls, call] }));
