@@ -119,6 +119,24 @@ test.describe('the call record: nothing ever lost', () => {
     await counsellor.incoming.getByRole('button', { name: /拒接/ }).click();
   });
 
+  test('a caller whose call dropped is called back from the record', async ({ phones }) => {
+    const counsellor = await phones.counsellor();
+    const caller = await phones.caller();
+    await caller.dialHotline('13700137009');
+    await counsellor.answer();
+    await caller.hangUp();
+    await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
+
+    // The caller's own phone, now reachable on their number.
+    const callersPhone = await phones.service('13700137009');
+    await counsellor.intake.getByRole('button', { name: '回拨来电者' }).click();
+    await expect(callersPhone.incoming).toBeVisible();
+    await callersPhone.answer();
+    await expect(counsellor.page.locator('[data-call-phase="active"]')).toHaveCount(1);
+    expect((await callersPhone.audioArriving()).bytes).toBeGreaterThan(2000);
+    await callersPhone.hangUp();
+  });
+
   test('a counsellor cannot read another counsellor’s record through the API', async ({ phones }) => {
     const counsellor = await phones.counsellor('counsellor1');
     const caller = await phones.caller();

@@ -19,9 +19,16 @@ export class Simulator extends PhoneScreen {
     await this.page.getByRole('button', { name: /^拨打/ }).click();
   }
 
+  /** Registers as a listed service (110, 120 …) or as any other number (a caller's mobile). */
   async registerAs(number: string): Promise<void> {
     await this.page.getByLabel(/接听方/).check();
-    await this.page.getByLabel('登记号码').selectOption(number);
+    const listed = await this.page.getByLabel('登记号码').locator(`option[value="${number}"]`).count();
+    if (listed > 0) {
+      await this.page.getByLabel('登记号码').selectOption(number);
+    } else {
+      await this.page.getByLabel('登记号码').selectOption('other');
+      await this.page.getByLabel('其他号码', { exact: true }).fill(number);
+    }
     await this.page.getByRole('button', { name: '登记并等待来电' }).click();
     await expect(this.page.getByText(`已登记为 ${number}，等待来电`)).toBeVisible();
     await this.expectReady();

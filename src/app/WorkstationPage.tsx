@@ -5,6 +5,7 @@ import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
 import {
+  CallBackButton,
   CallerHistoryNotice,
   MyRecords,
   openRecordById,
@@ -66,6 +67,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   const calls = useTelephonyState((state) => state.calls);
   const liveCall = record ? calls.find((call) => call.sipCallId === record.callId && call.endedAt === null) : undefined;
   const seatBusy = calls.some((call) => occupiesSeat(call.phase));
+  const onAPhoneCall = calls.some((call) => ['ringing', 'connecting', 'active', 'held', 'transferring'].includes(call.phase));
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
 
   return (
@@ -93,7 +95,12 @@ export function WorkstationPage({ me }: { me: Me }) {
                 onChange={updateIntake}
                 onEditing={markEditing}
                 onComplete={() => completion.mutateAsync()}
-                status={<SaveStatusBadge />}
+                status={
+                  <span className="flex items-center gap-2">
+                    {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onAPhoneCall} />}
+                    <SaveStatusBadge />
+                  </span>
+                }
                 emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
               />
               </Suspense>

@@ -182,6 +182,8 @@ export const en: Messages = {
     incomingFrom: 'Call from {{number}}',
   },
   record: {
+    callBack: 'Call the caller back',
+    callBackWithheld: 'The caller withheld their number; it cannot be called back',
     saveStatus: {
       saved: 'Saved',
       saving: 'Saving…',

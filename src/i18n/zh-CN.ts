@@ -181,6 +181,8 @@ export const zhCN = {
     incomingFrom: '{{number}} 来电',
   },
   record: {
+    callBack: '回拨来电者',
+    callBackWithheld: '来电者未显示号码，无法回拨',
     saveStatus: {
       saved: '已保存',
       saving: '正在保存…',

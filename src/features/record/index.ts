@@ -6,3 +6,4 @@ export { CallerHistoryNotice } from './CallerHistoryNotice';
 export { MyRecords } from './MyRecords';
 export { clearRecordOutbox, flushRecordOutbox } from './record-outbox';
 export { openRecordById } from './open-record';
+export { CallBackButton } from './CallBackButton';
