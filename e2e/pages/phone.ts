@@ -6,10 +6,7 @@ import { audioArrivingOver, audioCounters } from '../support/media-probe';
  * line, the incoming-call alert, and the controls of the call in progress.
  */
 export class PhoneScreen {
-  constructor(
-    readonly page: Page,
-    readonly root: Locator,
-  ) {}
+  constructor(readonly page: Page) {}
 
   get registration(): Locator {
     return this.page.locator('[data-registration]');

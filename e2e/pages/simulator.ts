@@ -1,12 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { PhoneScreen } from './phone';
 
 /** The caller simulator: a pretend caller, or a pretend 110 / 120 / hotline. */
 export class Simulator extends PhoneScreen {
-  constructor(page: Page) {
-    super(page, page.getByRole('main'));
-  }
-
   async open(): Promise<void> {
     await this.page.goto('/simulator');
   }

@@ -1,12 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { PhoneScreen } from './phone';
 
 /** The counsellor's screen. */
 export class Workstation extends PhoneScreen {
-  constructor(page: Page) {
-    super(page, page.getByRole('region', { name: '电话' }));
-  }
-
   async open(): Promise<void> {
     await this.page.goto('/workstation');
   }

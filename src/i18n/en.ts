@@ -2,7 +2,6 @@ import type { Messages } from './messages';
 
 export const en: Messages = {
   app: {
-    name: '12356 Psychological Assistance Hotline · Counsellor Workstation',
     shortName: '12356 Workstation',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
@@ -13,7 +12,6 @@ export const en: Messages = {
     notFound: 'This page does not exist',
     backHome: 'Back to start',
     forbidden: 'Your role may not open this page',
-    apiUnavailable: 'Cannot reach the server; retrying. Nothing you typed is lost.',
     roles: {
       counsellor: 'Counsellor',
       supervisor: 'Supervisor',
@@ -179,7 +177,6 @@ export const en: Messages = {
     },
     autoAnswer: 'Answer calls automatically',
     otherNumber: 'Other number',
-    incomingFrom: 'Call from {{number}}',
   },
   record: {
     callBack: 'Call the caller back',

@@ -1,7 +1,6 @@
 /** Simplified Chinese: the default language, and the shape every other language must match. */
 export const zhCN = {
   app: {
-    name: '12356 心理援助热线 · 咨询员工作台',
     shortName: '12356 工作台',
     skipToContent: '跳到主要内容',
     loading: '正在加载…',
@@ -12,7 +11,6 @@ export const zhCN = {
     notFound: '找不到这个页面',
     backHome: '返回首页',
     forbidden: '您的角色无权打开这个页面',
-    apiUnavailable: '无法连接服务器，正在重试。已填写的内容不会丢失。',
     roles: {
       counsellor: '咨询员',
       supervisor: '督导',
@@ -178,7 +176,6 @@ export const zhCN = {
     },
     autoAnswer: '来电自动接听',
     otherNumber: '其他号码',
-    incomingFrom: '{{number}} 来电',
   },
   record: {
     callBack: '回拨来电者',

@@ -405,7 +405,6 @@ export class SipTelephony implements Telephony {
     const inviter = referral.makeInviter({
       sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
     });
-    const previous = findCall(this.store, referred.id);
     const live = this.track(
       inviter,
       newSnapshot({
@@ -423,7 +422,6 @@ export class SipTelephony implements Telephony {
         void referred.session.bye().catch(() => undefined);
       }
     });
-    if (previous?.muted) patchCall(this.store, inviter.id, { muted: false });
     await inviter.invite().catch(() => {
       live.endReason ??= 'failed';
     });
