@@ -76,10 +76,10 @@ describe('IntakeForm', () => {
     const { user } = renderForm();
     await user.selectOptions(screen.getByLabelText('求助对象'), 'someone-else');
     const relationship = screen.getByLabelText('与当事人的关系');
-    fireEvent.change(relationship, { target: { value: '母亲'.repeat(31) } });
+    fireEvent.input(relationship, { target: { value: '母亲'.repeat(31) } });
     expect(await screen.findByText('内容过长')).toBeInTheDocument();
     expect(relationship).toHaveValue('母亲'.repeat(31));
-    fireEvent.change(relationship, { target: { value: '母\u0000亲' } });
+    fireEvent.input(relationship, { target: { value: '母\u0000亲' } });
     expect(await screen.findByText(/控制字符/)).toBeInTheDocument();
   });
 
@@ -87,7 +87,7 @@ describe('IntakeForm', () => {
     await setLanguage('en');
     const { user } = renderForm();
     await user.selectOptions(screen.getByLabelText('Calling for'), 'someone-else');
-    fireEvent.change(screen.getByLabelText('Relationship to the person'), { target: { value: 'x'.repeat(61) } });
+    fireEvent.input(screen.getByLabelText('Relationship to the person'), { target: { value: 'x'.repeat(61) } });
     expect(await screen.findByText('Too long')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Complete the record and finish wrap-up' }));
     expect(await screen.findByText('Before the record can be completed:')).toBeInTheDocument();

@@ -25,12 +25,12 @@ describe('NotePad', () => {
 
   it('does not add an entry while a Chinese input method is composing', () => {
     const { onChange, input } = renderPad();
-    fireEvent.change(input, { target: { value: 'xiang si' } });
+    fireEvent.input(input, { target: { value: 'xiang si' } });
     fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
     fireEvent.keyDown(input, { key: 'Enter', keyCode: 229 });
     expect(onChange).not.toHaveBeenCalled();
     expect(input).toHaveValue('xiang si');
-    fireEvent.change(input, { target: { value: '想死' } });
+    fireEvent.input(input, { target: { value: '想死' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledTimes(1);
   });
@@ -57,7 +57,7 @@ describe('NotePad', () => {
 
   it('refuses control characters with a clear message and keeps the text', async () => {
     const { onChange, input } = renderPad();
-    fireEvent.change(input, { target: { value: '想\u0007死' } });
+    fireEvent.input(input, { target: { value: '想\u0007死' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.getByRole('alert')).toHaveTextContent('控制字符');

@@ -47,7 +47,7 @@ describe('ShiftPanel', () => {
     };
     const { user } = renderWithApp(<ShiftPanel />);
     expect(await screen.findByText('您尚未上班打卡：打卡后才会接到来电。')).toBeInTheDocument();
-    expect(screen.getByText('0591 的王同学明早需要回访')).toBeInTheDocument();
+    expect(await screen.findByText('0591 的王同学明早需要回访')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '上班打卡，开始接听' }));
     expect(await screen.findByText('可接听')).toBeInTheDocument();
     expect(screen.getByLabelText('本班次统计')).toHaveTextContent('接听来电0');
@@ -69,7 +69,7 @@ describe('ShiftPanel', () => {
     expect(await screen.findByText(/^整理剩余 (01:00|00:5\d)$/)).toBeInTheDocument();
     await act(async () => {
       vi.setSystemTime(start.getTime() + 30_000);
-      await vi.advanceTimersByTimeAsync(1000);
+      await vi.advanceTimersByTimeAsync(2000);
     });
     expect(screen.getByText(/整理剩余 00:(2\d|30)/)).toBeInTheDocument();
     await act(async () => {

@@ -44,6 +44,13 @@ async function withAnsweredCaller() {
   return { ...view, callId };
 }
 
+/** The transfer list once the directory has arrived from the API. */
+async function targetList() {
+  const select = await screen.findByLabelText('转接对象');
+  await within(select).findByRole('option', { name: /医疗急救/ });
+  return select;
+}
+
 describe('TransferBar', () => {
   it('keeps 110 and 120 disabled until a caller is on the line', async () => {
     renderWithApp(<TransferBar />);
@@ -64,7 +71,7 @@ describe('TransferBar', () => {
 
   it('consults first with the caller on hold, then completes the transfer', async () => {
     const { user, telephony, callId } = await withAnsweredCaller();
-    await user.selectOptions(await screen.findByLabelText('转接对象'), 'hotline-12355');
+    await user.selectOptions(await targetList(), 'hotline-12355');
     await user.click(screen.getByRole('button', { name: '先咨询再转接' }));
     expect(telephony.commands).toContain(`consult:${callId}:12355:hold`);
     const consultId = telephony.store.getState().calls.find((call) => call.linkedCallId === callId)?.id ?? '';
@@ -77,13 +84,12 @@ describe('TransferBar', () => {
 
   it('offers a supervisor nobody is on duty as unavailable', async () => {
     await withAnsweredCaller();
-    const select = await screen.findByLabelText('转接对象');
-    expect(within(select).getByRole('option', { name: /督导.*暂无人值班/ })).toBeInTheDocument();
+    expect(within(await targetList()).getByRole('option', { name: /督导.*暂无人值班/ })).toBeInTheDocument();
   });
 
   it('says plainly why a transfer failed, the caller still on the line', async () => {
     const { user, telephony, callId } = await withAnsweredCaller();
-    await user.selectOptions(await screen.findByLabelText('转接对象'), 'ambulance');
+    await user.selectOptions(await targetList(), 'ambulance');
     await user.click(screen.getByRole('button', { name: '直接转接' }));
     act(() => telephony.simulateTransferFailure(callId, 'busy'));
     expect(screen.getByRole('alert')).toHaveTextContent('转接未成功（对方忙），来电者仍在线。');
