@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { reactOnPreact } from './preact-alias';
+import { reactOnPreact } from './preact-alias.ts';
 
 export default defineConfig({
   plugins: [react()],

@@ -4,6 +4,9 @@ import { expect, passwordOf, test } from './fixtures';
 import { SignInPage } from './pages/sign-in';
 import { Workstation } from './pages/workstation';
 import { probeScript, sipLog } from './support/media-probe';
+import { registerDirectly } from './support/sip-register';
+import { SipCredentials } from '../src/contract/sip';
+import { demoAccounts } from '../server/seed';
 
 test.describe('a counsellor signs in and takes a real call', () => {
   test('signs in through the form and the phone registers', async ({ page }) => {
@@ -26,6 +29,32 @@ test.describe('a counsellor signs in and takes a real call', () => {
     await signIn.signIn('counsellor1', 'wrong-password');
     await expect(signIn.error).toHaveText('用户名或密码不正确');
     await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test('one counsellor’s SIP credentials do not register as another; that counsellor keeps their calls', async ({ phones }) => {
+    const counsellor2 = await phones.counsellor('counsellor2');
+    const impostor = await phones.blankContext();
+    const signedIn = await impostor.request.post('/api/session', {
+      data: { username: 'counsellor1', password: passwordOf('counsellor1') },
+    });
+    expect(signedIn.ok()).toBe(true);
+    const issued = await impostor.request.post('/api/sip/credentials', { data: { tabId: 'impostor-tab-0001' } });
+    expect(issued.ok()).toBe(true);
+    const credentials = SipCredentials.parse(await issued.json());
+    const extensionOf = (username: string) => demoAccounts.find((account) => account.username === username)?.sipUsername;
+    expect(credentials.username).toBe(extensionOf('counsellor1'));
+
+    // Genuine credentials: they register counsellor1's own extension…
+    expect(await registerDirectly({ ...credentials, asUser: credentials.username })).toBe(200);
+    // …and are refused for counsellor2's.
+    expect(await registerDirectly({ ...credentials, asUser: extensionOf('counsellor2') ?? '' })).toBe(403);
+
+    await expect(counsellor2.registration).toHaveAttribute('data-registration', 'registered');
+    const caller = await phones.caller();
+    await caller.dialHotline('13800138011');
+    await expect(counsellor2.incoming).toBeVisible();
+    await counsellor2.answer();
+    await caller.hangUp();
   });
 
   test('a call to 12356 rings with the province line; audio flows both ways; the counsellor hangs up', async ({ phones }) => {
