@@ -186,6 +186,19 @@ test.describe('a counsellor signs in and takes a real call', () => {
     await newer.answer();
     await caller.hangUp();
   });
+
+  test('signing out on the device whose seat another device took leaves the seat with that one', async ({ phones }) => {
+    const older = await phones.counsellor('counsellor2');
+    const newer = await phones.counsellor('counsellor2');
+    await older.page.getByRole('button', { name: '退出登录' }).click();
+    await expect(older.page).toHaveURL(/\/login$/);
+
+    const caller = await phones.caller();
+    await caller.dialHotline('13800138012');
+    await expect(newer.incoming).toBeVisible();
+    await newer.answer();
+    await caller.hangUp();
+  });
 });
 
 test.describe('faults at the desk get a clear message', () => {

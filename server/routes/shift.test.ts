@@ -143,6 +143,19 @@ describe('signing out', () => {
     expect((await ok<SeatView>(await h.call('PUT', '/api/seat', { cookie: again, body: { change: 'available' } }))).seat.status).toBe('available');
   });
 
+  it('from an older tab whose seat another tab took, leaves the seat with that tab', async () => {
+    const older = await h.onSeat('counsellor1');
+    const newer = await h.signIn('counsellor1');
+    expect((await h.call('POST', '/api/sip/credentials', { cookie: newer, body: { tabId: 'tab-newer-0001' } })).status).toBe(200);
+
+    expect((await h.call('DELETE', '/api/session', { cookie: older })).status).toBe(200);
+    expect((await seat(newer)).seat.status).toBe('available');
+
+    expect((await h.call('DELETE', '/api/session', { cookie: newer })).status).toBe(200);
+    const [row] = await h.store.query<{ status: string }>('select status from seats where staff_id = $1', [await staffId('counsellor1')]);
+    expect(row?.status).toBe('offline');
+  });
+
   it('gives staff without a seat none', async () => {
     const cookie = await h.signIn('trainer1');
     expect((await h.call('DELETE', '/api/session', { cookie })).status).toBe(200);
