@@ -187,9 +187,12 @@ test.describe('a counsellor signs in and takes a real call', () => {
     await caller.hangUp();
   });
 
-  test('signing out on the device whose seat another device took leaves the seat with that one', async ({ phones }) => {
+  test('a seat taken on another device: the older device says so; signing out there leaves the seat with the newer', async ({ phones }) => {
     const older = await phones.counsellor('counsellor2');
     const newer = await phones.counsellor('counsellor2');
+    // No BroadcastChannel between devices: the older one learns it from the API's periodic check.
+    await expect(older.registration).toHaveAttribute('data-registration', 'taken-over', { timeout: 15_000 });
+    await expect(older.page.getByText(/您的坐席已在另一个标签页或设备上登录/)).toBeVisible();
     await older.page.getByRole('button', { name: '退出登录' }).click();
     await expect(older.page).toHaveURL(/\/login$/);
 

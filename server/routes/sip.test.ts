@@ -96,6 +96,33 @@ describe('SIP credentials', () => {
   });
 });
 
+describe('who holds the seat', () => {
+  const holder = async (cookie: string, tabId: string) => {
+    const res = await h.call('GET', `/api/sip/seat-holder?tabId=${tabId}`, { cookie });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { heldByThisTab: boolean }).heldByThisTab;
+  };
+
+  it('tells a tab on another device that its seat was taken, and the new one that it holds it', async () => {
+    const desk = await h.signIn('counsellor2');
+    await issue(desk, { tabId: 'tab-desk-0001' });
+    expect(await holder(desk, 'tab-desk-0001')).toBe(true);
+
+    const laptop = await h.signIn('counsellor2');
+    await issue(laptop, { tabId: 'tab-laptop-01' });
+    expect(await holder(desk, 'tab-desk-0001')).toBe(false);
+    expect(await holder(laptop, 'tab-laptop-01')).toBe(true);
+  });
+
+  it('does not answer for another session’s tab, nor without a valid tab id', async () => {
+    const desk = await h.signIn('counsellor1');
+    await issue(desk, { tabId: 'tab-other-001' });
+    expect(await holder(await h.signIn('counsellor1'), 'tab-other-001')).toBe(false);
+    expect((await h.call('GET', '/api/sip/seat-holder?tabId=x', { cookie: desk })).status).toBe(400);
+    expect((await h.call('GET', '/api/sip/seat-holder?tabId=tab-other-001')).status).toBe(401);
+  });
+});
+
 describe('registering as a pretend number (caller simulator)', () => {
   it('is refused to a counsellor', async () => {
     const cookie = await h.signIn('counsellor1');

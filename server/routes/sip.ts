@@ -3,7 +3,7 @@ import { audit } from '../audit';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
-import { isStaffExtension, issueCredential } from '../sip/credentials';
+import { holdsLiveCredential, isStaffExtension, issueCredential } from '../sip/credentials';
 
 /** Roles that may register as a pretend caller or service (the caller simulator). */
 const mayImpersonate = new Set<Role>(['trainer', 'admin']);
@@ -42,4 +42,8 @@ export function sipRoutes(app: App, deps: Deps): void {
     });
     return { ...sipConfig, username: sipUsername, password, displayName: asNumber ?? auth.displayName };
   });
+
+  route(app, deps, api.sipSeatHolder, async ({ query, auth }) => ({
+    heldByThisTab: await holdsLiveCredential(store, auth.sessionId, query.tabId),
+  }));
 }

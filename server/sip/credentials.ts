@@ -57,6 +57,15 @@ export async function liveHa1(db: Queryable, sipUsername: string, realm: string)
   return row?.ha1;
 }
 
+/** Whether this session's tab still has the live credential it was issued (no newer tab took it). */
+export async function holdsLiveCredential(db: Queryable, sessionId: string, tabId: string): Promise<boolean> {
+  const rows = await db.query('select 1 from sip_credentials where session_id = $1 and tab_id = $2 and revoked_at is null', [
+    sessionId,
+    tabId,
+  ]);
+  return rows.length > 0;
+}
+
 /**
  * SQL condition on a staff row aliased `st`: their softphone is signed in, i.e. they hold a live
  * credential for their own extension under a live session. Who can be rung depends on it.

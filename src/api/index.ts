@@ -5,6 +5,7 @@ export { signIn, signInSchema, useSignIn } from './sign-in';
 export { signOut, useSignOut } from './sign-out';
 export { sipConfigQuery, useSipConfig } from './sip-config';
 export { issueSipCredentials, sipCredentialsSchema } from './sip-credentials';
+export { checkSipSeatHolder } from './sip-seat-holder';
 export { linesQuery, useLines } from './lines';
 export { contactKeys, contactListQuery, useContactList } from './contacts';
 export { contactQuery } from './contact';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { LoginRequest, Me, Ok } from './auth';
-import { SipConfig, SipCredentials, SipCredentialsRequest } from './sip';
+import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
 import { PbxHa1Query, PbxRouteQuery, PbxText } from './pbx';
 import { ContactSummary } from './contact';
@@ -103,6 +103,15 @@ export const api = {
     access: ['counsellor', 'supervisor', 'trainer', 'admin'],
     body: SipCredentialsRequest,
     response: SipCredentials,
+  }),
+  sipSeatHolder: endpoint({
+    method: 'get',
+    path: '/api/sip/seat-holder',
+    summary: 'Whether this tab still holds its SIP identity, or another tab or device took it since',
+    tag: 'telephony',
+    access: ['counsellor', 'supervisor', 'trainer', 'admin'],
+    query: SipSeatHolderQuery,
+    response: SipSeatHolder,
   }),
   lines: endpoint({
     method: 'get',

@@ -16,6 +16,17 @@ export const SipCredentialsRequest = z
   .meta({ id: 'SipCredentialsRequest' });
 export type SipCredentialsRequest = z.infer<typeof SipCredentialsRequest>;
 
+export const SipSeatHolderQuery = z.object({ tabId: SipCredentialsRequest.shape.tabId }).meta({ id: 'SipSeatHolderQuery' });
+export type SipSeatHolderQuery = z.infer<typeof SipSeatHolderQuery>;
+
+export const SipSeatHolder = z
+  .object({
+    /** False once another tab or device was issued newer credentials for the same SIP identity. */
+    heldByThisTab: z.boolean(),
+  })
+  .meta({ id: 'SipSeatHolder' });
+export type SipSeatHolder = z.infer<typeof SipSeatHolder>;
+
 export const SipConfig = z
   .object({
     wsUrl: z.string(),

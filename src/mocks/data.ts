@@ -37,6 +37,8 @@ export function createMockData() {
       { id: 'fz4', nameZh: '福州市第四医院', nameEn: 'Fuzhou Fourth Hospital', areaCode: '0591', phone: '' },
     ],
     failedSignIns: 0,
+    /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
+    seatHolderTab: null as string | null,
     /** Set by a test to make every endpoint fail as if the server were down. */
     outage: false,
   };

@@ -43,14 +43,19 @@ export const handlers = [
   }),
   mockEndpoint(api.sipCredentials, ({ body }) => {
     const me = signedIn();
-    const { asNumber } = body as { asNumber?: string };
+    const { asNumber, tabId } = body as { asNumber?: string; tabId: string };
     if (asNumber && me.role !== 'trainer' && me.role !== 'admin') throw new MockApiError(403, 'forbidden');
+    mockData.seatHolderTab = tabId;
     return {
       ...MOCK_SIP,
       username: asNumber ?? mockData.signedIn?.sipUsername ?? '',
       password: 'mock-password',
       displayName: asNumber ?? me.displayName,
     };
+  }),
+  mockEndpoint(api.sipSeatHolder, ({ query }) => {
+    signedIn();
+    return { heldByThisTab: mockData.seatHolderTab === (query as { tabId: string }).tabId };
   }),
   mockEndpoint(api.lines, () => {
     signedIn();

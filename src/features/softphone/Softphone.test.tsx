@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockData } from '../../mocks';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FakeTelephony } from '../../telephony';
 import { Softphone } from './Softphone';
+import { SEAT_HOLDER_CHECK_MS } from './use-seat-phone';
 
 async function readySoftphone() {
   signInAs('counsellor1');
@@ -55,6 +56,29 @@ describe('Softphone registration', () => {
     await user.click(screen.getByRole('button', { name: '在此页重新接管坐席' }));
     expect(await screen.findByText('电话已就绪，可以接听')).toBeInTheDocument();
     expect(telephony.commands.filter((command) => command === 'connect')).toHaveLength(2);
+  });
+
+  describe('a seat taken on another device', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('is noticed from the API within one check, and said plainly', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const { telephony } = await readySoftphone();
+      mockData.seatHolderTab = 'a-tab-on-the-laptop';
+      await act(() => vi.advanceTimersByTimeAsync(SEAT_HOLDER_CHECK_MS + 100));
+      expect(await screen.findByText(/您的坐席已在另一个标签页或设备上登录/)).toBeInTheDocument();
+      expect(telephony.commands).toContain('yield');
+    });
+
+    it('changes nothing while this tab still holds the seat', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const { telephony } = await readySoftphone();
+      await act(() => vi.advanceTimersByTimeAsync(3 * SEAT_HOLDER_CHECK_MS));
+      expect(screen.getByText('电话已就绪，可以接听')).toBeInTheDocument();
+      expect(telephony.commands).not.toContain('yield');
+    });
   });
 
   it('keeps retrying when the API cannot issue credentials, and says so', async () => {

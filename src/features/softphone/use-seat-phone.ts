@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, issueSipCredentials } from '../../api';
+import { ApiError, checkSipSeatHolder, issueSipCredentials } from '../../api';
 import { useTelephony } from '../../telephony';
 import { useAudioPreferences } from './audio-preferences';
 import { announceSeatClaim, onSeatClaim } from './seat-channel';
 
 const CREDENTIALS_RETRY_MS = [1000, 2000, 5000, 10_000, 30_000];
+/** How soon a seat taken on another device is noticed here (one tiny request per tab). */
+export const SEAT_HOLDER_CHECK_MS = 10_000;
 
 export interface SeatPhone {
   /** Why the API issued no SIP credentials; a transient one (API down) is retried automatically. */
@@ -16,7 +18,9 @@ export interface SeatPhone {
 /**
  * Keeps a staff member's seat registered for the life of the screen: credentials from the API
  * (never in the bundle), a fresh set per tab so the newest tab holds the seat, and the older
- * tab told at once so it stops ringing — while any call it still carries stays up.
+ * tab told at once so it stops ringing — while any call it still carries stays up. Tabs of one
+ * browser hear of it over a BroadcastChannel; a tab on another device learns it from the API
+ * within SEAT_HOLDER_CHECK_MS instead of only when its next REGISTER refresh is refused.
  */
 export function useSeatPhone(): SeatPhone {
   const telephony = useTelephony();
@@ -29,6 +33,8 @@ export function useSeatPhone(): SeatPhone {
     let retryTimer: ReturnType<typeof setTimeout> | null = null;
     let failures = 0;
     let sipUsername: string | null = null;
+    // Counts the credentials issued to this tab, so an answer about older ones is ignored.
+    let issued = 0;
 
     const connect = async () => {
       if (retryTimer) clearTimeout(retryTimer);
@@ -36,6 +42,7 @@ export function useSeatPhone(): SeatPhone {
       try {
         const credentials = await issueSipCredentials({ tabId });
         if (cancelled) return;
+        issued += 1;
         setCredentialsError(null);
         failures = 0;
         sipUsername = credentials.username;
@@ -70,9 +77,21 @@ export function useSeatPhone(): SeatPhone {
     const stopListening = onSeatClaim((claim) => {
       if (claim.tabId !== tabId && claim.sipUsername === sipUsername) void telephony.yieldRegistration();
     });
+    const checkSeatHolder = async () => {
+      const asked = issued;
+      if (asked === 0 || telephony.store.getState().registration.status === 'taken-over') return;
+      try {
+        const { heldByThisTab } = await checkSipSeatHolder({ tabId });
+        if (!cancelled && asked === issued && !heldByThisTab) void telephony.yieldRegistration();
+      } catch {
+        // An unreachable API is shown where it matters (registration line, record status); the next check retries.
+      }
+    };
+    const holderTimer = setInterval(() => void checkSeatHolder(), SEAT_HOLDER_CHECK_MS);
     return () => {
       cancelled = true;
       stopListening();
+      clearInterval(holderTimer);
       if (retryTimer) clearTimeout(retryTimer);
       void telephony.disconnect();
     };
