@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ContactRecord } from '../src/contract';
-import { expect, test } from './fixtures';
+import { expect, test, type Phones } from './fixtures';
 import type { Simulator } from './pages/simulator';
 import type { Workstation } from './pages/workstation';
 import { tonesHeard } from './support/media-probe';
@@ -23,6 +23,33 @@ async function answeredCall(phones: { counsellor(): Promise<Workstation>; caller
   await caller.dialHotline(callerNumber);
   await counsellor.answer();
   return { counsellor, caller };
+}
+
+/** A caller in the act (pills taken), handed to 120 in a conference the counsellor then leaves. */
+async function crisisHandedTo120(phones: Phones, callerNumber: string) {
+  const ambulance = await phones.service('120');
+  const { counsellor, caller } = await answeredCall(phones, callerNumber);
+  const form = counsellor.intake;
+  await form.getByLabel('正在实施（如已服药）').check();
+  await form.getByLabel(/来电者现在的位置/).fill('家中卧室');
+  await form.getByLabel('回拨号码', { exact: true }).fill(callerNumber);
+  await counsellor.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
+  await ambulance.answer();
+  await expect(counsellor.transferBar).toContainText('三方通话中');
+  await counsellor.transferAction('退出，让双方继续通话');
+  await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
+  return { counsellor, caller };
+}
+
+/** The rest of a crisis call's record: the issue, the screener, the service given, the outcome. */
+async function fillCrisisOutcome(counsellor: Workstation) {
+  const form = counsellor.intake;
+  await form.getByLabel('睡眠问题').check();
+  for (const question of ['是否希望自己死去，或睡着后不再醒来？', '是否真的有过自杀的想法？']) {
+    await counsellor.answerScreener(question, '否');
+  }
+  await form.getByLabel('危机干预').check();
+  await form.getByLabel('结果', { exact: true }).selectOption('emergency-handoff');
 }
 
 test.describe('one-click transfer and emergency hand-off', () => {
@@ -146,25 +173,10 @@ test.describe('one-click transfer and emergency hand-off', () => {
   });
 
   test('a rescue stays open until confirmed; the record cannot be completed while it is open without a reason', async ({ phones }) => {
-    const ambulance = await phones.service('120');
-    const { counsellor, caller } = await answeredCall(phones, '13600136007');
+    const { counsellor, caller } = await crisisHandedTo120(phones, '13600136007');
     const form = counsellor.intake;
-    await form.getByLabel('正在实施（如已服药）').check();
-    await form.getByLabel(/来电者现在的位置/).fill('家中卧室');
-    await form.getByLabel('回拨号码', { exact: true }).fill('13600136007');
-    await counsellor.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
-    await ambulance.answer();
-    await expect(counsellor.transferBar).toContainText('三方通话中');
-    await counsellor.transferAction('退出，让双方继续通话');
-    await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
-
     await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toContainText(/交 120 急救 · 136\*+6007/);
-    await form.getByLabel('睡眠问题').check();
-    for (const question of ['是否希望自己死去，或睡着后不再醒来？', '是否真的有过自杀的想法？']) {
-      await counsellor.answerScreener(question, '否');
-    }
-    await form.getByLabel('危机干预').check();
-    await form.getByLabel('结果', { exact: true }).selectOption('emergency-handoff');
+    await fillCrisisOutcome(counsellor);
     await counsellor.completeRecord();
     await expect(form.getByRole('alert').filter({ hasText: '完成记录前还需要' })).toContainText('救援结果尚未确认');
 
@@ -175,6 +187,30 @@ test.describe('one-click transfer and emergency hand-off', () => {
     expect(record.intake.safety.emergencyHandoff).toMatchObject({ service: '120', outcome: 'reached' });
     expect(record.intake.safety.emergencyHandoff?.resolvedAt).not.toBeNull();
     await expect(counsellor.transferBar.getByText(/136\*+6007/)).toHaveCount(0);
+    await caller.hangUp();
+  });
+
+  test('a record completed with its rescue open (reason given); 120 calls back later and the counsellor closes it from the list', async ({ phones }) => {
+    const { counsellor, caller } = await crisisHandedTo120(phones, '13600136008');
+    await fillCrisisOutcome(counsellor);
+    await counsellor.intake.getByLabel('未能采取安全措施的原因').fill('120 尚未回电，结果待跟进');
+    await counsellor.completeRecord();
+    await expect(counsellor.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
+
+    // Earlier tests of this run may have left rescues of their own in the list.
+    const rescue = counsellor.transferBar
+      .getByRole('region', { name: '待确认的救援' })
+      .getByRole('listitem')
+      .filter({ hasText: /交 120 急救 · 136\*+6008/ });
+    await expect(rescue).toHaveCount(1);
+    await rescue.getByRole('button', { name: '记录结果' }).click();
+    await rescue.getByLabel('处置结果').selectOption('reached');
+    await rescue.getByLabel('处置情况说明').fill('120 回电：已送医，生命体征平稳');
+    await rescue.getByRole('button', { name: '保存结果' }).click();
+    await expect(rescue).toHaveCount(0);
+    const record = await newestRecord(counsellor.page);
+    expect(record.status).toBe('completed');
+    expect(record.intake.safety.emergencyHandoff).toMatchObject({ outcome: 'reached', note: '120 回电：已送医，生命体征平稳' });
     await caller.hangUp();
   });
 });

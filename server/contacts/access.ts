@@ -22,10 +22,11 @@ async function load(db: Queryable, id: string, lock: boolean): Promise<ContactRe
 
 /**
  * A record its owner or a supervisor of its centre may read. Anyone else gets the same 404 as for
- * a record that does not exist, so ids cannot be probed for what they hold.
+ * a record that does not exist, so ids cannot be probed for what they hold. `lock` holds the row
+ * until the transaction ends, for a change both may make.
  */
-export async function readableContact(db: Queryable, id: string, auth: SignedIn): Promise<ContactRecordRow> {
-  const row = await load(db, id, false);
+export async function readableContact(db: Queryable, id: string, auth: SignedIn, { lock = false } = {}): Promise<ContactRecordRow> {
+  const row = await load(db, id, lock);
   if (!row || relationOf(row, auth) === 'none') throw new ApiError(404, 'not_found');
   return row;
 }

@@ -1,7 +1,9 @@
-import { maskNumber, type OpenRescue } from '../../src/contract';
+import { maskNumber, type EmergencyHandoff, type OpenRescue, type RescueOutcome } from '../../src/contract';
+import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
-import type { Queryable } from '../store/store';
+import type { Queryable, Store } from '../store/store';
+import { readableContact } from './access';
 
 interface RescueRow {
   contactId: string;
@@ -11,6 +13,7 @@ interface RescueRow {
   counsellorName: string;
   callerNumber: string | null;
   location: string | null;
+  recordCompleted: boolean;
 }
 
 /** Whose rescues: one counsellor's, or those of every counsellor of a centre. */
@@ -29,7 +32,8 @@ export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise
             c.intake #>> '{safety,emergencyHandoff,service}' as service,
             (c.intake #>> '{safety,emergencyHandoff,at}')::timestamptz as "handedOverAt",
             c.counsellor_id as "counsellorId", s.display_name as "counsellorName",
-            c.caller_number as "callerNumber", c.intake #>> '{imminent,location}' as location
+            c.caller_number as "callerNumber", c.intake #>> '{imminent,location}' as location,
+            c.status = 'completed' as "recordCompleted"
        from contacts c join staff s on s.id = c.counsellor_id
       where (c.intake #>> '{safety,emergencyHandoff,outcome}') = 'pending' and ${column} = $1
       order by "handedOverAt" desc, c.id`,
@@ -43,6 +47,7 @@ export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise
     counsellorName: row.counsellorName,
     callerNumberMasked: maskNumber(row.callerNumber ?? ''),
     location: row.location ?? '',
+    recordCompleted: row.recordCompleted,
   }));
 }
 
@@ -50,4 +55,30 @@ export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise
 export async function openRescues(db: Queryable, auth: SignedIn, scope: 'mine' | 'centre'): Promise<OpenRescue[]> {
   if (scope === 'centre' && auth.role !== 'supervisor') throw new ApiError(403, 'forbidden');
   return pendingRescues(db, scope === 'mine' ? { counsellorId: auth.staffId } : { centreAreaCode: auth.centreAreaCode });
+}
+
+/**
+ * Closes the open rescue of a completed record with what the police or ambulance reported. A
+ * draft's rescue is closed in its form instead, which saves the whole intake (409 here). The
+ * audit keeps the outcome, not the note, which may describe the caller.
+ */
+export async function resolveRescue(store: Store, auth: SignedIn, contactId: string, result: RescueOutcome): Promise<EmergencyHandoff> {
+  return store.transaction(async (tx) => {
+    const row = await readableContact(tx, contactId, auth, { lock: true });
+    const handoff = row.intake.safety.emergencyHandoff;
+    if (row.status !== 'completed' || handoff?.outcome !== 'pending') throw new ApiError(409, 'conflict');
+    const resolved: EmergencyHandoff = { ...handoff, outcome: result.outcome, note: result.note, resolvedAt: new Date().toISOString() };
+    await tx.query(
+      `update contacts set intake = jsonb_set(intake, '{safety,emergencyHandoff}', $2::jsonb), updated_at = now() where id = $1`,
+      [contactId, JSON.stringify(resolved)],
+    );
+    await audit(tx, {
+      staffId: auth.staffId,
+      action: 'rescue.resolved',
+      subjectType: 'contact',
+      subjectId: contactId,
+      detail: { outcome: result.outcome, by: row.counsellorId === auth.staffId ? 'owner' : 'supervisor' },
+    });
+    return resolved;
+  });
 }

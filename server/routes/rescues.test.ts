@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRecord, EmergencyHandoff, OpenRescue } from '../../src/contract';
-import { mobile, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
+import { auditCount, mobile, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, type Harness } from '../testing/harness';
 
 let h: Harness;
@@ -51,6 +51,7 @@ describe('open rescues', () => {
         counsellorName: '张咨询员',
         callerNumberMasked: '138****8000',
         location: '福州大学 3 号楼天台',
+        recordCompleted: false,
       },
       expect.objectContaining({ contactId: older.id, service: '110', location: '鼓楼区某小区 5 栋' }),
     ]);
@@ -66,7 +67,7 @@ describe('open rescues', () => {
     });
     expect(done.status).toBe(200);
     expect(await done.json()).toMatchObject({ status: 'completed' });
-    expect((await rescues('counsellor1')).map((r) => r.contactId)).toEqual([record.id]);
+    expect((await rescues('counsellor1')).map((r) => [r.contactId, r.recordCompleted])).toEqual([[record.id, true]]);
   });
 
   it('shows a supervisor the open rescues of their centre only', async () => {
@@ -85,5 +86,60 @@ describe('open rescues', () => {
     expect((await h.call('GET', '/api/rescues?scope=centre', { cookie: cookies.counsellor1 })).status).toBe(403);
     expect((await h.call('GET', '/api/rescues', { cookie: cookies.trainer1 })).status).toBe(403);
     expect((await h.call('GET', '/api/rescues?scope=everyone', { cookie: cookies.supervisor1 })).status).toBe(400);
+  });
+});
+
+/** A completed record whose rescue is still pending, as left at the end of a crisis call. */
+async function completedWithOpenRescue(who: Who): Promise<ContactRecord> {
+  const record = await handedOver(who, {});
+  const done = await h.call('POST', `/api/contacts/${record.id}/complete`, {
+    cookie: cookies[who],
+    body: { intakeRevision: 2, intake: rescueIntake(), notesRevision: 1, notes: [], transfersRevision: 0, transfers: [] },
+  });
+  expect(done.status).toBe(200);
+  return record;
+}
+
+const resolve = (who: Who, id: string, body: object) => h.call('PUT', `/api/rescues/${id}`, { cookie: cookies[who], body });
+
+describe('closing the rescue of a completed record', () => {
+  it('records the outcome the counsellor learnt later; the rescue leaves the lists and the handover', async () => {
+    const record = await completedWithOpenRescue('counsellor1');
+    const res = await resolve('counsellor1', record.id, { outcome: 'reached', note: '120 回电：已送医' });
+    expect(res.status).toBe(200);
+    const handoff = (await res.json()) as EmergencyHandoff;
+    expect(handoff).toMatchObject({ service: '120', outcome: 'reached', note: '120 回电：已送医' });
+    expect(Date.now() - Date.parse(handoff.resolvedAt ?? '')).toBeLessThan(60_000);
+
+    const stored = (await (await h.call('GET', `/api/contacts/${record.id}`, { cookie: cookies.counsellor1 })).json()) as ContactRecord;
+    expect(stored.intake.safety.emergencyHandoff).toEqual(handoff);
+    expect(stored.status).toBe('completed');
+    expect(await rescues('counsellor1')).toEqual([]);
+    expect(await rescues('supervisor1', 'centre')).toEqual([]);
+    const handover = await (await h.call('GET', '/api/shift/handover', { cookie: cookies.counsellor2 })).json();
+    expect(handover).toMatchObject({ openRescues: [] });
+    expect(await auditCount(h, 'rescue.resolved', record.id)).toBe(1);
+    const [entry] = await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'rescue.resolved'");
+    expect(JSON.stringify(entry?.detail)).not.toContain('送医');
+  });
+
+  it('lets a supervisor of the centre close it for a counsellor who has gone off shift', async () => {
+    const record = await completedWithOpenRescue('counsellor2');
+    expect((await resolve('xiamenSupervisor', record.id, { outcome: 'reached', note: '' })).status).toBe(404);
+    expect((await resolve('counsellor1', record.id, { outcome: 'reached', note: '' })).status).toBe(404);
+    expect((await resolve('supervisor1', record.id, { outcome: 'not-reached', note: '110：现场未找到' })).status).toBe(200);
+    expect(await rescues('counsellor2')).toEqual([]);
+  });
+
+  it('refuses a draft (its form closes it), a rescue already closed, and "pending" as an outcome', async () => {
+    const draft = await handedOver('counsellor1', {});
+    expect((await resolve('counsellor1', draft.id, { outcome: 'reached', note: '' })).status).toBe(409);
+
+    const record = await completedWithOpenRescue('counsellor1');
+    expect((await resolve('counsellor1', record.id, { outcome: 'pending', note: '' })).status).toBe(400);
+    expect((await resolve('counsellor1', record.id, { outcome: 'reached', note: '\u0000' })).status).toBe(400);
+    expect((await resolve('counsellor1', record.id, { outcome: 'cancelled', note: '' })).status).toBe(200);
+    expect((await resolve('counsellor1', record.id, { outcome: 'reached', note: '' })).status).toBe(409);
+    expect((await h.call('PUT', `/api/rescues/${record.id}`, { cookie: cookies.trainer1, body: { outcome: 'reached', note: '' } })).status).toBe(403);
   });
 });

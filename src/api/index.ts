@@ -27,3 +27,4 @@ export { changeSeat, seatQuery, useChangeSeat, useSeat } from './seat';
 export { clockIn, useClockIn } from './clock-in';
 export { clockOut, useClockOut } from './clock-out';
 export { handoverQuery, useHandover } from './handover';
+export { resolveRescue, useResolveRescue } from './resolve-rescue';

@@ -5,6 +5,7 @@ import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSea
 import { LinesResponse } from './lines';
 import { PbxHa1Query, PbxRouteQuery, PbxText } from './pbx';
 import { ContactSummary } from './contact';
+import { EmergencyHandoff } from './intake';
 import {
   CallerHistory,
   CallerLookupRequest,
@@ -30,6 +31,7 @@ import {
   OpenRescueList,
   ReadHandoffRequest,
   RescueListQuery,
+  RescueOutcome,
   SaveTransfersRequest,
   TransferDirectory,
   TransferDirectoryView,
@@ -236,6 +238,16 @@ export const api = {
     access: staffOnCalls,
     query: RescueListQuery,
     response: OpenRescueList,
+  }),
+  resolveRescue: endpoint({
+    method: 'put',
+    path: '/api/rescues/{id}',
+    summary: 'Record how the rescue of a completed record ended (audited): its owner, or a supervisor of its centre',
+    tag: 'transfer',
+    access: staffOnCalls,
+    params: ContactParams,
+    body: RescueOutcome,
+    response: EmergencyHandoff,
   }),
   transferTargets: endpoint({
     method: 'get',

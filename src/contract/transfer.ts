@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { handoffOutcomes } from './intake';
 import { RiskLevel } from './risk';
 import { DialString } from './sip';
 import { plainText, requiredText } from './text';
@@ -138,10 +139,21 @@ export const OpenRescue = z
     counsellorName: z.string(),
     callerNumberMasked: z.string(),
     location: z.string(),
+    /** A completed record's rescue is closed through `resolveRescue`; a draft's in its form. */
+    recordCompleted: z.boolean(),
   })
   .meta({ id: 'OpenRescue' });
 export type OpenRescue = z.infer<typeof OpenRescue>;
 export const OpenRescueList = z
   .object({ rescues: z.array(OpenRescue) })
   .meta({ id: 'OpenRescueList' });
+/** How a rescue ended, learnt after its record was completed (police or ambulance called back). */
+export const RescueOutcome = z
+  .object({
+    outcome: z.enum(handoffOutcomes).exclude(['pending']),
+    note: plainText(500, { multiline: true }),
+  })
+  .meta({ id: 'RescueOutcome' });
+export type RescueOutcome = z.infer<typeof RescueOutcome>;
+
 export const RescueListQuery = z.object({ scope: z.enum(['mine', 'centre']).default('mine') });

@@ -582,7 +582,12 @@ export const en: Messages = {
   rescue: {
     title: 'Rescues not yet confirmed',
     item: '{{time}} to {{service}} · {{caller}}',
+    by: 'Counsellor: {{counsellor}}',
     record: 'Record the outcome',
+    chooseOutcome: 'Choose how the rescue ended',
+    save: 'Save the outcome',
+    cancel: 'Cancel',
+    inDraft: 'Record not yet completed: its counsellor confirms it there',
   },
   shift: {
     status: {

@@ -581,7 +581,12 @@ export const zhCN = {
   rescue: {
     title: '待确认的救援',
     item: '{{time}} 交 {{service}} · {{caller}}',
+    by: '咨询员：{{counsellor}}',
     record: '记录结果',
+    chooseOutcome: '请选择处置结果',
+    save: '保存结果',
+    cancel: '取消',
+    inDraft: '记录尚未完成，由该咨询员在记录中确认',
   },
   shift: {
     status: {

@@ -1,6 +1,9 @@
 import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 
+/** A record as the mock API keeps it: with the caller's whole number, which it never sends back unasked. */
+export type MockContact = ContactRecord & { callerNumber: string };
+
 /** The mock API's world: a handful of demo staff and two centres, reset before every test. */
 export interface MockStaff extends Me {
   password: string;
@@ -24,7 +27,7 @@ export function createMockData() {
       staff('s4', 'admin1', '陈管理员', 'admin', null, '8301'),
     ],
     signedIn: null as MockStaff | null,
-    contacts: new Map<string, ContactRecord & { callerNumber: string }>(),
+    contacts: new Map<string, MockContact>(),
     handoffs: new Map<string, { token: string; view: HandoffView }>(),
     seat: offlineSeat() as SeatView,
     handover: emptyHandover as Handover,

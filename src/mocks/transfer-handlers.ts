@@ -1,4 +1,4 @@
-import { api, type CreateHandoffRequest, type HandoffView, type TransferDirectoryEntry } from '../contract';
+import { api, type CreateHandoffRequest, type HandoffView, type OpenRescue, type RescueOutcome, type TransferDirectoryEntry } from '../contract';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
@@ -14,6 +14,8 @@ export const mockDirectory: TransferDirectoryEntry[] = [
   { id: 'supervisor', kind: 'supervisor', nameZh: '督导', nameEn: 'Supervisor on duty', number: '', emergency: false, available: false },
 ];
 
+const centreOf = (staffId: string) => mockData.staff.find((member) => member.id === staffId)?.centre?.areaCode;
+
 /** The transfer endpoints of the mock API. */
 export const transferHandlers = [
   mockEndpoint(api.transferTargets, () => {
@@ -24,9 +26,35 @@ export const transferHandlers = [
     if (me().role !== 'admin') throw new MockApiError(403, 'forbidden');
     return body as { targets: [] };
   }),
-  mockEndpoint(api.rescues, () => {
-    me();
-    return { rescues: [] };
+  mockEndpoint(api.rescues, ({ query }) => {
+    const staff = me();
+    const { scope } = query as { scope: 'mine' | 'centre' };
+    if (scope === 'centre' && staff.role !== 'supervisor') throw new MockApiError(403, 'forbidden');
+    const rescues: OpenRescue[] = [...mockData.contacts.values()]
+      .filter((contact) => contact.intake.safety.emergencyHandoff?.outcome === 'pending')
+      .filter((contact) => (scope === 'mine' ? contact.counsellorId === staff.id : centreOf(contact.counsellorId) === staff.centre?.areaCode))
+      .map((contact) => ({
+        contactId: contact.id,
+        service: contact.intake.safety.emergencyHandoff?.service ?? '120',
+        handedOverAt: contact.intake.safety.emergencyHandoff?.at ?? contact.answeredAt,
+        counsellorId: contact.counsellorId,
+        counsellorName: contact.counsellorName,
+        callerNumberMasked: contact.callerNumberMasked,
+        location: contact.intake.imminent.location,
+        recordCompleted: contact.status === 'completed',
+      }));
+    return { rescues };
+  }),
+  mockEndpoint(api.resolveRescue, ({ params, body }) => {
+    const staff = me();
+    const contact = mockData.contacts.get(params.id ?? '');
+    const supervises = staff.role === 'supervisor' && contact !== undefined && centreOf(contact.counsellorId) === staff.centre?.areaCode;
+    if (!contact || (contact.counsellorId !== staff.id && !supervises)) throw new MockApiError(404, 'not_found');
+    const handoff = contact.intake.safety.emergencyHandoff;
+    if (contact.status !== 'completed' || handoff?.outcome !== 'pending') throw new MockApiError(409, 'conflict');
+    const resolved = { ...handoff, ...(body as RescueOutcome), resolvedAt: new Date().toISOString() };
+    contact.intake = { ...contact.intake, safety: { ...contact.intake.safety, emergencyHandoff: resolved } };
+    return resolved;
   }),
   mockEndpoint(api.createHandoff, ({ params, body }) => {
     const staff = me();

@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { useRescues } from '../../api';
+import { useMe, useRescues } from '../../api';
 import type { OpenRescue } from '../../contract';
 import { formatBeijingTime } from '../../lib/time';
 import { useRecordStore } from '../record';
+import { ResolveRescue } from './ResolveRescue';
 
-/** Hand-offs to 110 / 120 whose outcome is not yet recorded: each one a person not yet known safe. */
+/**
+ * Hand-offs to 110 / 120 whose outcome is not yet recorded: each one a person not yet known safe.
+ * A counsellor sees their own; a supervisor those of the whole centre, and closes a completed
+ * record's rescue for a counsellor who has gone off shift.
+ */
 export function OpenRescues({ onOpen }: { onOpen: (contactId: string) => void }) {
   const { t, i18n } = useTranslation();
-  const rescues = useRescues('mine');
+  const me = useMe();
+  const centreWide = me.data?.role === 'supervisor';
+  const rescues = useRescues(centreWide ? 'centre' : 'mine');
   const record = useRecordStore((state) => state.open);
   const handoff = record?.intake.safety.emergencyHandoff;
   // The record being written carries its rescue from the moment of the hand-off, before the API has it.
@@ -21,6 +28,7 @@ export function OpenRescues({ onOpen }: { onOpen: (contactId: string) => void })
           counsellorName: '',
           callerNumberMasked: record.callerNumberMasked,
           location: record.intake.imminent.location,
+          recordCompleted: false,
         }
       : null;
   const fromApi = (rescues.data?.rescues ?? []).filter((rescue) => rescue.contactId !== record?.id);
@@ -31,17 +39,24 @@ export function OpenRescues({ onOpen }: { onOpen: (contactId: string) => void })
       <h3 className="mb-1 text-sm font-semibold text-amber-900">{t('rescue.title')}</h3>
       <ul className="flex flex-col gap-1 text-sm">
         {open.map((rescue) => (
-          <li key={rescue.contactId} className="flex items-center justify-between gap-2">
+          <li key={rescue.contactId} className="flex flex-wrap items-center justify-between gap-x-2">
             <span>
               {t('rescue.item', {
                 service: t(`imminent.services.${rescue.service}`),
                 time: formatBeijingTime(new Date(rescue.handedOverAt), i18n.language, false),
                 caller: rescue.callerNumberMasked || t('call.hiddenNumber'),
               })}
+              {centreWide && rescue.counsellorName && <span className="ml-2 text-amber-800">{t('rescue.by', { counsellor: rescue.counsellorName })}</span>}
             </span>
-            <button type="button" className="text-amber-900 underline" onClick={() => onOpen(rescue.contactId)}>
-              {t('rescue.record')}
-            </button>
+            {rescue.recordCompleted ? (
+              <ResolveRescue contactId={rescue.contactId} />
+            ) : rescue.contactId === record?.id || rescue.counsellorId === me.data?.id ? (
+              <button type="button" className="text-amber-900 underline" onClick={() => onOpen(rescue.contactId)}>
+                {t('rescue.record')}
+              </button>
+            ) : (
+              <span className="text-amber-800">{t('rescue.inDraft')}</span>
+            )}
           </li>
         ))}
       </ul>
