@@ -18,9 +18,16 @@ export interface ReadRequest {
 const noToken = tokenHashOf('');
 
 /**
+ * How long the receiving side may read a packet: long enough for a dispatcher's shift and a
+ * hospital's admission, and not forever, since it holds where a caller is and how to reach them.
+ */
+export const HANDOFF_READABLE_MS = 24 * 60 * 60 * 1000;
+
+/**
  * The packet for the receiving side (110, 120), who has no account here: the token from the call's
  * header is the capability. An unknown id and a wrong token get the same 404, and failures are
- * limited per hand-off and per peer, since anyone can call this endpoint.
+ * limited per hand-off and per peer, since anyone can call this endpoint. Only the right token
+ * learns that a packet has expired.
  */
 export async function readHandoff(store: Store, request: ReadRequest): Promise<HandoffView> {
   const keys = [`handoff:${request.handoffId}`, `peer:${request.peer ?? 'unknown'}`];
@@ -33,6 +40,7 @@ export async function readHandoff(store: Store, request: ReadRequest): Promise<H
     await recordReadFailure(store, keys);
     throw new ApiError(404, 'not_found');
   }
+  if (Date.now() - row.createdAt.getTime() > HANDOFF_READABLE_MS) throw new ApiError(410, 'expired');
   await audit(store, {
     staffId: request.staffId,
     action: 'handoff.read',

@@ -117,6 +117,21 @@ describe('reading a hand-off packet (public)', () => {
     expect(await auditCount(h, 'handoff.read', request.id)).toBe(0);
   });
 
+  it('stops serving a packet 24 hours after it was written, saying so only to the right token', async () => {
+    const request = handoffRequest();
+    await created(request);
+    const age = async (minutes: number) =>
+      h.store.query(`update handoffs set created_at = now() - make_interval(mins => $2) where id = $1`, [request.id, minutes]);
+    await age(23 * 60 + 55);
+    expect((await read(request.id, request.token)).status).toBe(200);
+    await age(24 * 60 + 5);
+    const expired = await read(request.id, request.token);
+    expect(expired.status).toBe(410);
+    expect(await expired.json()).toEqual({ error: { code: 'expired' } });
+    expect((await read(request.id, handoffRequest().token)).status).toBe(404);
+    expect(await auditCount(h, 'handoff.read', request.id)).toBe(1);
+  });
+
   it('stops guessing at one hand-off after 20 failures a minute, even with the right token', async () => {
     const request = handoffRequest();
     await created(request);

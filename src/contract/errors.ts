@@ -12,6 +12,8 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'conflict',
+  /** It existed, and is no longer served (a hand-off packet past its readable time). */
+  'expired',
   'bad_credentials',
   'too_many_attempts',
   'payload_too_large',

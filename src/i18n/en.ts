@@ -675,6 +675,7 @@ export const en: Messages = {
     forbidden: 'You are not allowed to do this',
     not_found: 'Not found',
     conflict: 'This conflicts with existing data',
+    expired: 'This hand-off is over 24 hours old and no longer served; call the 12356 centre that sent it',
     bad_credentials: 'Wrong username or password',
     too_many_attempts: 'Too many attempts; try again later',
     unsupported_media_type: 'The request format is not supported; reload the page and try again',

@@ -674,6 +674,7 @@ export const zhCN = {
     forbidden: '您没有权限执行此操作',
     not_found: '找不到相关内容',
     conflict: '与现有数据冲突',
+    expired: '交接信息已超过 24 小时，不再提供；请直接联系转出的 12356 中心',
     bad_credentials: '用户名或密码不正确',
     too_many_attempts: '尝试次数过多，请稍后再试',
     unsupported_media_type: '请求格式不受支持，请刷新页面后重试',

@@ -14,6 +14,9 @@ export const mockDirectory: TransferDirectoryEntry[] = [
   { id: 'supervisor', kind: 'supervisor', nameZh: '督导', nameEn: 'Supervisor on duty', number: '', emergency: false, available: false },
 ];
 
+/** As the API: a packet is served for 24 hours after it was written. */
+const HANDOFF_READABLE_MS = 24 * 60 * 60 * 1000;
+
 const centreOf = (staffId: string) => mockData.staff.find((member) => member.id === staffId)?.centre?.areaCode;
 
 /** The transfer endpoints of the mock API. */
@@ -72,6 +75,7 @@ export const transferHandlers = [
   mockEndpoint(api.readHandoff, ({ params, body }) => {
     const stored = mockData.handoffs.get(params.handoffId ?? '');
     if (!stored || stored.token !== (body as { token: string }).token) throw new MockApiError(404, 'not_found');
+    if (Date.now() - Date.parse(stored.view.createdAt) > HANDOFF_READABLE_MS) throw new MockApiError(410, 'expired');
     return stored.view;
   }),
   mockEndpoint(api.saveTransfers, ({ body }) => ({

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { handoffQuery } from '../../api';
+import { ApiError, handoffQuery } from '../../api';
 
 /** What a 110 / 120 dispatcher receives with a counsellor's emergency hand-off. */
 export function ReceivedHandoff({ handoff }: { handoff: { id: string; token: string } }) {
   const { t } = useTranslation();
   const packet = useQuery(handoffQuery(handoff));
   if (packet.isPending) return <p className="text-sm text-slate-500">{t('handoff.loading')}</p>;
-  if (packet.isError) return <p className="text-sm text-amber-800">{t('handoff.unavailable')}</p>;
+  if (packet.isError) {
+    const expired = packet.error instanceof ApiError && packet.error.code === 'expired';
+    return <p className="text-sm text-amber-800">{expired ? t('errors.expired') : t('handoff.unavailable')}</p>;
+  }
   const view = packet.data;
   const rows: Array<[string, string, string]> = [
     ['location', t('handoff.location'), view.location],
