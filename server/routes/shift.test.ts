@@ -118,9 +118,20 @@ describe('clocking out', () => {
     expect((await clockOut(cookie)).status).toBe(409);
     await ok(await clockIn(cookie));
     await ok(await clockOut(cookie));
-    expect((await clockOut(cookie)).status).toBe(409);
     const [audit] = await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'shift.clock-out'");
     expect(audit?.detail).toEqual({ handoverNote: false });
+  });
+
+  it('answers a retried clock-out, whose first answer was lost, with the same summary and changes nothing', async () => {
+    const cookie = await h.signIn('counsellor2');
+    await ok(await clockIn(cookie));
+    const first = await ok<ShiftSummary>(await clockOut(cookie, '请跟进 0591 的回访'));
+    expect(await ok<ShiftSummary>(await clockOut(cookie, '另一段交班留言'))).toEqual(first);
+    expect(await h.store.query('select handover_note from shift_sessions')).toEqual([{ handover_note: '请跟进 0591 的回访' }]);
+    expect(await h.store.query("select 1 from audit_log where action = 'shift.clock-out'")).toHaveLength(1);
+
+    await h.store.query("update shift_sessions set clocked_in_at = now() - interval '1 hour', clocked_out_at = now() - interval '3 minutes'");
+    expect((await clockOut(cookie)).status).toBe(409);
   });
 
   it('validates the note', async () => {

@@ -30,17 +30,44 @@ export async function clockIn(store: Store, auth: SignedIn, overrides: CentreSet
   });
 }
 
-/** Closes the open shift with its handover note (409 when none is open) and answers its figures. */
+/**
+ * How long after clocking out the same request is answered again instead of refused: a clock-out
+ * whose answer the network lost is retried by a tired counsellor, who should see their summary,
+ * not a conflict.
+ */
+const CLOCK_OUT_RETRY_SEC = 120;
+
+interface ClosedShift {
+  id: string;
+  clockedInAt: Date;
+  clockedOutAt: Date;
+}
+
+/**
+ * Closes the open shift with its handover note and answers its figures. With no shift open, a
+ * shift closed in the last two minutes is answered again unchanged; otherwise 409.
+ */
 export async function clockOut(store: Store, auth: SignedIn, handoverNote: string): Promise<ShiftSummary> {
   return store.transaction(async (tx) => {
+    const summaryOf = async (shift: ClosedShift) =>
+      shiftSummary(await shiftActivity(tx, auth.staffId, shift.clockedInAt, shift.clockedOutAt), shift.clockedInAt, shift.clockedOutAt);
     await lockSeat(tx, auth.staffId);
-    const [closed] = await tx.query<{ id: string; clockedInAt: Date; clockedOutAt: Date }>(
+    const [closed] = await tx.query<ClosedShift>(
       `update shift_sessions set clocked_out_at = now(), handover_note = $2
         where staff_id = $1 and clocked_out_at is null
         returning id, clocked_in_at as "clockedInAt", clocked_out_at as "clockedOutAt"`,
       [auth.staffId, handoverNote],
     );
-    if (!closed) throw new ApiError(409, 'conflict');
+    if (!closed) {
+      const [recent] = await tx.query<ClosedShift>(
+        `select id, clocked_in_at as "clockedInAt", clocked_out_at as "clockedOutAt" from shift_sessions
+          where staff_id = $1 and clocked_out_at > now() - make_interval(secs => $2)
+          order by clocked_out_at desc limit 1`,
+        [auth.staffId, CLOCK_OUT_RETRY_SEC],
+      );
+      if (!recent) throw new ApiError(409, 'conflict');
+      return summaryOf(recent);
+    }
     await goOffline(tx, auth.staffId);
     // The note may name callers, and the audit log is read by more people than the handover.
     await audit(tx, {
@@ -50,7 +77,6 @@ export async function clockOut(store: Store, auth: SignedIn, handoverNote: strin
       subjectId: closed.id,
       detail: { handoverNote: handoverNote.trim().length > 0 },
     });
-    const activity = await shiftActivity(tx, auth.staffId, closed.clockedInAt, closed.clockedOutAt);
-    return shiftSummary(activity, closed.clockedInAt, closed.clockedOutAt);
+    return summaryOf(closed);
   });
 }
