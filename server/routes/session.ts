@@ -7,8 +7,7 @@ import { clearFailures, lockedForSec, recordFailure } from '../auth/throttle';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
-import { goOffline } from '../shifts/seat';
-import { hasLiveSoftphone } from '../sip/credentials';
+import { leaveSeatOnSignOut } from '../shifts/seat';
 import { loadMe } from '../staff';
 
 export function sessionRoutes(app: App, deps: Deps): void {
@@ -43,14 +42,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
   route(app, deps, api.logout, async ({ c, auth }) => {
     // The shift stays open: a counsellor whose browser crashed signs in again and carries on.
     await endSession(store, auth.sessionId);
-    // Signing out of an older tab, after a newer one took the seat, must not take the seat away
-    // from under the newer one: the seat goes offline only when no softphone of this person is left.
-    await store.transaction(async (tx) => {
-      const [staff] = await tx.query<{ live: boolean }>(`select ${hasLiveSoftphone} as live from staff st where st.id = $1`, [
-        auth.staffId,
-      ]);
-      if (!staff?.live) await goOffline(tx, auth.staffId);
-    });
+    await store.transaction((tx) => leaveSeatOnSignOut(tx, auth.staffId));
     deleteCookie(c, SESSION_COOKIE, cookieOptions);
     await audit(store, { staffId: auth.staffId, action: 'session.logout', subjectType: 'staff', subjectId: auth.staffId });
     return { ok: true } as const;

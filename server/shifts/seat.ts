@@ -1,4 +1,5 @@
 import type { SeatStatus } from '../../src/contract';
+import { hasLiveSoftphone } from '../sip/credentials';
 import type { Queryable } from '../store/store';
 import type { SeatNow, SeatStep } from './seat-step';
 
@@ -53,4 +54,14 @@ export const statusOnly = (status: SeatStatus): Entry => ({ kind: 'enter', statu
 export async function goOffline(tx: Queryable, staffId: string): Promise<void> {
   const [seat] = await tx.query<{ status: SeatStatus }>('select status from seats where staff_id = $1 for update', [staffId]);
   if (seat && seat.status !== 'offline') await enterStatus(tx, staffId, statusOnly('offline'));
+}
+
+/**
+ * Signing out, after the session's credentials are revoked: an older tab or device whose seat a
+ * newer one took must not take the seat away from under it, so the seat goes offline only when
+ * no softphone of this person is left.
+ */
+export async function leaveSeatOnSignOut(tx: Queryable, staffId: string): Promise<void> {
+  const [staff] = await tx.query<{ live: boolean }>(`select ${hasLiveSoftphone} as live from staff st where st.id = $1`, [staffId]);
+  if (!staff?.live) await goOffline(tx, staffId);
 }
