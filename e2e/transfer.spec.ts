@@ -17,7 +17,7 @@ async function expectAudioBothWays(a: Workstation | Simulator, b: Workstation | 
   expect((await b.audioArriving()).bytes).toBeGreaterThan(2000);
 }
 
-async function answeredCall(phones: { counsellor(): Promise<Workstation>; caller(): Promise<Simulator> }, callerNumber: string) {
+async function answeredCall(phones: Phones, callerNumber: string) {
   const counsellor = await phones.counsellor();
   const caller = await phones.caller();
   await caller.dialHotline(callerNumber);
