@@ -4,12 +4,12 @@ import { useLocation } from 'wouter';
 import { useSignOut } from '../api';
 import type { Me } from '../contract';
 import { Button, LanguageSwitch } from '../components';
-import { occupiesSeat, useTelephony, useTelephonyState } from '../telephony';
+import { onAPhoneCall, useTelephony, useTelephonyState } from '../telephony';
 
 function SignOutButton() {
   const { t } = useTranslation();
   const telephony = useTelephony();
-  const busy = useTelephonyState((state) => state.calls.some((call) => occupiesSeat(call.phase) && call.phase !== 'wrap-up'));
+  const busy = useTelephonyState((state) => onAPhoneCall(state.calls));
   const signOut = useSignOut();
   const [, navigate] = useLocation();
   return (

@@ -4,21 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
-import {
-  CallBackButton,
-  CallerHistoryNotice,
-  MyRecords,
-  openRecordById,
-  SaveStatusBadge,
-  useCompleteRecord,
-  useRecordSession,
-  useRecordStore,
-} from '../features/record';
+import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { Softphone } from '../features/softphone';
-import { ShiftPanel, useSeatSync } from '../features/shift';
-import { EmergencyButtons, OpenRescues, TransferBar, useTransferLogger } from '../features/transfer';
-import { occupiesSeat, useTelephonyState } from '../telephony';
+import { ShiftPanel } from '../features/shift';
+import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
+import { onAPhoneCall, seatBusy, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
+import { useCallSession } from './use-call-session';
 
 /**
  * The form and note pad (and their form library) load just after the screen, while the
@@ -53,25 +45,23 @@ export function WorkstationPage({ me }: { me: Me }) {
   useEffect(() => {
     document.title = t('workstation.title');
   }, [t]);
-  useRecordSession();
-  useTransferLogger();
-  useSeatSync();
+  const { transferLink, completeRecord } = useCallSession();
   usePreload();
   const queryClient = useQueryClient();
   const record = useRecordStore((state) => state.open);
   const updateIntake = useRecordStore((state) => state.updateIntake);
   const updateNotes = useRecordStore((state) => state.updateNotes);
   const markEditing = useRecordStore((state) => state.markEditing);
-  const completion = useCompleteRecord();
   const { data: lines } = useLines();
   const calls = useTelephonyState((state) => state.calls);
   const liveCall = record ? calls.find((call) => call.sipCallId === record.callId && call.endedAt === null) : undefined;
-  const seatBusy = calls.some((call) => occupiesSeat(call.phase));
-  const onAPhoneCall = calls.some((call) => ['ringing', 'connecting', 'active', 'held', 'transferring'].includes(call.phase));
+  const busy = seatBusy(calls);
+  const onThePhone = onAPhoneCall(calls);
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
+      <TransferRecordProvider link={transferLink}>
       <div className="grid h-full min-h-0 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
         <Region title={t('workstation.regions.softphone')}>
           <Softphone callerContext={(call) => <CallerHistoryNotice call={call} />} />
@@ -80,7 +70,7 @@ export function WorkstationPage({ me }: { me: Me }) {
           <Region title={t('workstation.regions.transfer')} className="max-h-[55%] shrink-0">
             <div className="flex flex-col gap-3">
               <TransferBar />
-              <OpenRescues onOpen={(id) => !seatBusy && void openRecordById(queryClient, id, regions)} />
+              <OpenRescues onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
             </div>
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">
@@ -94,10 +84,10 @@ export function WorkstationPage({ me }: { me: Me }) {
                 notesSummary={notesToSummary(record.notes)}
                 onChange={updateIntake}
                 onEditing={markEditing}
-                onComplete={() => completion.mutateAsync()}
+                onComplete={completeRecord}
                 status={
                   <span className="flex items-center gap-2">
-                    {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onAPhoneCall} />}
+                    {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}
                     <SaveStatusBadge />
                   </span>
                 }
@@ -108,7 +98,7 @@ export function WorkstationPage({ me }: { me: Me }) {
               <div className="flex flex-col gap-4">
                 <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
                 <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
-                <MyRecords canOpen={!seatBusy} regions={regions} />
+                <MyRecords canOpen={!busy} regions={regions} />
               </div>
             )}
           </Region>
@@ -134,6 +124,7 @@ export function WorkstationPage({ me }: { me: Me }) {
           </Region>
         </div>
       </div>
+      </TransferRecordProvider>
     </AppLayout>
   );
 }

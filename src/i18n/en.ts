@@ -94,6 +94,13 @@ export const en: Messages = {
     },
     mutedBanner: 'Muted: the other side cannot hear you',
     remoteHeld: 'The other side put the call on hold',
+    problems: {
+      'hold-failed': 'Hold did not work; the call goes on. Try again.',
+      'dtmf-failed': 'The key press was not sent. Press it again.',
+      'microphone-switch-failed': 'Could not switch to the chosen microphone; the previous one is still in use.',
+      'speaker-failed': 'Could not use the chosen headset; sound plays on the system default device.',
+      'playback-blocked': 'The browser paused the call audio. Click anywhere on the page to resume it.',
+    },
     ended: {
       'local-hangup': 'You hung up',
       'remote-hangup': 'The other side hung up',

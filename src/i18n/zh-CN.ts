@@ -93,6 +93,13 @@ export const zhCN = {
     },
     mutedBanner: '已静音：对方听不到您的声音',
     remoteHeld: '对方已将通话保持',
+    problems: {
+      'hold-failed': '保持未成功，通话仍在进行，请再试一次。',
+      'dtmf-failed': '按键未能发出，请再按一次。',
+      'microphone-switch-failed': '无法切换到所选麦克风，仍在使用原来的麦克风。',
+      'speaker-failed': '无法使用所选耳机，声音从系统默认设备播放。',
+      'playback-blocked': '浏览器暂停了来电声音，请在页面上点击一下以恢复。',
+    },
     ended: {
       'local-hangup': '您已挂断',
       'remote-hangup': '对方已挂断',

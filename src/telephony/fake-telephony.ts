@@ -1,15 +1,18 @@
 import { parseDialledLine } from '../contract';
-import { occupiesSeat } from './phase';
-import { addCall, createTelephonyStore, findCall, newSnapshot, patchCall, patchRegistration, removeCall, stepCall } from './store';
+import { CallRegistry } from './call-registry';
+import { newSnapshot } from './store';
 import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, Telephony } from './types';
 
 /**
- * A phone without a PBX, for component tests and the API-less dev mode. It moves calls through
- * the same reducer and store as the real one; tests play the other party with the `simulate*`
- * methods and read back what the UI asked for from `commands`.
+ * A phone without a PBX, for component tests and the API-less dev mode. Calls live in the same
+ * registry as the real phone's, so the busy, wrap-up and phase rules and the events are the
+ * product's own; tests play the other party with the `simulate*` methods and read back what the
+ * UI asked for from `commands`.
  */
 export class FakeTelephony implements Telephony {
-  readonly store = createTelephonyStore();
+  private readonly registry = new CallRegistry();
+  readonly store = this.registry.store;
+  readonly events = this.registry.events;
   readonly commands: string[] = [];
   identity: PhoneIdentity | null = null;
   private nextId = 1;
@@ -17,51 +20,46 @@ export class FakeTelephony implements Telephony {
   async connect(identity: PhoneIdentity): Promise<void> {
     this.commands.push('connect');
     this.identity = identity;
-    patchRegistration(this.store, {
-      status: 'registered',
-      failure: null,
-      attempt: 0,
-      retryAt: null,
-      receivesCalls: identity.credentials !== undefined,
-    });
+    this.registry.seatWrapsUp = identity.wrapUpCallerCalls === true;
+    this.registry.setRegistration({ status: 'registered', failure: null, attempt: 0, retryAt: null, receivesCalls: identity.credentials !== undefined });
   }
 
   async disconnect(): Promise<void> {
     this.commands.push('disconnect');
     this.identity = null;
-    this.store.setState({ calls: [] });
-    patchRegistration(this.store, { status: 'offline', failure: null, receivesCalls: false });
+    this.registry.clear();
+    this.registry.setRegistration({ status: 'offline', failure: null, receivesCalls: false });
   }
 
   async yieldRegistration(): Promise<void> {
     this.commands.push('yield');
-    patchRegistration(this.store, { status: 'taken-over', receivesCalls: false });
+    this.registry.setRegistration({ status: 'taken-over', receivesCalls: false });
   }
 
   async answer(callId: string): Promise<void> {
     this.commands.push(`answer:${callId}`);
-    stepCall(this.store, callId, { type: 'answer' });
-    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now() });
+    this.registry.answering(callId);
+    this.registry.established(callId);
   }
 
   async decline(callId: string): Promise<void> {
     this.commands.push(`decline:${callId}`);
-    this.end(callId, 'declined');
+    this.registry.terminated(callId, 'declined');
   }
 
   async hangUp(callId: string): Promise<void> {
     this.commands.push(`hangup:${callId}`);
-    this.end(callId, 'local-hangup');
+    this.registry.terminated(callId, 'local-hangup');
   }
 
   setMuted(callId: string, muted: boolean): void {
     this.commands.push(`mute:${callId}:${muted}`);
-    patchCall(this.store, callId, { muted });
+    this.registry.patch(callId, { muted });
   }
 
   async setHeld(callId: string, held: boolean): Promise<void> {
     this.commands.push(`hold:${callId}:${held}`);
-    stepCall(this.store, callId, { type: held ? 'hold' : 'resume' }, { held });
+    this.registry.held(callId, held);
   }
 
   async sendDtmf(callId: string, tone: string): Promise<void> {
@@ -70,51 +68,38 @@ export class FakeTelephony implements Telephony {
 
   async dial(number: string, _options?: DialOptions): Promise<string> {
     this.commands.push(`dial:${number}`);
-    const id = `fake-${this.nextId++}`;
-    addCall(this.store, newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', remoteNumber: number, line: null }));
-    stepCall(this.store, id, { type: 'dial' });
-    return id;
+    return this.place(number, 'outbound');
   }
 
   finishWrapUp(callId: string): void {
     this.commands.push(`wrap-up-done:${callId}`);
-    stepCall(this.store, callId, { type: 'wrap-up-done' });
-    removeCall(this.store, callId);
+    this.registry.finishWrapUp(callId);
   }
 
   async blindTransfer(callId: string, number: string): Promise<void> {
     this.commands.push(`blind:${callId}:${number}`);
-    stepCall(this.store, callId, { type: 'transfer-start' }, { transferFailure: null });
+    this.registry.transferStarted(callId);
   }
 
   async consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
     this.commands.push(`consult:${callId}:${number}:${options.holdCaller ? 'hold' : 'keep'}`);
-    if (options.holdCaller) stepCall(this.store, callId, { type: 'hold' }, { held: true });
-    const id = `fake-${this.nextId++}`;
-    addCall(this.store, {
-      ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', remoteNumber: number, line: null }),
-      linkedCallId: callId,
-    });
-    stepCall(this.store, id, { type: 'dial' });
-    patchCall(this.store, callId, { linkedCallId: id, transferFailure: null });
+    this.registry.patch(callId, { transferFailure: null });
+    if (options.holdCaller) this.registry.held(callId, true);
+    const id = this.place(number, 'consultation', callId);
+    this.registry.patch(callId, { linkedCallId: id });
     return id;
   }
 
   async completeTransfer(callId: string): Promise<void> {
     this.commands.push(`complete:${callId}`);
-    stepCall(this.store, callId, { type: 'transfer-start' });
+    this.registry.transferStarted(callId);
   }
 
   joinConference(callId: string): void {
     this.commands.push(`conference:${callId}`);
-    const linked = findCall(this.store, callId)?.linkedCallId;
-    stepCall(this.store, callId, { type: 'resume' }, { held: false, conference: true });
-    if (linked) patchCall(this.store, linked, { conference: true });
-  }
-
-  simulateTransferFailure(callId: string, reason: EndReason): void {
-    const call = findCall(this.store, callId);
-    if (call) stepCall(this.store, callId, { type: 'transfer-failed', held: call.held }, { transferFailure: reason });
+    const linked = this.registry.find(callId)?.linkedCallId;
+    this.registry.held(callId, false);
+    this.registry.conference(linked ? [callId, linked] : [callId], true);
   }
 
   async refreshDevices(): Promise<void> {
@@ -123,57 +108,48 @@ export class FakeTelephony implements Telephony {
 
   selectMicrophone(deviceId: string): void {
     this.commands.push(`microphone:${deviceId}`);
-    this.store.setState((state) => ({ devices: { ...state.devices, microphoneId: deviceId } }));
+    this.registry.setDevices({ microphoneId: deviceId });
   }
 
   async selectSpeaker(deviceId: string): Promise<void> {
     this.commands.push(`speaker:${deviceId}`);
-    this.store.setState((state) => ({ devices: { ...state.devices, speakerId: deviceId } }));
+    this.registry.setDevices({ speakerId: deviceId });
   }
 
+  /** A call reaches the phone; answers its id, or '' when the phone turned it away (busy). */
   simulateIncoming(remoteNumber: string, dialled: string | null = '12356'): string {
-    const busy = this.store.getState().calls.some((call) => occupiesSeat(call.phase));
-    if (busy) return '';
     const id = `fake-${this.nextId++}`;
-    addCall(this.store, newSnapshot({
-      id,
-      sipCallId: `${id}@fake`,
-      direction: 'inbound',
-      remoteNumber,
-      line: dialled ? parseDialledLine(dialled) : null,
-    }));
-    stepCall(this.store, id, { type: 'incoming' });
-    return id;
+    const line = dialled ? parseDialledLine(dialled) : null;
+    const snapshot = newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: line ? 'caller' : 'direct', remoteNumber, line });
+    return this.registry.offer(snapshot, { replacing: false }) ? id : '';
   }
 
   simulateRemoteAnswer(callId: string): void {
-    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now() });
+    this.registry.established(callId);
   }
 
   simulateRemoteHangUp(callId: string, reason: EndReason = 'remote-hangup'): void {
-    this.end(callId, reason);
+    const call = this.registry.find(callId);
+    this.registry.terminated(callId, reason);
+    const caller = call?.linkedCallId ? this.registry.find(call.linkedCallId) : undefined;
+    if (call?.leg === 'consultation' && caller) this.registry.patch(caller.id, { linkedCallId: null });
+  }
+
+  simulateTransferFailure(callId: string, reason: EndReason): void {
+    this.registry.transferFailed(callId, reason);
   }
 
   simulateRegistration(patch: Partial<RegistrationState>): void {
-    patchRegistration(this.store, patch);
+    this.registry.setRegistration(patch);
   }
 
   simulateCall(patch: Partial<CallSnapshot> & { id: string }): void {
-    patchCall(this.store, patch.id, patch);
+    this.registry.patch(patch.id, patch);
   }
 
-  private end(callId: string, reason: EndReason): void {
-    const call = findCall(this.store, callId);
-    if (!call) return;
-    stepCall(
-      this.store,
-      callId,
-      {
-        type: 'terminated',
-        wasEstablished: call.answeredAt !== null,
-        needsWrapUp: call.direction === 'inbound' && call.line !== null && this.identity?.wrapUpCallerCalls === true,
-      },
-      { endReason: reason, endedAt: Date.now() },
-    );
+  private place(number: string, leg: 'outbound' | 'consultation', linkedTo?: string): string {
+    const id = `fake-${this.nextId++}`;
+    this.registry.dialled({ ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', leg, remoteNumber: number, line: null }), linkedCallId: linkedTo ?? null });
+    return id;
   }
 }

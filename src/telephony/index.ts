@@ -2,7 +2,9 @@ export type {
   AudioDevice,
   AudioDevices,
   CallDirection,
+  CallLeg,
   CallPhase,
+  CallProblem,
   CallQuality,
   CallSnapshot,
   ConsultOptions,
@@ -16,8 +18,25 @@ export type {
   Telephony,
   TelephonyState,
 } from './types';
-export { occupiesSeat } from './phase';
-export { TelephonyProvider, useTelephony, useTelephonyState } from './react';
+export type { TelephonyEvent, TelephonyEventOf, TelephonyEventType } from './events';
+export {
+  acceptsIncomingCall,
+  callerAndConsultation,
+  inWrapUp,
+  isCallerCall,
+  isFinished,
+  isInProgress,
+  isOffered,
+  isOnCall,
+  isTalking,
+  isTransferableCallerCall,
+  keepsRecord,
+  needsWrapUp,
+  occupiesSeat,
+  onAPhoneCall,
+  seatBusy,
+} from './call-facts';
+export { TelephonyProvider, useTelephony, useTelephonyEvent, useTelephonyState } from './react';
 export { FakeTelephony } from './fake-telephony';
 
 /** Loads sip.js only when a phone is needed, keeping it out of the sign-in screen's bundle. */

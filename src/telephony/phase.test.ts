@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCallPhase, occupiesSeat, type CallPhaseEvent } from './phase';
+import { nextCallPhase, type CallPhaseEvent } from './phase';
 import type { CallPhase } from './types';
 
 const phases: CallPhase[] = ['idle', 'ringing', 'connecting', 'active', 'held', 'transferring', 'wrap-up', 'ended'];
@@ -81,20 +81,5 @@ describe('nextCallPhase', () => {
     ];
     const seen = script.reduce<CallPhase[]>((acc, event) => [...acc, nextCallPhase(acc[acc.length - 1] ?? 'idle', event)], ['idle']);
     expect(seen).toEqual(['idle', 'ringing', 'connecting', 'active', 'held', 'active', 'wrap-up', 'ended']);
-  });
-});
-
-describe('occupiesSeat', () => {
-  it.each<[CallPhase, boolean]>([
-    ['idle', false],
-    ['ringing', true],
-    ['connecting', true],
-    ['active', true],
-    ['held', true],
-    ['transferring', true],
-    ['wrap-up', true],
-    ['ended', false],
-  ])('%s → %s', (phase, busy) => {
-    expect(occupiesSeat(phase)).toBe(busy);
   });
 });

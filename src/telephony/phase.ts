@@ -44,11 +44,3 @@ export function nextCallPhase(phase: CallPhase, event: CallPhaseEvent): CallPhas
       return phase === 'wrap-up' ? 'ended' : phase;
   }
 }
-
-/**
- * Phases in which the seat is busy with this call and must not be offered another caller.
- * Wrap-up counts: the record of the last caller comes before the next caller.
- */
-export function occupiesSeat(phase: CallPhase): boolean {
-  return phase !== 'idle' && phase !== 'ended';
-}

@@ -1,5 +1,6 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { TelephonyEventOf, TelephonyEventType } from './events';
 import type { Telephony, TelephonyState } from './types';
 
 const TelephonyContext = createContext<Telephony | null>(null);
@@ -16,4 +17,14 @@ export function useTelephony(): Telephony {
 
 export function useTelephonyState<T>(selector: (state: TelephonyState) => T): T {
   return useStore(useTelephony().store, selector);
+}
+
+/** Runs `listener` for every event of this type while the component is mounted (the newest listener). */
+export function useTelephonyEvent<T extends TelephonyEventType>(type: T, listener: (event: TelephonyEventOf<T>) => void): void {
+  const telephony = useTelephony();
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => telephony.events.on(type, (event) => latest.current(event)), [telephony, type]);
 }

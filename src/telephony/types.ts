@@ -13,6 +13,16 @@ export type CallPhase =
 
 export type CallDirection = 'inbound' | 'outbound';
 
+/**
+ * What a call is to this phone, fixed when it starts. The call facts (call-facts.ts) read it:
+ * a leg type added later (a supervisor listening in, a trainer's mock call) is one more row there.
+ * - caller: a hotline caller who reached this seat through a public line (12356 or an area line);
+ * - direct: any other incoming call (a colleague, a transferred caller reaching a service);
+ * - outbound: a call this phone placed (a call-back, the simulator's caller, a followed transfer);
+ * - consultation: a call placed beside a caller's call, to consult, conference or hand off.
+ */
+export type CallLeg = 'caller' | 'direct' | 'outbound' | 'consultation';
+
 /** Why a call ended, in words the UI can translate. */
 export type EndReason =
   | 'local-hangup'
@@ -47,6 +57,7 @@ export interface CallSnapshot {
   /** SIP Call-ID, shared with the API's contact record. */
   sipCallId: string;
   direction: CallDirection;
+  leg: CallLeg;
   phase: CallPhase;
   /** The other party's number: a caller's number is personal data, show it masked. */
   remoteNumber: string;
@@ -72,7 +83,12 @@ export interface CallSnapshot {
   transferFailure: EndReason | null;
   /** A hand-off packet reference that came with the call (the 110/120 side of a hand-off). */
   handoff: { id: string; token: string } | null;
+  /** The last thing asked of this call that did not work; the call itself goes on. */
+  problem: CallProblem | null;
 }
+
+/** Failures the counsellor is told of while the call goes on (each has a message in i18n). */
+export type CallProblem = 'hold-failed' | 'dtmf-failed' | 'microphone-switch-failed' | 'speaker-failed' | 'playback-blocked';
 
 export type RegistrationStatus =
   | 'offline'
@@ -149,8 +165,16 @@ export interface ConsultOptions {
  * Everything a feature may ask of the phone. Implemented by SipTelephony (sip.js) and by
  * FakeTelephony (component tests); features never see a sip.js object.
  */
+/** The telephony store as features see it: they read and subscribe; only telephony writes. */
+export type ReadonlyTelephonyStore = Pick<
+  import('zustand/vanilla').StoreApi<TelephonyState>,
+  'getState' | 'getInitialState' | 'subscribe'
+>;
+
 export interface Telephony {
-  readonly store: import('zustand/vanilla').StoreApi<TelephonyState>;
+  readonly store: ReadonlyTelephonyStore;
+  /** What happened, as it happens: features react to these rather than diffing snapshots. */
+  readonly events: import('./events').TelephonyEvents;
   connect(identity: PhoneIdentity): Promise<void>;
   disconnect(): Promise<void>;
   /** Stop receiving calls because another tab took the seat; calls in progress stay up. */

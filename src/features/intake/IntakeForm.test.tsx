@@ -127,7 +127,7 @@ describe('IntakeForm', () => {
 
   it('carries out a step the note pad offers', async () => {
     const { onChange } = renderForm();
-    act(() => useIntakeCommands.getState().apply?.('means', '安眠药'));
+    act(() => useIntakeCommands.getState().applyStep('means', '安眠药'));
     await waitFor(() => expect(lastSaved(onChange)?.lifeline.capability.meansAccess).toBe(true));
     expect(lastSaved(onChange).imminent.means).toBe('安眠药');
   });

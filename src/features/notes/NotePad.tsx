@@ -23,12 +23,12 @@ function isCommitKey(event: KeyboardEvent<HTMLInputElement>): boolean {
 
 function Suggestions({ text }: { text: string }) {
   const { t } = useTranslation();
-  const apply = useIntakeCommands((state) => state.apply);
+  const apply = useIntakeCommands((state) => state.applyStep);
   const offers = new Map<string, { step: IntakeStep; word: string }>();
   for (const match of matchRiskTerms(text)) {
     for (const step of match.steps) offers.set(`${step}:${match.term}`, { step, word: match.term });
   }
-  if (offers.size === 0 || !apply) return null;
+  if (offers.size === 0) return null;
   return (
     <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label={t('notes.suggestions')}>
       {[...offers.values()].map(({ step, word }) => (

@@ -1,6 +1,6 @@
 export { useRecordSession } from './use-record-session';
 export { useRecordStore, type OpenRecord } from './record-store';
-export { useCompleteRecord, type CompletionOutcome } from './use-complete-record';
+export { needsDebriefAfter, useCompleteRecord, type CompletionOutcome } from './use-complete-record';
 export { SaveStatusBadge } from './SaveStatusBadge';
 export { CallerHistoryNotice } from './CallerHistoryNotice';
 export { MyRecords } from './MyRecords';

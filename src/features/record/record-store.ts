@@ -39,6 +39,8 @@ export interface OpenRecord {
 
 interface RecordState {
   open: OpenRecord | null;
+  /** The record completed last: its call may still be leaving wrap-up, and its risk decides a debrief. */
+  lastCompleted: { callId: string; intake: Intake } | null;
   /** Typed but not yet handed to the outbox (the form waits for a pause in typing). */
   editing: boolean;
   markEditing(): void;
@@ -46,6 +48,8 @@ interface RecordState {
   startRecord(request: StartContactRequest, regions: string[]): OpenRecord;
   openRecord(record: OpenRecord): void;
   closeRecord(): void;
+  /** The API accepted the record whole: it leaves the screen. */
+  completed(record: ContactRecord): void;
   updateIntake(intake: Intake): void;
   updateNotes(notes: Notes): void;
   updateTransfers(change: (transfers: TransferLog) => TransferLog): void;
@@ -98,6 +102,7 @@ export function fromStartRequest(request: StartContactRequest, regions: string[]
 
 export const useRecordStore = create<RecordState>()((set, get) => ({
   open: null,
+  lastCompleted: null,
   editing: false,
   markEditing: () => {
     if (!get().editing) set({ editing: true });
@@ -110,6 +115,7 @@ export const useRecordStore = create<RecordState>()((set, get) => ({
   },
   openRecord: (record) => set({ open: record, editing: false }),
   closeRecord: () => set({ open: null, editing: false }),
+  completed: (record) => set({ open: null, editing: false, lastCompleted: { callId: record.callId, intake: record.intake } }),
   updateIntake: (intake) => {
     const open = get().open;
     if (!open || open.status !== 'draft') return;

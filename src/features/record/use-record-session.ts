@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { contactListQuery, contactQuery, useLines } from '../../api';
-import { useTelephony, type CallSnapshot } from '../../telephony';
+import { isCallerCall, keepsRecord, useTelephonyEvent } from '../../telephony';
 import { callerHistoryQuery } from './caller-history';
 import { rebuildRecord } from './rebuild';
 import { recordOutbox } from './record-outbox';
@@ -29,11 +29,6 @@ async function restoreNewestDraft(
   return candidates[0] ?? null;
 }
 
-/** A caller reached through a public line, answered: the calls a record is kept of. */
-function answeredCaller(call: CallSnapshot): boolean {
-  return call.direction === 'inbound' && call.line !== null && call.answeredAt !== null;
-}
-
 /**
  * Ties call records to calls on the workstation: a record starts the moment a caller is
  * answered (created in the browser, so an API outage cannot lose it), learns when the call
@@ -41,11 +36,10 @@ function answeredCaller(call: CallSnapshot): boolean {
  * as it was left.
  */
 export function useRecordSession(): void {
-  const telephony = useTelephony();
   const queryClient = useQueryClient();
   const { data: lines } = useLines();
-  const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
-  const regionKey = regions.join(',');
+  const regionKey = (lines?.centres ?? []).map((centre) => centre.areaCode).join(',');
+  const regions = () => (regionKey ? regionKey.split(',') : []);
 
   useEffect(() => {
     let cancelled = false;
@@ -57,35 +51,30 @@ export function useRecordSession(): void {
     };
   }, [queryClient, regionKey]);
 
-  useEffect(() => {
-    return telephony.store.subscribe((state, previous) => {
-      const store = useRecordStore.getState();
-      for (const call of state.calls) {
-        const before = previous.calls.find((candidate) => candidate.id === call.id);
-        if (answeredCaller(call) && call.line && !(before && answeredCaller(before))) {
-          const record = store.startRecord(
-            {
-              id: crypto.randomUUID(),
-              callId: call.sipCallId,
-              dialled: call.line.dialled,
-              callerNumber: call.remoteNumber,
-              answeredAt: new Date(call.answeredAt ?? Date.now()).toISOString(),
-            },
-            regionKey ? regionKey.split(',') : [],
-          );
-          if (call.remoteNumber) {
-            void queryClient
-              .fetchQuery(callerHistoryQuery(call))
-              .then((history) => {
-                if (useRecordStore.getState().open?.id === record.id) useRecordStore.getState().setCallerHistory(history);
-              })
-              .catch(() => undefined);
-          }
-        }
-        if (call.endedAt !== null && before?.endedAt === null && store.open?.callId === call.sipCallId) {
-          store.markEnded(new Date(call.endedAt).toISOString());
-        }
-      }
-    });
-  }, [telephony, queryClient, regionKey]);
+  useTelephonyEvent('call-answered', ({ call }) => {
+    if (!keepsRecord(call) || !call.line) return;
+    const record = useRecordStore.getState().startRecord(
+      {
+        id: crypto.randomUUID(),
+        callId: call.sipCallId,
+        dialled: call.line.dialled,
+        callerNumber: call.remoteNumber,
+        answeredAt: new Date(call.answeredAt ?? Date.now()).toISOString(),
+      },
+      regions(),
+    );
+    if (!call.remoteNumber) return;
+    void queryClient
+      .fetchQuery(callerHistoryQuery(call))
+      .then((history) => {
+        if (useRecordStore.getState().open?.id === record.id) useRecordStore.getState().setCallerHistory(history);
+      })
+      // The history is a courtesy shown while the caller talks; without it the record is complete.
+      .catch(() => undefined);
+  });
+
+  useTelephonyEvent('call-ended', ({ call }) => {
+    const store = useRecordStore.getState();
+    if (isCallerCall(call) && call.endedAt !== null && store.open?.callId === call.sipCallId) store.markEnded(new Date(call.endedAt).toISOString());
+  });
 }

@@ -5,7 +5,7 @@ import type { SeatView } from '../../contract';
 import { Alert, Button, TextField, apiErrorMessage } from '../../components';
 import { formatDuration } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
-import { useTelephony, useTelephonyState } from '../../telephony';
+import { inWrapUp, useTelephony, useTelephonyState } from '../../telephony';
 import { debriefRemainingMs, wrapUpCountdown } from './shift-maths';
 
 const tone: Record<SeatView['seat']['status'], string> = {
@@ -37,8 +37,8 @@ export function SeatControl({ view }: { view: SeatView }) {
   useEffect(() => {
     if (!wrapUpExpired) return;
     // Time is up: the seat takes calls again; an unfinished record waits in the records list.
-    const inWrapUp = calls.filter((call) => call.phase === 'wrap-up');
-    if (inWrapUp.length > 0) for (const call of inWrapUp) telephony.finishWrapUp(call.id);
+    const writingUp = calls.filter(inWrapUp);
+    if (writingUp.length > 0) for (const call of writingUp) telephony.finishWrapUp(call.id);
     else change.mutate({ change: 'available' });
   }, [wrapUpExpired]); // eslint-disable-line react-hooks/exhaustive-deps -- once per expiry, not per render
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useClockIn, useClockOut, useSeat } from '../../api';
 import type { ShiftSummary } from '../../contract';
 import { Alert, Button, TextArea, apiErrorMessage } from '../../components';
 import { formatDuration } from '../../lib/time';
-import { occupiesSeat, useTelephonyState } from '../../telephony';
+import { seatBusy, useTelephonyState } from '../../telephony';
 import { HandoverPanel } from './HandoverPanel';
 import { SeatControl } from './SeatControl';
 import { ShiftClock } from './ShiftClock';
@@ -31,7 +31,7 @@ export function ShiftPanel() {
   const seat = useSeat();
   const clockIn = useClockIn();
   const clockOut = useClockOut();
-  const busy = useTelephonyState((state) => state.calls.some((call) => occupiesSeat(call.phase)));
+  const busy = useTelephonyState((state) => seatBusy(state.calls));
   const [closing, setClosing] = useState(false);
   const [note, setNote] = useState('');
 

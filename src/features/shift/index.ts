@@ -1,2 +1,2 @@
 export { ShiftPanel } from './ShiftPanel';
-export { useSeatSync } from './use-seat-sync';
+export { useSeatSync, type SeatSyncInputs } from './use-seat-sync';

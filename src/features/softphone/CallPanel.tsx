@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Kbd } from '../../components';
 import { maskNumber } from '../../contract';
 import { formatDuration } from '../../lib/time';
-import { useTelephony, type CallSnapshot } from '../../telephony';
+import { isTalking, useTelephony, type CallSnapshot } from '../../telephony';
 import { Keypad } from './Keypad';
 import { QualityIndicator } from './QualityIndicator';
 import { callShortcuts } from './shortcuts';
@@ -19,7 +19,7 @@ export function CallPanel({ call, showNumber = 'masked' }: { call: CallSnapshot;
   const telephony = useTelephony();
   const [keypadOpen, setKeypadOpen] = useState(false);
   const line = useLineLabel(call.line);
-  const live = call.phase === 'active' || call.phase === 'held';
+  const live = isTalking(call);
   const now = useNow(call.answeredAt !== null);
   const number = call.remoteNumber ? (showNumber === 'full' ? call.remoteNumber : maskNumber(call.remoteNumber)) : t('call.hiddenNumber');
 
@@ -40,6 +40,7 @@ export function CallPanel({ call, showNumber = 'masked' }: { call: CallSnapshot;
       </p>
       {call.muted && <Alert tone="warning">{t('call.mutedBanner')}</Alert>}
       {call.remoteHeld && <Alert tone="info">{t('call.remoteHeld')}</Alert>}
+      {call.problem && <Alert tone="warning">{t(`call.problems.${call.problem}`)}</Alert>}
       {call.dtmfReceived && (
         <p className="font-mono text-sm text-slate-700" aria-live="polite">
           {t('call.receivedDigits', { digits: call.dtmfReceived })}

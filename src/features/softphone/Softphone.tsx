@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { occupiesSeat, useTelephonyState, type CallSnapshot } from '../../telephony';
+import { isFinished, isInProgress, isOffered, seatBusy, useTelephonyState, type CallSnapshot } from '../../telephony';
 import { AudioSettings } from './AudioSettings';
 import { CallPanel } from './CallPanel';
 import { Dialler } from './Dialler';
@@ -21,10 +21,10 @@ export function Softphone({ callerContext }: { callerContext?: (call: CallSnapsh
   const seat = useSeatPhone();
   const calls = useTelephonyState((state) => state.calls);
   const registration = useTelephonyState((state) => state.registration);
-  const ringing = calls.find((call) => call.phase === 'ringing' && call.direction === 'inbound');
-  const inProgress = calls.filter((call) => ['connecting', 'active', 'held', 'transferring'].includes(call.phase) || (call.phase === 'ringing' && call.direction === 'outbound'));
-  const finished = calls.filter((call) => call.phase === 'wrap-up' || call.phase === 'ended');
-  const seatBusy = calls.some((call) => occupiesSeat(call.phase));
+  const ringing = calls.find(isOffered);
+  const inProgress = calls.filter(isInProgress);
+  const finished = calls.filter(isFinished);
+  const busy = seatBusy(calls);
 
   useRingtone(ringing);
   useIncomingCallNotification(ringing);
@@ -40,7 +40,7 @@ export function Softphone({ callerContext }: { callerContext?: (call: CallSnapsh
       {finished.map((call) => (
         <EndedCallNotice key={call.id} call={call} />
       ))}
-      {!seatBusy && <Dialler disabled={registration.status !== 'registered'} />}
+      {!busy && <Dialler disabled={registration.status !== 'registered'} />}
       <details className="rounded-md bg-slate-50 p-2">
         <summary className="cursor-pointer text-sm font-medium text-slate-700">{t('devices.title')}</summary>
         <div className="mt-2">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTelephony, type CallSnapshot } from '../../telephony';
+import { isTalking, useTelephony, type CallSnapshot } from '../../telephony';
 import { shortcutFor } from './shortcuts';
 
 /** Alt+A/H/M/P work anywhere on the screen, also while typing notes. */
@@ -15,7 +15,7 @@ export function useCallShortcuts(ringing: CallSnapshot | undefined, current: Cal
         if (ringing) void telephony.decline(ringing.id);
         else if (current) void telephony.hangUp(current.id);
       }
-      const live = current && (current.phase === 'active' || current.phase === 'held');
+      const live = current && isTalking(current);
       if (shortcut === 'mute' && live) telephony.setMuted(current.id, !current.muted);
       if (shortcut === 'hold' && live) void telephony.setHeld(current.id, !current.held);
     };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, issueSipCredentials, useLines, useSipConfig } from '../../api';
 import { DialString } from '../../contract';
 import { Alert, Button, Checkbox, SelectField, TextField, apiErrorMessage } from '../../components';
-import { useTelephony, useTelephonyState } from '../../telephony';
+import { isFinished, isInProgress, isOffered, seatBusy, useTelephony, useTelephonyState } from '../../telephony';
 import { CallPanel, EndedCallNotice, IncomingCallAlert, RegistrationStatus } from '../softphone';
 import { ReceivedHandoff } from './ReceivedHandoff';
 import { hotlineNumber, randomCallerNumber, simulatedServices, type SimulatedService } from './simulated-caller';
@@ -16,7 +16,7 @@ function CallerControls() {
   const config = useSipConfig();
   const lines = useLines();
   const registration = useTelephonyState((state) => state.registration);
-  const busy = useTelephonyState((state) => state.calls.some((call) => call.phase !== 'ended'));
+  const busy = useTelephonyState((state) => seatBusy(state.calls));
   const [callerNumber, setCallerNumber] = useState(() => randomCallerNumber());
   const [areaCode, setAreaCode] = useState('');
 
@@ -74,7 +74,7 @@ function ServiceControls() {
   const [otherNumber, setOtherNumber] = useState('');
   const [registeredAs, setRegisteredAs] = useState<string | null>(null);
   const [autoAnswer, setAutoAnswer] = useState(false);
-  const ringing = useTelephonyState((state) => state.calls.find((call) => call.phase === 'ringing' && call.direction === 'inbound'));
+  const ringing = useTelephonyState((state) => state.calls.find(isOffered));
   const ringingId = ringing?.id;
 
   // A pretend dispatcher that picks up at once: scripted scenarios and the transfer benchmark.
@@ -158,9 +158,9 @@ export function CallerSimulator() {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('caller');
   const calls = useTelephonyState((state) => state.calls);
-  const ringing = calls.find((call) => call.phase === 'ringing' && call.direction === 'inbound');
-  const inProgress = calls.filter((call) => call !== ringing && call.phase !== 'ended' && call.phase !== 'wrap-up');
-  const finished = calls.filter((call) => call.phase === 'ended');
+  const ringing = calls.find(isOffered);
+  const inProgress = calls.filter(isInProgress);
+  const finished = calls.filter(isFinished);
 
   return (
     <div className="mx-auto grid max-w-5xl gap-4 md:grid-cols-2">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useTransferTargets } from '../../api';
 import { Button } from '../../components';
+import { isTalking } from '../../telephony';
 import { useCallerCall } from './use-caller-call';
 import { useTransferActions } from './use-transfer-actions';
 
@@ -15,7 +16,7 @@ export function EmergencyButtons({ size = 'lg' }: { size?: 'md' | 'lg' }) {
   const actions = useTransferActions();
   const english = i18n.language.startsWith('en');
   const emergency = (targets.data?.targets ?? []).filter((target) => target.emergency && target.number !== '119');
-  const disabled = !caller || caller.phase === 'transferring' || consulted !== undefined;
+  const disabled = !caller || !isTalking(caller) || consulted !== undefined;
 
   return (
     <div className="flex flex-wrap gap-2" role="group" aria-label={t('transfer.emergencyGroup')}>

@@ -1,21 +1,31 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyIntake } from '../../contract';
+import { emptyIntake, type CreateHandoffRequest, type TransferLog } from '../../contract';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FakeTelephony } from '../../telephony';
 import { useIntakeCommands } from '../../lib/intake-commands';
-import { useRecordStore } from '../record';
+import { TransferRecordProvider, type TransferRecordLink } from './record-link';
 import { TransferBar } from './TransferBar';
 
 const recordHandoff = vi.fn();
 let unregister: () => void = () => undefined;
 
+/** The record as the app links it: the log and packets the transfer feature hands it. */
+let transferLog: TransferLog = [];
+const handoffs: CreateHandoffRequest[] = [];
+const link: TransferRecordLink = {
+  intake: null,
+  currentIntake: () => useIntakeCommands.getState().current(),
+  logTransfers: (change) => {
+    transferLog = change(transferLog);
+  },
+  queueHandoff: (request) => void handoffs.push(request),
+};
+
 beforeEach(() => {
   signInAs('counsellor1');
-  useRecordStore.getState().startRecord(
-    { id: '0b6f8e3a-6a2b-4f9a-8d4e-2a9f3c1d7e55', callId: 'c@fake', dialled: '12356', callerNumber: '13800138000', answeredAt: new Date().toISOString() },
-    ['0591'],
-  );
+  transferLog = [];
+  handoffs.length = 0;
   unregister = useIntakeCommands.getState().register({
     applyStep: vi.fn(),
     recordHandoff,
@@ -28,14 +38,18 @@ beforeEach(() => {
 
 afterEach(() => {
   unregister();
-  useRecordStore.getState().closeRecord();
   recordHandoff.mockReset();
 });
 
 async function withAnsweredCaller() {
   const telephony = new FakeTelephony();
   await telephony.connect({ wsUrl: 'ws://x', domain: 'd', registerExpiresSec: 60, wrapUpCallerCalls: true, credentials: { username: '8001', password: 'p', displayName: 'x' } });
-  const view = renderWithApp(<TransferBar />, { telephony });
+  const view = renderWithApp(
+    <TransferRecordProvider link={link}>
+      <TransferBar />
+    </TransferRecordProvider>,
+    { telephony },
+  );
   let callId = '';
   act(() => {
     callId = telephony.simulateIncoming('13800138000', '12356');
@@ -63,9 +77,10 @@ describe('TransferBar', () => {
     await user.click(await screen.findByRole('button', { name: '医疗急救 120' }));
     expect(telephony.commands).toContain(`consult:${callId}:120:keep`);
     expect(recordHandoff).toHaveBeenCalledWith('120');
-    expect(useRecordStore.getState().open?.transfers).toEqual([
+    expect(transferLog).toEqual([
       expect.objectContaining({ kind: 'conference', targetNumber: '120', outcome: 'ringing', handoffId: expect.any(String) }),
     ]);
+    expect(handoffs).toEqual([expect.objectContaining({ id: transferLog[0]?.handoffId, targetNumber: '120', location: '天台' })]);
     expect(screen.getByText('正在呼叫 医疗急救…（来电者仍在线）')).toBeInTheDocument();
   });
 

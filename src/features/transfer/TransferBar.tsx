@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useTransferTargets } from '../../api';
 import type { TransferDirectoryEntry } from '../../contract';
 import { Alert, Button, SelectField, apiErrorMessage } from '../../components';
-import { useRecordStore } from '../record';
+import { isTalking } from '../../telephony';
 import { EmergencyButtons } from './EmergencyButtons';
 import { HandoffPacketCard } from './HandoffPacketCard';
+import { useTransferRecord } from './record-link';
 import { useCallerCall } from './use-caller-call';
 import { useTransferActions } from './use-transfer-actions';
 
@@ -25,7 +26,7 @@ export function TransferBar() {
   const targets = useTransferTargets();
   const { caller, consulted } = useCallerCall();
   const actions = useTransferActions();
-  const record = useRecordStore((state) => state.open);
+  const { intake } = useTransferRecord();
   const [targetId, setTargetId] = useState('');
   // Emergency services are in the list too: a blind transfer or a consultation with them is
   // sometimes right, though their big buttons always start a conference.
@@ -33,9 +34,9 @@ export function TransferBar() {
   const chosen = others.find((target) => target.id === targetId);
   const consultedTarget = (targets.data?.targets ?? []).find((target) => target.number === consulted?.remoteNumber);
   const consultedName = targetName(consultedTarget, english) || consulted?.remoteNumber || '';
-  const idle = caller !== undefined && caller.phase !== 'transferring' && consulted === undefined;
+  const idle = caller !== undefined && isTalking(caller) && consulted === undefined;
   const failure = caller?.transferFailure;
-  const handoffOpen = record?.intake.safety.emergencyHandoff?.outcome === 'pending';
+  const handoffOpen = intake?.safety.emergencyHandoff?.outcome === 'pending';
 
   return (
     <div className="flex flex-col gap-3" data-transfer-state={consulted?.conference ? 'conference' : consulted ? 'consulting' : caller?.phase ?? 'no-call'}>
@@ -97,7 +98,7 @@ export function TransferBar() {
           </div>
         </div>
       )}
-      {record && (handoffOpen || consulted?.conference) && <HandoffPacketCard intake={record.intake} />}
+      {intake && (handoffOpen || consulted?.conference) && <HandoffPacketCard intake={intake} />}
     </div>
   );
 }

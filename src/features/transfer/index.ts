@@ -2,3 +2,4 @@ export { TransferBar } from './TransferBar';
 export { EmergencyButtons } from './EmergencyButtons';
 export { OpenRescues } from './OpenRescues';
 export { useTransferLogger } from './use-transfer-logger';
+export { TransferRecordProvider, type TransferRecordLink } from './record-link';

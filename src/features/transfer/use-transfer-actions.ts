@@ -1,11 +1,9 @@
 import type { TransferDirectoryEntry, TransferLogEntry } from '../../contract';
+import { useIntakeCommands, type EmergencyService } from '../../lib/intake-commands';
 import { useTelephony } from '../../telephony';
-import { useIntakeCommands } from '../../lib/intake-commands';
-import { useRecordStore } from '../record';
 import { handoffRequest } from './handoff';
+import { useTransferRecord } from './record-link';
 import { useTransferTracker } from './transfer-tracker';
-
-type EmergencyService = '110' | '120' | '119';
 
 function isEmergencyService(number: string): number is EmergencyService {
   return number === '110' || number === '120' || number === '119';
@@ -17,6 +15,7 @@ function isEmergencyService(number: string): number is EmergencyService {
  */
 export function useTransferActions() {
   const telephony = useTelephony();
+  const record = useTransferRecord();
 
   const logStart = (kind: TransferLogEntry['kind'], target: TransferDirectoryEntry, handoffId: string | null): string => {
     const entry: TransferLogEntry = {
@@ -30,7 +29,7 @@ export function useTransferActions() {
       outcome: 'ringing',
       handoffId,
     };
-    useRecordStore.getState().updateTransfers((log) => [...log, entry]);
+    record.logTransfers((log) => [...log, entry]);
     return entry.id;
   };
 
@@ -62,10 +61,10 @@ export function useTransferActions() {
      * go of the caller), the packet goes with the call, and the rescue is opened in the record.
      */
     emergency: async (callerCallId: string, target: TransferDirectoryEntry) => {
-      const intake = useIntakeCommands.getState().current?.() ?? useRecordStore.getState().open?.intake;
+      const intake = record.currentIntake();
       const request = intake ? handoffRequest(intake, target.number) : null;
-      if (request) useRecordStore.getState().queueHandoff(request);
-      if (isEmergencyService(target.number)) useIntakeCommands.getState().recordHandoff?.(target.number);
+      if (request) record.queueHandoff(request);
+      if (isEmergencyService(target.number)) useIntakeCommands.getState().recordHandoff(target.number);
       await call(callerCallId, target, 'conference', request ? { id: request.id, token: request.token } : undefined);
     },
     complete: (callerCallId: string) => telephony.completeTransfer(callerCallId),

@@ -1,8 +1,8 @@
 import { Web, type Session } from 'sip.js';
-import { HoldTone, type ConferenceMixer } from './audio-mixer';
-import { microphoneConstraints, routeToSpeaker } from './media';
-import type { StatsSample } from './quality';
-import type { EndReason } from './types';
+import { HoldTone, type ConferenceMixer } from '../audio-mixer';
+import { microphoneConstraints, routeToSpeaker } from '../media';
+import type { StatsSample } from '../quality';
+import type { CallProblem, EndReason } from '../types';
 
 /** What this module keeps of one call besides its snapshot: the sip.js session and its media. */
 export interface LiveCall {
@@ -38,17 +38,25 @@ export function microphoneTrack(live: LiveCall): MediaStreamTrack | undefined {
   return descriptionHandler(live)?.localMediaStream.getAudioTracks()[0];
 }
 
-export function playRemoteAudio(live: LiveCall, speakerId: string | null): void {
+/**
+ * Plays the other party on the chosen headset. Answers what went wrong, if anything: a headset
+ * that cannot be chosen still plays on the system output; a blocked autoplay needs a click.
+ */
+export async function playRemoteAudio(live: LiveCall, speakerId: string | null): Promise<CallProblem | null> {
   const handler = descriptionHandler(live);
-  if (!handler) return;
+  if (!handler) return null;
   const audio = new Audio();
   audio.autoplay = true;
   audio.srcObject = handler.remoteMediaStream;
   live.audio = audio;
-  void routeToSpeaker(audio, speakerId)
-    .catch(() => undefined)
-    .then(() => audio.play())
-    .catch(() => undefined);
+  let problem: CallProblem | null = null;
+  await routeToSpeaker(audio, speakerId).catch(() => {
+    problem = 'speaker-failed';
+  });
+  await audio.play().catch(() => {
+    problem = 'playback-blocked';
+  });
+  return problem;
 }
 
 export function stopMedia(live: LiveCall): void {

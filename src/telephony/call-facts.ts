@@ -1,0 +1,100 @@
+import type { CallLeg, CallPhase, CallSnapshot } from './types';
+
+/**
+ * The facts every screen and hook asks of a call, named once. Nothing outside this file decides
+ * what "a caller's call" or "on a call" means; a new kind of leg is one more row in `legRules`.
+ */
+interface LegRule {
+  /** While it lasts, the seat takes no other caller. */
+  occupiesSeat: boolean;
+  /** Once answered and ended, the seat writes it up before the next caller. */
+  wrapsUp: boolean;
+  /** A call record is kept of it. */
+  keepsRecord: boolean;
+}
+
+const legRules: Record<CallLeg, LegRule> = {
+  caller: { occupiesSeat: true, wrapsUp: true, keepsRecord: true },
+  direct: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
+  outbound: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
+  consultation: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
+};
+
+const onCallPhases: ReadonlySet<CallPhase> = new Set(['ringing', 'connecting', 'active', 'held', 'transferring']);
+
+/** A hotline caller who reached this seat through a public line. */
+export function isCallerCall(call: CallSnapshot): boolean {
+  return call.leg === 'caller';
+}
+
+/** A call a record is kept of, once it is answered. */
+export function keepsRecord(call: CallSnapshot): boolean {
+  return legRules[call.leg].keepsRecord && call.answeredAt !== null;
+}
+
+/** The seat is busy with this call (ringing, talking or writing it up) and takes no other caller. */
+export function occupiesSeat(call: CallSnapshot): boolean {
+  return legRules[call.leg].occupiesSeat && call.phase !== 'idle' && call.phase !== 'ended';
+}
+
+/** A call that, having ended, goes to wrap-up on a seat that writes its callers up. */
+export function needsWrapUp(call: CallSnapshot, seatWrapsUp: boolean): boolean {
+  return seatWrapsUp && legRules[call.leg].wrapsUp && call.answeredAt !== null;
+}
+
+/** Ringing, connecting or talking: the counsellor is on the phone (not writing up). */
+export function isOnCall(call: CallSnapshot): boolean {
+  return onCallPhases.has(call.phase);
+}
+
+/** Someone is calling this phone and waits for an answer. */
+export function isOffered(call: CallSnapshot): boolean {
+  return call.direction === 'inbound' && call.phase === 'ringing';
+}
+
+/** On the phone, past the offer: shown as a call in progress. */
+export function isInProgress(call: CallSnapshot): boolean {
+  return isOnCall(call) && !isOffered(call);
+}
+
+/** Connected and not being handed on: hold, mute and DTMF apply. */
+export function isTalking(call: CallSnapshot): boolean {
+  return call.phase === 'active' || call.phase === 'held';
+}
+
+/** Over as a conversation: being written up, or gone. */
+export function isFinished(call: CallSnapshot): boolean {
+  return call.phase === 'wrap-up' || call.phase === 'ended';
+}
+
+export function inWrapUp(call: CallSnapshot): boolean {
+  return call.phase === 'wrap-up';
+}
+
+/** The caller's call that transfers, consultations and hand-offs work on. */
+export function isTransferableCallerCall(call: CallSnapshot): boolean {
+  return isCallerCall(call) && (isTalking(call) || call.phase === 'transferring');
+}
+
+/** Whether a new caller may ring this phone now. A transferred call that replaces one of ours always may. */
+export function acceptsIncomingCall(calls: readonly CallSnapshot[], receivesCalls: boolean): boolean {
+  return receivesCalls && !calls.some(occupiesSeat);
+}
+
+export function seatBusy(calls: readonly CallSnapshot[]): boolean {
+  return calls.some(occupiesSeat);
+}
+
+export function onAPhoneCall(calls: readonly CallSnapshot[]): boolean {
+  return calls.some(isOnCall);
+}
+
+/** The caller's call on this seat (being talked to or handed on), and the consultation beside it. */
+export function callerAndConsultation(calls: readonly CallSnapshot[]): {
+  caller: CallSnapshot | undefined;
+  consulted: CallSnapshot | undefined;
+} {
+  const caller = calls.find(isTransferableCallerCall);
+  const consulted = caller?.linkedCallId ? calls.find((call) => call.id === caller.linkedCallId) : undefined;
+  return { caller, consulted };
+}

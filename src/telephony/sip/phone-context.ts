@@ -1,0 +1,31 @@
+import { UserAgent, type URI } from 'sip.js';
+import type { CallRegistry } from '../call-registry';
+import type { ConferenceMixer } from '../audio-mixer';
+import type { CallSnapshot, PhoneIdentity } from '../types';
+import type { LiveCall } from './call-media';
+
+/**
+ * What the parts of the real phone share: the call registry (snapshots and events), the sip.js
+ * session of every live call, and the identity and user agent of the current connection.
+ */
+export class PhoneContext {
+  readonly live = new Map<string, LiveCall>();
+  identity: PhoneIdentity | null = null;
+  userAgent: UserAgent | null = null;
+
+  constructor(readonly registry: CallRegistry) {}
+
+  uri(number: string): URI | undefined {
+    return this.identity ? UserAgent.makeURI(`sip:${number}@${this.identity.domain}`) : undefined;
+  }
+
+  /** The mixer of a conference this call is part of (it lives on the caller's call). */
+  mixerOf(call: CallSnapshot): ConferenceMixer | null {
+    if (!call.conference) return null;
+    return this.live.get(call.id)?.mixer ?? (call.linkedCallId ? (this.live.get(call.linkedCallId)?.mixer ?? null) : null);
+  }
+
+  microphoneId(): string | null {
+    return this.registry.devices().microphoneId;
+  }
+}

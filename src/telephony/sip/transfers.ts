@@ -1,0 +1,161 @@
+import { SessionState, type Notification, type Referral } from 'sip.js';
+import { formatHandoffHeader, HANDOFF_HEADER } from '../../contract';
+import { ConferenceMixer } from '../audio-mixer';
+import type { CallRegistry } from '../call-registry';
+import { endReasonFromStatus, microphoneConstraints } from '../media';
+import type { CallSnapshot, ConsultOptions, EndReason } from '../types';
+import { audioSender, descriptionHandler, type LiveCall } from './call-media';
+import type { SipCallControl } from './call-control';
+import type { PhoneContext } from './phone-context';
+
+/** The status line of a REFER progress NOTIFY (a message/sipfrag body: "SIP/2.0 200 OK"). */
+function referProgress(notification: Notification): number | null {
+  const match = /^SIP\/2\.0\s+(\d{3})/.exec(notification.request.body ?? '');
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/**
+ * Handing a caller on with the PBX only relaying: blind transfer (REFER), consult then transfer
+ * (REFER with Replaces), and three-way conferences mixed in this browser. Also the caller's side
+ * of a transfer (following a REFER), which the simulator's phone needs.
+ */
+export class SipTransfers {
+  private readonly registry: CallRegistry;
+
+  constructor(
+    private readonly phone: PhoneContext,
+    private readonly calls: SipCallControl,
+  ) {
+    this.registry = phone.registry;
+  }
+
+  async blindTransfer(callId: string, number: string): Promise<void> {
+    const live = this.phone.live.get(callId);
+    const target = this.phone.uri(number);
+    if (!live || !target || live.session.state !== SessionState.Established) return;
+    this.registry.transferStarted(callId);
+    await live.session
+      .refer(target, {
+        requestDelegate: { onReject: (response) => this.failed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        onNotify: (notification) => this.onReferNotify(callId, notification),
+      })
+      .catch(() => this.failed(callId, 'failed'));
+  }
+
+  async consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
+    const caller = this.phone.live.get(callId);
+    if (!caller || caller.session.state !== SessionState.Established) throw new Error('no-call');
+    this.registry.patch(callId, { transferFailure: null });
+    if (options.holdCaller) await this.calls.setHeld(callId, true);
+    const extraHeaders = options.handoff ? [`${HANDOFF_HEADER}: ${formatHandoffHeader(options.handoff.id, options.handoff.token)}`] : [];
+    const consultId = this.calls.place(number, { leg: 'consultation', extraHeaders, linkedTo: callId });
+    const consulted = this.phone.live.get(consultId);
+    if (consulted) consulted.conferenceOnAnswer = options.conferenceOnAnswer;
+    this.registry.patch(callId, { linkedCallId: consultId });
+    return consultId;
+  }
+
+  async completeTransfer(callId: string): Promise<void> {
+    const call = this.registry.find(callId);
+    const caller = this.phone.live.get(callId);
+    const consulted = call?.linkedCallId ? this.phone.live.get(call.linkedCallId) : undefined;
+    if (!call || !caller || !consulted || consulted.session.state !== SessionState.Established) return;
+    this.stopConference(call);
+    this.registry.transferStarted(callId);
+    // The consulted party will be replaced by the caller and hang up on us: that is the transfer.
+    consulted.endReason = 'transferred';
+    // REFER with Replaces: the caller's phone calls the consulted party, replacing our call with them.
+    await caller.session
+      .refer(consulted.session, {
+        requestDelegate: { onReject: (response) => this.failed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        onNotify: (notification) => this.onReferNotify(callId, notification),
+      })
+      .catch(() => this.failed(callId, 'failed'));
+  }
+
+  async joinConference(callId: string): Promise<void> {
+    const call = this.registry.find(callId);
+    const caller = this.phone.live.get(callId);
+    const consulted = call?.linkedCallId ? this.phone.live.get(call.linkedCallId) : undefined;
+    if (!call || !caller || !consulted || call.conference) return;
+    if (call.held) await this.calls.setHeld(callId, false);
+    const callerSender = audioSender(caller);
+    const consultedSender = audioSender(consulted);
+    const microphone = descriptionHandler(caller)?.localMediaStream;
+    const callerRemote = descriptionHandler(caller)?.remoteMediaStream;
+    const consultedRemote = descriptionHandler(consulted)?.remoteMediaStream;
+    if (!callerSender || !consultedSender || !microphone || !callerRemote || !consultedRemote) return;
+    caller.mixer = new ConferenceMixer(microphone, { sender: callerSender, remote: callerRemote }, { sender: consultedSender, remote: consultedRemote });
+    caller.mixer.setMicrophoneMuted(this.registry.find(callId)?.muted ?? false);
+    this.registry.conference([callId, consulted.id], true);
+  }
+
+  /** A consultation answered that was placed to become a conference joins it at once. */
+  established(live: LiveCall): void {
+    const call = this.registry.find(live.id);
+    if (live.conferenceOnAnswer && call?.linkedCallId) void this.joinConference(call.linkedCallId);
+  }
+
+  /**
+   * When a consultation ends, the caller comes back to the counsellor: off hold, and told why
+   * if the consulted party never answered. When the caller's call ends, its consultation stays
+   * up as an ordinary call.
+   */
+  terminated(ended: CallSnapshot, reason: EndReason): void {
+    this.stopConference(ended);
+    const linked = ended.linkedCallId ? this.registry.find(ended.linkedCallId) : undefined;
+    if (!linked || linked.linkedCallId !== ended.id || !this.phone.live.has(linked.id)) return;
+    const consultationEnded = ended.direction === 'outbound' && linked.phase !== 'transferring';
+    this.registry.patch(linked.id, { linkedCallId: null });
+    this.registry.conference([linked.id], false);
+    if (consultationEnded && ended.answeredAt === null) this.registry.consultationFailed(linked.id, reason);
+    if (consultationEnded && linked.held) void this.calls.setHeld(linked.id, false);
+  }
+
+  /** The caller's side of a transfer: follow the REFER, then leave the transferor. */
+  referred(referred: LiveCall, referral: Referral): void {
+    // The REFER's 202 only acknowledges it; the new call below is what counts, and it reports itself.
+    void referral.accept().catch(() => undefined);
+    const inviter = referral.makeInviter({ sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.phone.microphoneId()) } });
+    inviter.stateChange.addListener((state) => {
+      if (state === SessionState.Established && referred.session.state === SessionState.Established) {
+        referred.endReason = 'transferred';
+        // The transferor hangs up on its side too; our call with it ends either way.
+        void referred.session.bye().catch(() => undefined);
+      }
+    });
+    this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'outbound');
+  }
+
+  private stopConference(call: CallSnapshot): void {
+    const holder = [this.phone.live.get(call.id), call.linkedCallId ? this.phone.live.get(call.linkedCallId) : undefined].find((live) => live?.mixer);
+    if (!holder?.mixer) return;
+    holder.mixer.stop();
+    holder.mixer = null;
+    this.registry.conference([call.id, call.linkedCallId].filter((id): id is string => id !== null), false);
+  }
+
+  private onReferNotify(callId: string, notification: Notification): void {
+    // The 200 to a progress NOTIFY is a courtesy; its body is read either way.
+    void notification.accept().catch(() => undefined);
+    const status = referProgress(notification);
+    if (status === null || status < 200) return;
+    if (status >= 300) {
+      this.failed(callId, endReasonFromStatus(status));
+      return;
+    }
+    // The caller is with the target now: our part of the call is over.
+    const live = this.phone.live.get(callId);
+    if (!live) return;
+    live.endReason = 'transferred';
+    // If the BYE cannot be sent, the caller's own BYE to us ends the call the same way.
+    if (live.session.state === SessionState.Established) void live.session.bye().catch(() => undefined);
+  }
+
+  private failed(callId: string, reason: EndReason): void {
+    const call = this.registry.find(callId);
+    const consulted = call?.linkedCallId ? this.phone.live.get(call.linkedCallId) : undefined;
+    if (call?.phase === 'transferring' && consulted?.endReason === 'transferred') consulted.endReason = null;
+    this.registry.transferFailed(callId, reason);
+  }
+}
