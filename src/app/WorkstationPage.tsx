@@ -70,7 +70,7 @@ export function WorkstationPage({ me }: { me: Me }) {
           <Region title={t('workstation.regions.transfer')} className="max-h-[55%] shrink-0">
             <div className="flex flex-col gap-3">
               <TransferBar />
-              <OpenRescues onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
+              <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
             </div>
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">

@@ -168,6 +168,25 @@ describe('Softphone calls', () => {
     expect(screen.getByRole('form', { name: '拨出电话' })).toBeInTheDocument();
   });
 
+  it('keeps a second caller out by the seat’s own rules (the call registry the real phone uses) until wrap-up is done', async () => {
+    const { telephony, user } = await readySoftphone();
+    let first = '';
+    act(() => {
+      first = telephony.simulateIncoming('13800138000');
+    });
+    // Ringing, talking and writing up each turn the next caller away (the real phone answers 486).
+    expect(telephony.simulateIncoming('13900139001')).toBe('');
+    await user.click(await screen.findByRole('button', { name: /接听/ }));
+    expect(telephony.simulateIncoming('13900139002')).toBe('');
+    act(() => telephony.simulateRemoteHangUp(first));
+    expect(await screen.findByText('对方已挂断')).toBeInTheDocument();
+    expect(telephony.simulateIncoming('13900139003')).toBe('');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '结束整理' }));
+    act(() => void telephony.simulateIncoming('13900139004'));
+    expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
+  });
+
   it('says the caller gave up when they hang up while ringing', async () => {
     const { telephony } = await readySoftphone();
     let callId = '';

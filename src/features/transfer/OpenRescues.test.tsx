@@ -18,7 +18,7 @@ describe('OpenRescues', () => {
   it('closes a completed record’s rescue with the outcome learnt later, and drops it from the list', async () => {
     signInAs('counsellor1');
     const id = rescueOnRecord('completed');
-    const { user } = renderWithApp(<OpenRescues onOpen={vi.fn()} />);
+    const { user } = renderWithApp(<OpenRescues record={null} onOpen={vi.fn()} />);
     const list = await rescueList();
     expect(within(list).getByText('02:10 交 120 急救 · 138****8000')).toBeInTheDocument();
 
@@ -37,7 +37,7 @@ describe('OpenRescues', () => {
   it('refuses control characters in the note with a translated message, keeping the choice', async () => {
     signInAs('counsellor1');
     rescueOnRecord('completed');
-    const { user } = renderWithApp(<OpenRescues onOpen={vi.fn()} />);
+    const { user } = renderWithApp(<OpenRescues record={null} onOpen={vi.fn()} />);
     const list = await rescueList();
     await user.click(within(list).getByRole('button', { name: '记录结果' }));
     await user.selectOptions(within(list).getByLabelText('处置结果'), 'not-reached');
@@ -51,7 +51,7 @@ describe('OpenRescues', () => {
     signInAs('counsellor1');
     const id = rescueOnRecord('draft');
     const onOpen = vi.fn();
-    const { user } = renderWithApp(<OpenRescues onOpen={onOpen} />);
+    const { user } = renderWithApp(<OpenRescues record={null} onOpen={onOpen} />);
     await user.click(within(await rescueList()).getByRole('button', { name: '记录结果' }));
     expect(onOpen).toHaveBeenCalledWith(id);
     expect(screen.queryByLabelText('处置结果')).not.toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('OpenRescues', () => {
     signInAs('supervisor1');
     rescueOnRecord('draft');
     const completed = rescueOnRecord('completed');
-    const { user } = renderWithApp(<OpenRescues onOpen={vi.fn()} />);
+    const { user } = renderWithApp(<OpenRescues record={null} onOpen={vi.fn()} />);
     const list = await rescueList();
     expect(await within(list).findAllByText('咨询员：张咨询员')).toHaveLength(2);
     expect(within(list).getByText('记录尚未完成，由该咨询员在记录中确认')).toBeInTheDocument();

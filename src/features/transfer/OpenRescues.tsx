@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe, useRescues } from '../../api';
-import type { OpenRescue } from '../../contract';
+import type { Intake, OpenRescue } from '../../contract';
 import { formatBeijingTime } from '../../lib/time';
-import { useRecordStore } from '../record';
 import { ResolveRescue } from './ResolveRescue';
 
 /**
@@ -10,12 +9,18 @@ import { ResolveRescue } from './ResolveRescue';
  * A counsellor sees their own; a supervisor those of the whole centre, and closes a completed
  * record's rescue for a counsellor who has gone off shift.
  */
-export function OpenRescues({ onOpen }: { onOpen: (contactId: string) => void }) {
+/** The record being written on this screen, whose hand-off may not have reached the API yet. */
+export interface RecordInProgress {
+  id: string;
+  callerNumberMasked: string;
+  intake: Intake;
+}
+
+export function OpenRescues({ onOpen, record }: { onOpen: (contactId: string) => void; record: RecordInProgress | null }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const centreWide = me.data?.role === 'supervisor';
   const rescues = useRescues(centreWide ? 'centre' : 'mine');
-  const record = useRecordStore((state) => state.open);
   const handoff = record?.intake.safety.emergencyHandoff;
   // The record being written carries its rescue from the moment of the hand-off, before the API has it.
   const current: OpenRescue | null =

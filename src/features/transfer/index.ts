@@ -1,5 +1,5 @@
 export { TransferBar } from './TransferBar';
 export { EmergencyButtons } from './EmergencyButtons';
-export { OpenRescues } from './OpenRescues';
+export { OpenRescues, type RecordInProgress } from './OpenRescues';
 export { useTransferLogger } from './use-transfer-logger';
 export { TransferRecordProvider, type TransferRecordLink } from './record-link';
