@@ -7,6 +7,7 @@ import { clearFailures, lockedForSec, recordFailure } from '../auth/throttle';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
+import { resumeSeatOnSignIn } from '../shifts/clock';
 import { leaveSeatOnSignOut } from '../shifts/seat';
 import { loadMe } from '../staff';
 
@@ -35,6 +36,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
 
     await clearFailures(store, username);
     setCookie(c, SESSION_COOKIE, await startSession(store, staff.id), cookieOptions);
+    await resumeSeatOnSignIn(store, staff.id);
     await audit(store, { staffId: staff.id, action: 'session.login', subjectType: 'staff', subjectId: staff.id });
     return loadMe(store, staff.id);
   });

@@ -31,6 +31,18 @@ export async function clockIn(store: Store, auth: SignedIn, overrides: CentreSet
 }
 
 /**
+ * Signing in again during an open shift (after signing out, a crash, or on another desk): the
+ * seat the sign-out left offline is available again, so seat and shift never disagree. Routing
+ * still waits for the new softphone to register before it rings the seat.
+ */
+export async function resumeSeatOnSignIn(store: Store, staffId: string): Promise<void> {
+  await store.transaction(async (tx) => {
+    const seat = await lockSeat(tx, staffId);
+    if (seat.status === 'offline' && (await openSession(tx, staffId))) await enterStatus(tx, staffId, statusOnly('available'));
+  });
+}
+
+/**
  * How long after clocking out the same request is answered again instead of refused: a clock-out
  * whose answer the network lost is retried by a tired counsellor, who should see their summary,
  * not a conflict.
