@@ -1,14 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { reactOnPreact } from './preact-alias.ts';
 
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? '8356'}`;
 
 export default defineConfig(({ mode }) => ({
-  // React Fast Refresh needs React's renderer; on Preact an edit reloads the page instead.
-  plugins: [react({ refreshExclude: /./ }), tailwindcss()],
-  resolve: { alias: reactOnPreact },
+  plugins: [react(), tailwindcss()],
   // msw's service worker is served only by `npm run dev:mock`; production builds never ship it.
   publicDir: mode === 'mock' ? 'mock-public' : false,
   server: {

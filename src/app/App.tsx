@@ -1,18 +1,22 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
-import { AppLayout } from './AppLayout';
+import type { Me } from '../contract';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
-import { homePathFor, screens } from './screens';
+import { homePathFor, screens, type ScreenName } from './screens';
 
-// Each screen is its own chunk: a counsellor's browser never downloads the simulator, and the
-// sign-in page does not wait for sip.js.
 const SignInPage = lazy(() => import('../features/session').then((module) => ({ default: module.SignInPage })));
-const CallerSimulator = lazy(() => import('../features/training').then((module) => ({ default: module.CallerSimulator })));
-const WorkstationPage = lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage })));
+
+// Every role's screen is its own chunk, loaded when its route is visited: a counsellor's browser
+// never downloads the simulator (or a screen added later), and the sign-in page does not wait
+// for sip.js. The type makes a screen added to `screens` without a lazily loaded page an error.
+const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
+  workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
+  simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
+};
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -30,26 +34,6 @@ function SignInRoute() {
     <Loading>
       <SignInPage />
     </Loading>
-  );
-}
-
-function SimulatorPage({ createTelephony }: { createTelephony: TelephonyFactory }) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    document.title = t('simulator.title');
-  }, [t]);
-  return (
-    <RequireSignIn roles={screens.simulator.roles}>
-      {(me) => (
-        <PhoneHost createTelephony={createTelephony}>
-          <AppLayout me={me} title={t('simulator.title')}>
-            <Loading>
-              <CallerSimulator />
-            </Loading>
-          </AppLayout>
-        </PhoneHost>
-      )}
-    </RequireSignIn>
   );
 }
 
@@ -73,20 +57,22 @@ export function App({ queryClient, createTelephony }: { queryClient: QueryClient
         <Route path="/">
           <RequireSignIn>{(me) => <Redirect to={homePathFor(me.role)} replace />}</RequireSignIn>
         </Route>
-        <Route path={screens.workstation.path}>
-          <RequireSignIn roles={screens.workstation.roles}>
-            {(me) => (
-              <PhoneHost createTelephony={createTelephony}>
-                <Loading>
-                  <WorkstationPage me={me} />
-                </Loading>
-              </PhoneHost>
-            )}
-          </RequireSignIn>
-        </Route>
-        <Route path={screens.simulator.path}>
-          <SimulatorPage createTelephony={createTelephony} />
-        </Route>
+        {(Object.keys(screens) as ScreenName[]).map((name) => {
+          const Page = pages[name];
+          return (
+            <Route key={name} path={screens[name].path}>
+              <RequireSignIn roles={screens[name].roles}>
+                {(me) => (
+                  <PhoneHost createTelephony={createTelephony}>
+                    <Loading>
+                      <Page me={me} />
+                    </Loading>
+                  </PhoneHost>
+                )}
+              </RequireSignIn>
+            </Route>
+          );
+        })}
         <Route component={NotFound} />
       </Switch>
     </QueryClientProvider>

@@ -6,6 +6,8 @@ export const screens = {
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 
+export type ScreenName = keyof typeof screens;
+
 export function homePathFor(role: Role): string {
   const screen = Object.values(screens).find((candidate) => (candidate.roles as readonly Role[]).includes(role));
   return screen?.path ?? '/login';
