@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { initI18n, setLanguage } from '../i18n';
 import { resetMockData } from '../mocks';
 import { mockServer } from '../mocks/node';
+
+// findBy… waits for what the user would see; on a loaded 2-core CI machine an API answer through
+// msw and a React render can take over the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   mockServer.listen({ onUnhandledRequest: 'error' });
