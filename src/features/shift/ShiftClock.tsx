@@ -3,7 +3,7 @@ import type { SeatView } from '../../contract';
 import { Alert } from '../../components';
 import { formatBeijingTime, formatDuration } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
-import { fatigue, shiftAt, shiftCounters } from './shift-maths';
+import { fatigue, shiftAt, shiftCounters, withCallInProgress } from './shift-maths';
 
 /** Beijing time, the current shift and what remains of it, and this counsellor's shift so far. */
 export function ShiftClock({ view }: { view: SeatView }) {
@@ -11,7 +11,7 @@ export function ShiftClock({ view }: { view: SeatView }) {
   const now = useNow(true);
   const english = i18n.language.startsWith('en');
   const window = shiftAt(now, view.settings.shifts);
-  const { session } = view;
+  const session = view.session ? withCallInProgress(view.session, view.seat) : null;
   const counters = session ? shiftCounters(session, now) : null;
   const tired = session ? fatigue(session, view.settings, now) : null;
 

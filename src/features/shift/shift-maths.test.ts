@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SeatState, ShiftCall, ShiftDefinition, ShiftSession } from '../../contract';
-import { debriefRemainingMs, fatigue, shiftAt, shiftCounters, wrapUpCountdown } from './shift-maths';
+import { debriefRemainingMs, fatigue, shiftAt, shiftCounters, withCallInProgress, wrapUpCountdown } from './shift-maths';
 
 const eightHours: ShiftDefinition[] = [
   { id: 'day', nameZh: '白班', nameEn: 'Day', start: '08:00', end: '16:00' },
@@ -111,6 +111,20 @@ describe('shiftCounters', () => {
       talkMs: (30 + 45 + 10) * 60_000,
       crisisCalls: 2,
     });
+  });
+});
+
+describe('withCallInProgress', () => {
+  const onCallSince = (clock: string): SeatState => ({ ...seat({ status: 'on-call' }), since: `2026-11-22T${clock}:00.000Z` });
+  it.each<[string, ShiftSession, SeatState, number, number]>([
+    // story, session from the API, seat, → calls taken, → talk minutes at 03:10
+    ['the first call, its record not yet in the API', session([]), onCallSince('03:00'), 1, 10],
+    ['a later call, its record not yet in the API', session([call('01:00', 30)]), onCallSince('03:00'), 2, 40],
+    ['the call’s record already in the API', session([call('01:00', 30), call('03:00', null)]), onCallSince('03:00'), 2, 40],
+    ['in wrap-up: the ended call is the API’s', session([call('01:00', 30)]), seat({ status: 'wrap-up' }), 1, 30],
+    ['available', session([call('01:00', 30)]), seat({ status: 'available' }), 1, 30],
+  ])('%s', (_story, shift, seatNow, calls, talkMinutes) => {
+    expect(shiftCounters(withCallInProgress(shift, seatNow), at('03:10'))).toMatchObject({ callsTaken: calls, talkMs: talkMinutes * 60_000 });
   });
 });
 

@@ -72,6 +72,16 @@ export interface ShiftCounters {
   crisisCalls: number;
 }
 
+/**
+ * The shift's calls with the one in progress counted from its first second: the seat went on-call
+ * when the caller was answered, before the call's record reached the API.
+ */
+export function withCallInProgress(session: ShiftSession, seat: SeatState): ShiftSession {
+  const recorded = session.calls.some((call) => call.endedAt === null);
+  if (seat.status !== 'on-call' || recorded) return session;
+  return { ...session, calls: [...session.calls, { answeredAt: seat.since, endedAt: null, riskLevel: 'none' }] };
+}
+
 export function shiftCounters(session: ShiftSession, now: number): ShiftCounters {
   return {
     callsTaken: session.calls.length,
