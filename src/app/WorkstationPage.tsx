@@ -6,7 +6,7 @@ import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { Softphone } from '../features/softphone';
-import { ShiftPanel } from '../features/shift';
+import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
 import { onAPhoneCall, seatBusy, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
@@ -47,6 +47,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   }, [t]);
   const { transferLink, completeRecord } = useCallSession();
   usePreload();
+  const reach = useSeatReadiness();
   const queryClient = useQueryClient();
   const record = useRecordStore((state) => state.open);
   const updateIntake = useRecordStore((state) => state.updateIntake);
@@ -64,7 +65,7 @@ export function WorkstationPage({ me }: { me: Me }) {
       <TransferRecordProvider link={transferLink}>
       <div className="grid h-full min-h-0 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
         <Region title={t('workstation.regions.softphone')}>
-          <Softphone callerContext={(call) => <CallerHistoryNotice call={call} />} />
+          <Softphone reach={reach} callerContext={(call) => <CallerHistoryNotice call={call} />} />
         </Region>
         <div className="flex min-h-0 flex-col gap-3">
           <Region title={t('workstation.regions.transfer')} className="max-h-[55%] shrink-0">

@@ -49,6 +49,12 @@ export const en: Messages = {
     reconnectingNow: 'Phone connection lost; reconnecting (attempt {{attempt}})',
     registered: 'Phone ready to take calls',
     registeredOutboundOnly: 'Phone connected (outgoing calls only)',
+    seat: {
+      'not-clocked-in': 'Phone connected, but you are not clocked in: calls come only after you clock in',
+      'on-break': 'Phone connected, on a break: no calls are offered',
+      'in-wrap-up': 'Phone connected, in wrap-up: the next call comes once wrap-up ends',
+      'on-call': 'On a call: no new call until this one ends',
+    },
     failed: 'Phone unavailable',
     takenOver: 'Your seat was signed in from another tab or device; this page no longer receives calls.',
     takeBack: 'Take the seat back here',

@@ -48,6 +48,12 @@ export const zhCN = {
     reconnectingNow: '电话连接中断，正在重连（第 {{attempt}} 次）',
     registered: '电话已就绪，可以接听',
     registeredOutboundOnly: '电话已连接（仅可拨出）',
+    seat: {
+      'not-clocked-in': '电话已连接，但尚未上班打卡，暂不会接到来电',
+      'on-break': '电话已连接，小休中：暂不分配来电',
+      'in-wrap-up': '电话已连接，话后整理中：结束整理后才会接到下一个来电',
+      'on-call': '通话中：本通电话结束前不会接到新来电',
+    },
     failed: '电话不可用',
     takenOver: '您的坐席已在另一个标签页或设备上登录，此页不会再收到来电。',
     takeBack: '在此页重新接管坐席',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, apiErrorMessage } from '../../components';
 import { useTelephonyState, type RegistrationState } from '../../telephony';
 import type { ApiError } from '../../api';
+import type { CallsReachSeat } from '../../lib/calls-reach-seat';
 import { useNow } from '../../lib/use-now';
 
 const dot: Record<RegistrationState['status'], string> = {
@@ -12,10 +13,12 @@ const dot: Record<RegistrationState['status'], string> = {
   'taken-over': 'bg-slate-500',
 };
 
-function headline(t: ReturnType<typeof useTranslation>['t'], registration: RegistrationState, now: number): string {
+
+function headline(t: ReturnType<typeof useTranslation>['t'], registration: RegistrationState, now: number, reach: CallsReachSeat): string {
   switch (registration.status) {
     case 'registered':
-      return registration.receivesCalls ? t('registration.registered') : t('registration.registeredOutboundOnly');
+      if (!registration.receivesCalls) return t('registration.registeredOutboundOnly');
+      return reach === 'ready' || reach === 'unknown' ? t('registration.registered') : t(`registration.seat.${reach}`);
     case 'connecting':
       if (registration.attempt === 0) return t('registration.connecting');
       if (registration.retryAt && registration.retryAt > now) {
@@ -38,13 +41,16 @@ function headline(t: ReturnType<typeof useTranslation>['t'], registration: Regis
 export function RegistrationStatus({
   credentialsError,
   onReconnect,
+  reach = 'ready',
 }: {
   credentialsError: ApiError | null;
   onReconnect: () => void;
+  reach?: CallsReachSeat;
 }) {
   const { t } = useTranslation();
   const registration = useTelephonyState((state) => state.registration);
   const now = useNow(registration.status === 'connecting' && registration.retryAt !== null);
+  const waiting = registration.status === 'registered' && registration.receivesCalls && reach !== 'ready' && reach !== 'unknown';
   const canRetry =
     registration.status === 'failed' || registration.status === 'taken-over' || (credentialsError !== null && !credentialsError.transient);
   const reason = credentialsError
@@ -57,9 +63,9 @@ export function RegistrationStatus({
 
   return (
     <div role="status" aria-live="polite" aria-label={t('workstation.regions.softphone')} className="flex flex-col gap-2">
-      <p className="flex items-center gap-2 text-sm font-medium text-slate-800" data-registration={registration.status}>
-        <span aria-hidden className={`inline-block h-2.5 w-2.5 shrink-0 rounded-full ${dot[registration.status]}`} />
-        {headline(t, registration, now)}
+      <p className="flex items-center gap-2 text-sm font-medium text-slate-800" data-registration={registration.status} data-calls-reach={reach}>
+        <span aria-hidden className={`inline-block h-2.5 w-2.5 shrink-0 rounded-full ${waiting ? 'bg-amber-500' : dot[registration.status]}`} />
+        {headline(t, registration, now, reach)}
       </p>
       {reason && <p className="text-sm text-red-800">{reason}</p>}
       {canRetry && (

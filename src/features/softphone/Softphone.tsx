@@ -6,6 +6,7 @@ import { CallPanel } from './CallPanel';
 import { Dialler } from './Dialler';
 import { EndedCallNotice } from './EndedCallNotice';
 import { IncomingCallAlert } from './IncomingCallAlert';
+import type { CallsReachSeat } from '../../lib/calls-reach-seat';
 import { RegistrationStatus } from './RegistrationStatus';
 import { ShortcutList } from './ShortcutList';
 import { useIncomingCallNotification, useRingtone } from './use-call-alerts';
@@ -16,7 +17,10 @@ import { useSeatPhone } from './use-seat-phone';
  * The counsellor's phone: always on screen, registered for the whole shift. `callerContext`
  * shows what the workstation knows of a ringing caller (earlier contacts, nuisance flags).
  */
-export function Softphone({ callerContext }: { callerContext?: (call: CallSnapshot) => ReactNode } = {}) {
+export function Softphone({
+  callerContext,
+  reach,
+}: { callerContext?: (call: CallSnapshot) => ReactNode; reach?: CallsReachSeat } = {}) {
   const { t } = useTranslation();
   const seat = useSeatPhone();
   const calls = useTelephonyState((state) => state.calls);
@@ -32,7 +36,7 @@ export function Softphone({ callerContext }: { callerContext?: (call: CallSnapsh
 
   return (
     <div className="flex flex-col gap-4">
-      <RegistrationStatus credentialsError={seat.credentialsError} onReconnect={seat.reconnect} />
+      <RegistrationStatus credentialsError={seat.credentialsError} onReconnect={seat.reconnect} reach={reach} />
       {ringing && <IncomingCallAlert call={ringing}>{callerContext?.(ringing)}</IncomingCallAlert>}
       {inProgress.map((call) => (
         <CallPanel key={call.id} call={call} />
