@@ -127,6 +127,8 @@ export class SipRig {
       transportOptions: { server: WS_URL },
       sessionDescriptionHandlerFactory: sdh,
       sipExtensionReplaces: SIPExtension.Supported,
+      // A test's end drops everything at once rather than waiting for goodbyes nobody checks.
+      gracefulShutdown: false,
       logBuiltinEnabled: false,
       logLevel: 'error',
       delegate: { onInvite },
