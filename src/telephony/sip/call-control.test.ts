@@ -122,7 +122,8 @@ describe('a connected call', () => {
 
   it('shows that the other side put us on hold', async () => {
     const { placed, callId } = await phone.callFrom(caller, [DIALLED]);
-    placed.inviter.sessionDescriptionHandlerOptionsReInvite = { hold: true };
+    // sip.js types its re-INVITE options generically; its web handler reads `hold` from them.
+    placed.inviter.sessionDescriptionHandlerOptionsReInvite = { hold: true } as typeof placed.inviter.sessionDescriptionHandlerOptionsReInvite;
     await placed.inviter.invite();
     await until(phone.registry, () => phone.registry.find(callId)?.remoteHeld === true);
     expect(phone.registry.find(callId)).toMatchObject({ phase: 'active', remoteHeld: true, held: false });

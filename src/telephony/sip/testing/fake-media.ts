@@ -1,4 +1,4 @@
-import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions } from 'sip.js';
+import type { SessionDescriptionHandler, Web } from 'sip.js';
 
 /** Offer/answer as sip.js needs it for signalling; a hold offer says so (a=sendonly) as a browser's would. */
 function sdp(direction: 'sendrecv' | 'sendonly'): string {
@@ -20,7 +20,7 @@ export class FakeSdh implements SessionDescriptionHandler {
 
   close(): void {}
 
-  getDescription(options?: SessionDescriptionHandlerOptions): Promise<{ body: string; contentType: string }> {
+  getDescription(options?: Web.SessionDescriptionHandlerOptions): Promise<{ body: string; contentType: string }> {
     return Promise.resolve({ body: sdp(options?.hold ? 'sendonly' : 'sendrecv'), contentType: 'application/sdp' });
   }
 
