@@ -169,11 +169,15 @@ export class SipRegistration {
     await this.registerer?.dispose().catch(() => undefined);
     const registerer = new Registerer(userAgent, { expires: identity.registerExpiresSec });
     this.registerer = registerer;
+    // Only a registration that held and then lapsed is retried here; a first REGISTER's rejection is
+    // handled by onReject below, and retrying it would send rejected credentials again.
+    let held = false;
     registerer.stateChange.addListener((state) => {
       if (registerer !== this.registerer) return;
       if (state === RegistererState.Registered) {
+        held = true;
         this.phone.registry.setRegistration({ status: 'registered', failure: null, attempt: 0, retryAt: null });
-      } else if (state === RegistererState.Unregistered && this.wantRegistered && userAgent.isConnected()) {
+      } else if (state === RegistererState.Unregistered && held && this.wantRegistered && userAgent.isConnected()) {
         // A refresh failed (credentials revoked, PBX forgot us): register afresh to learn why.
         void this.register();
       }
