@@ -27,7 +27,7 @@ describe('IntakeForm', () => {
     await user.click(within(q4).getByRole('radio', { name: '是' }));
     const banner = screen.getAllByRole('status').find((node) => node.dataset.riskLevel);
     expect(banner).toHaveAttribute('data-risk-level', 'high');
-    expect(banner).toHaveTextContent('量表计算：高（有实施打算（第 4 题））');
+    expect(banner).toHaveTextContent('量表计算：高（第 4 题：有实施打算）');
   });
 
   it('asks questions 3–5 only after a yes to question 2', async () => {
@@ -45,8 +45,8 @@ describe('IntakeForm', () => {
     const location = await screen.findByLabelText(/来电者现在的位置/);
     expect(location).toBeRequired();
     expect(screen.getByLabelText('回拨号码')).toBeRequired();
-    expect(screen.getByRole('button', { name: '记录：已交 110 警方 处置' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '记录：已交 120 急救 处置' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '记录：已交 110 警方处置' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '记录：已交 120 急救处置' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '完成记录并结束整理' }));
     expect(await screen.findAllByText('紧急危险：必须填写来电者的位置')).not.toHaveLength(0);
     expect(screen.getAllByText('紧急危险：必须填写回拨号码')).not.toHaveLength(0);
@@ -58,8 +58,8 @@ describe('IntakeForm', () => {
   it('records a 120 hand-off with its time and outcome', async () => {
     const { user, onChange } = renderForm();
     await user.click(screen.getByLabelText('正在实施（如已服药）'));
-    await user.click(await screen.findByRole('button', { name: '记录：已交 120 急救 处置' }));
-    expect(screen.getByText(/交 120 急救 处置/)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: '记录：已交 120 急救处置' }));
+    expect(screen.getByText(/交 120 急救处置/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('处置结果'), 'reached');
     await waitFor(() => expect(lastSaved(onChange).safety.emergencyHandoff).toMatchObject({ service: '120', outcome: 'reached' }));
   });

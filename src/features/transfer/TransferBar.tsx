@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useTransferTargets } from '../../api';
 import type { TransferDirectoryEntry } from '../../contract';
 import { Alert, Button, SelectField, apiErrorMessage } from '../../components';
@@ -9,6 +10,12 @@ import { HandoffPacketCard } from './HandoffPacketCard';
 import { useTransferRecord } from './record-link';
 import { useCallerCall } from './use-caller-call';
 import { useTransferActions } from './use-transfer-actions';
+
+function targetLabel(t: TFunction, target: TransferDirectoryEntry, english: boolean): string {
+  const name = targetName(target, english);
+  const label = target.number ? t('transfer.targetOption', { name, number: target.number }) : name;
+  return target.available ? label : t('transfer.targetUnavailable', { target: label });
+}
 
 function targetName(target: TransferDirectoryEntry | undefined, english: boolean): string {
   if (!target) return '';
@@ -52,7 +59,7 @@ export function TransferBar() {
             { value: '', label: t('transfer.chooseTarget') },
             ...others.map((target) => ({
               value: target.id,
-              label: `${targetName(target, english)}${target.number ? ` · ${target.number}` : ''}${target.available ? '' : ` (${t('transfer.unavailable')})`}`,
+              label: targetLabel(t, target, english),
             })),
           ]}
         />
