@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { initI18n, setLanguage } from '../i18n';
 import { resetMockData } from '../mocks';
 import { mockServer } from '../mocks/node';
+import { resetZustandStores } from './zustand-reset';
+
+// The recording stand-ins in __mocks__/ (zustand's documented test set-up), for both entry points.
+vi.mock('zustand');
+vi.mock('zustand/vanilla');
 
 beforeAll(async () => {
   mockServer.listen({ onUnhandledRequest: 'error' });
@@ -19,6 +24,9 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  // After unmounting, so no component renders the reset state; before clearing localStorage,
+  // where a persisted store writes its reset state.
+  resetZustandStores();
   mockServer.resetHandlers();
   localStorage.clear();
 });

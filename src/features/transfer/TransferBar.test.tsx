@@ -8,7 +8,6 @@ import { useRecordStore } from '../record';
 import { TransferBar } from './TransferBar';
 
 const recordHandoff = vi.fn();
-let unregister: () => void = () => undefined;
 
 beforeEach(() => {
   signInAs('counsellor1');
@@ -16,7 +15,7 @@ beforeEach(() => {
     { id: '0b6f8e3a-6a2b-4f9a-8d4e-2a9f3c1d7e55', callId: 'c@fake', dialled: '12356', callerNumber: '13800138000', answeredAt: new Date().toISOString() },
     ['0591'],
   );
-  unregister = useIntakeCommands.getState().register({
+  useIntakeCommands.getState().register({
     applyStep: vi.fn(),
     recordHandoff,
     current: () => ({
@@ -27,8 +26,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  unregister();
-  useRecordStore.getState().closeRecord();
   recordHandoff.mockReset();
 });
 
