@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint, plainText, type Endpoint } from '../../src/contract';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, requestsTo, type Harness } from '../testing/harness';
 import { handleError } from './errors';
 import { route } from './route';
 import type { AppEnv } from './types';
@@ -31,12 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const post = (path: string, cookie: string | undefined, body: unknown) =>
-  app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
-    body: JSON.stringify(body),
-  });
+const call = requestsTo(app);
+const post = (path: string, cookie: string | undefined, body: unknown) => call('POST', path, { body, ...(cookie && { cookie }) });
 
 describe('route()', () => {
   it('checks access before it looks at the input', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRecord, ContactSummary, Intake, NoteEntry, SavedPart } from '../../src/contract';
 import { auditCount, highRiskIntake, intakeWith, rescueIntake, startCall, withSafetyPlan } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 let cookie: string;
@@ -37,8 +37,7 @@ async function issuesOf(res: Response) {
 describe('autosave revisions', () => {
   it('stores a newer revision and answers it', async () => {
     const res = await putIntake(1, intakeWith((intake) => (intake.summary = '学业压力')));
-    expect(res.status).toBe(200);
-    const saved = (await res.json()) as SavedPart;
+    const saved = await okJson<SavedPart>(res);
     expect(saved.revision).toBe(1);
     expect(Date.parse(saved.savedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect((await reload()).intake.summary).toBe('学业压力');

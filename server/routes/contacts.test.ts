@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api, type CallerHistory, type ContactRecord, type EndpointResponse } from '../../src/contract';
 import { auditCount, intakeWith, mobile, startCall, startRequest } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 type ContactList = EndpointResponse<typeof api.listContacts>;
 
@@ -26,8 +26,7 @@ describe('opening a record (POST /api/contacts)', () => {
   it('creates a draft with the empty form, the region taken from the dialled centre', async () => {
     const request = startRequest({ dialled: '059212356' });
     const res = await h.call('POST', '/api/contacts', { cookie: counsellor1, body: request });
-    expect(res.status).toBe(200);
-    const record = (await res.json()) as ContactRecord;
+    const record = await okJson<ContactRecord>(res);
     expect(record).toMatchObject({
       id: request.id,
       callId: request.callId,
@@ -173,8 +172,7 @@ describe('listing records (GET /api/contacts)', () => {
     await startCall(h, counsellor2);
 
     const res = await h.call('GET', '/api/contacts', { cookie: counsellor1 });
-    expect(res.status).toBe(200);
-    const { contacts } = (await res.json()) as ContactList;
+    const { contacts } = await okJson<ContactList>(res);
     expect(contacts.map((c) => c.id)).toEqual([newer.id, older.id]);
     expect(contacts.map((c) => c.callerNumberMasked)).toEqual(['138****8000', '0591****4321']);
     expect(Object.keys(contacts[0] ?? {})).not.toContain('intake');

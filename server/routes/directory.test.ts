@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type EndpointResponse } from '../../src/contract';
 import { seedProvince } from '../seed';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 type InstitutionList = EndpointResponse<typeof api.institutions>;
 
@@ -15,8 +15,7 @@ describe('institutions for referral', () => {
   it('lists the province’s psychiatric hospitals to signed-in staff, by area code', async () => {
     expect((await h.call('GET', '/api/institutions')).status).toBe(401);
     const res = await h.call('GET', '/api/institutions', { cookie: await h.signIn('trainer1') });
-    expect(res.status).toBe(200);
-    const { institutions } = (await res.json()) as InstitutionList;
+    const { institutions } = await okJson<InstitutionList>(res);
     expect(institutions.map((i) => [i.areaCode, i.nameZh])).toEqual([
       ['0591', '福建省福州神经精神病防治院'],
       ['0592', '厦门市仙岳医院'],

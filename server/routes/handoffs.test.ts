@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContactRecord, CreateHandoffRequest, HandoffView } from '../../src/contract';
 import { auditCount, handoffRequest, mobile, startCall } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 let peer = '127.0.0.1';
@@ -24,11 +24,7 @@ const create = (request: CreateHandoffRequest, cookie = counsellor, contactId = 
 const read = (id: string, token: string, cookie?: string) =>
   h.call('POST', `/api/handoffs/${id}/read`, { body: { token }, ...(cookie && { cookie }) });
 
-async function created(request: CreateHandoffRequest): Promise<HandoffView> {
-  const res = await create(request);
-  expect(res.status).toBe(200);
-  return (await res.json()) as HandoffView;
-}
+const created = async (request: CreateHandoffRequest) => okJson<HandoffView>(await create(request));
 
 describe('storing a hand-off packet', () => {
   it('answers the packet with the record’s centre and counsellor', async () => {

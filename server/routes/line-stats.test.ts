@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signInNewStaff } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,11 +13,8 @@ async function route(dialled: string, callId: string, tried = ''): Promise<numbe
   return (await h.pbx(`/api/pbx/route?${new URLSearchParams({ dialled, callId, tried })}`)).status;
 }
 
-const stats = async (cookie: string, since: string) => {
-  const res = await h.call('GET', `/api/stats/lines?since=${encodeURIComponent(since)}`, { cookie });
-  expect(res.status).toBe(200);
-  return res.json();
-};
+const stats = async (cookie: string, since: string) =>
+  okJson(await h.call('GET', `/api/stats/lines?since=${encodeURIComponent(since)}`, { cookie }));
 
 describe('line statistics (GET /api/stats/lines)', () => {
   it('counts each call once, unanswered when its routing ended finding nobody; per centre, plain 12356 for all', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRecord, EmergencyHandoff, OpenRescue } from '../../src/contract';
 import { auditCount, mobile, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 type Who = 'counsellor1' | 'counsellor2' | 'counsellor3' | 'supervisor1' | 'trainer1' | 'xiamenSupervisor';
@@ -27,11 +27,8 @@ async function handedOver(who: Who, handoff: Partial<EmergencyHandoff>, location
   return record;
 }
 
-const rescues = async (who: Who, scope?: string) => {
-  const res = await h.call('GET', `/api/rescues${scope ? `?scope=${scope}` : ''}`, { cookie: cookies[who] });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { rescues: OpenRescue[] }).rescues;
-};
+const rescues = async (who: Who, scope?: string) =>
+  (await okJson<{ rescues: OpenRescue[] }>(await h.call('GET', `/api/rescues${scope ? `?scope=${scope}` : ''}`, { cookie: cookies[who] }))).rescues;
 
 describe('open rescues', () => {
   it('lists the counsellor’s own pending hand-offs, newest first, with what a follow-up needs', async () => {
@@ -106,8 +103,7 @@ describe('closing the rescue of a completed record', () => {
   it('records the outcome the counsellor learnt later; the rescue leaves the lists and the handover', async () => {
     const record = await completedWithOpenRescue('counsellor1');
     const res = await resolve('counsellor1', record.id, { outcome: 'reached', note: '120 回电：已送医' });
-    expect(res.status).toBe(200);
-    const handoff = (await res.json()) as EmergencyHandoff;
+    const handoff = await okJson<EmergencyHandoff>(res);
     expect(handoff).toMatchObject({ service: '120', outcome: 'reached', note: '120 回电：已送医' });
     expect(Date.now() - Date.parse(handoff.resolvedAt ?? '')).toBeLessThan(60_000);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SeatChange, SeatStatus, SeatView } from '../../src/contract';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 let counsellor: string;
@@ -14,10 +14,7 @@ beforeEach(() => h.store.query('truncate seats, seat_events, shift_sessions, aud
 
 const change = (body: SeatChange, cookie = counsellor) => h.call('PUT', '/api/seat', { cookie, body });
 const clockIn = (cookie = counsellor) => h.call('POST', '/api/shift/clock-in', { cookie });
-const view = async (res: Response) => {
-  expect(res.status).toBe(200);
-  return (await res.json()) as SeatView;
-};
+const view = (res: Response) => okJson<SeatView>(res);
 
 /** The changes that bring a freshly clocked-in seat (or one never clocked in) to each status. */
 const reach: Record<SeatStatus, () => Promise<void>> = {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { beijingDate, type Handover, type SeatView, type ShiftSummary } from '../../src/contract';
 import { mobile, rescueIntake, signInNewStaff, startCall, withSafetyPlan, highRiskIntake } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,10 +14,6 @@ beforeEach(() => h.store.query('truncate sessions, seats, seat_events, shift_ses
 const clockIn = (cookie: string) => h.call('POST', '/api/shift/clock-in', { cookie });
 const clockOut = (cookie: string, handoverNote = '') => h.call('POST', '/api/shift/clock-out', { cookie, body: { handoverNote } });
 const seat = async (cookie: string) => (await (await h.call('GET', '/api/seat', { cookie })).json()) as SeatView;
-const ok = async <T>(res: Response) => {
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-};
 
 async function staffId(username: string): Promise<string> {
   const [row] = await h.store.query<{ id: string }>('select id from staff where username = $1', [username]);
@@ -38,11 +34,11 @@ async function pastCall(username: string, agoMin: number, minutes: number | null
 describe('clocking in', () => {
   it('opens one shift and makes the seat available; again, it changes nothing', async () => {
     const cookie = await h.signIn('counsellor1');
-    const first = await ok<SeatView>(await clockIn(cookie));
+    const first = await okJson<SeatView>(await clockIn(cookie));
     expect(first).toMatchObject({ seat: { status: 'available' }, session: { clockedOutAt: null, calls: [], breaks: [] } });
-    await ok(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'break' } }));
+    await okJson(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'break' } }));
 
-    const again = await ok<SeatView>(await clockIn(cookie));
+    const again = await okJson<SeatView>(await clockIn(cookie));
     expect(again.session?.id).toBe(first.session?.id);
     expect(again.seat.status).toBe('break');
     await Promise.all([clockIn(cookie), clockIn(cookie)]);
@@ -59,7 +55,7 @@ describe('clocking in', () => {
 describe('clocking out', () => {
   it('answers the shift’s calls, talk time, crisis calls and breaks, and leaves the seat offline', async () => {
     const cookie = await h.signIn('counsellor1');
-    await ok(await clockIn(cookie));
+    await okJson(await clockIn(cookie));
     const id = await staffId('counsellor1');
     await h.store.query("update shift_sessions set clocked_in_at = now() - interval '3 hours'");
     await pastCall('counsellor1', 240, 30, 'high'); // before clock-in: not this shift's
@@ -80,7 +76,7 @@ describe('clocking out', () => {
     expect(during.session?.breaks).toHaveLength(2);
     expect(during.session?.breaks.every((pause) => pause.endedAt !== null)).toBe(true);
 
-    const summary = await ok<ShiftSummary>(await clockOut(cookie, '0591 高危来电者明早需回访'));
+    const summary = await okJson<ShiftSummary>(await clockOut(cookie, '0591 高危来电者明早需回访'));
     expect(summary).toEqual({
       clockedInAt: during.session?.clockedInAt,
       clockedOutAt: expect.any(String),
@@ -96,18 +92,18 @@ describe('clocking out', () => {
 
   it('counts a call or a break still open up to clock-out', async () => {
     const cookie = await h.signIn('counsellor1');
-    await ok(await clockIn(cookie));
+    await okJson(await clockIn(cookie));
     await h.store.query("update shift_sessions set clocked_in_at = now() - interval '1 hour'");
     await pastCall('counsellor1', 10, null, 'low');
-    const summary = await ok<ShiftSummary>(await clockOut(cookie));
+    const summary = await okJson<ShiftSummary>(await clockOut(cookie));
     expect(summary.talkSec).toBeGreaterThanOrEqual(600);
     expect(summary.talkSec).toBeLessThan(620);
 
-    await ok(await clockIn(cookie));
-    await ok(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'debrief' } }));
+    await okJson(await clockIn(cookie));
+    await okJson(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'debrief' } }));
     await h.store.query("update seat_events set at = now() - interval '5 minutes' where status = 'break'");
     await h.store.query("update shift_sessions set clocked_in_at = now() - interval '6 minutes' where clocked_out_at is null");
-    const second = await ok<ShiftSummary>(await clockOut(cookie));
+    const second = await okJson<ShiftSummary>(await clockOut(cookie));
     expect(second).toMatchObject({ callsTaken: 0, breakSec: expect.any(Number) });
     expect(second.breakSec).toBeGreaterThanOrEqual(300);
     expect(second.breakSec).toBeLessThan(320);
@@ -116,17 +112,17 @@ describe('clocking out', () => {
   it('needs an open shift, and keeps the note text out of the audit log', async () => {
     const cookie = await h.signIn('counsellor2');
     expect((await clockOut(cookie)).status).toBe(409);
-    await ok(await clockIn(cookie));
-    await ok(await clockOut(cookie));
+    await okJson(await clockIn(cookie));
+    await okJson(await clockOut(cookie));
     const [audit] = await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'shift.clock-out'");
     expect(audit?.detail).toEqual({ handoverNote: false });
   });
 
   it('answers a retried clock-out, whose first answer was lost, with the same summary and changes nothing', async () => {
     const cookie = await h.signIn('counsellor2');
-    await ok(await clockIn(cookie));
-    const first = await ok<ShiftSummary>(await clockOut(cookie, '请跟进 0591 的回访'));
-    expect(await ok<ShiftSummary>(await clockOut(cookie, '另一段交班留言'))).toEqual(first);
+    await okJson(await clockIn(cookie));
+    const first = await okJson<ShiftSummary>(await clockOut(cookie, '请跟进 0591 的回访'));
+    expect(await okJson<ShiftSummary>(await clockOut(cookie, '另一段交班留言'))).toEqual(first);
     expect(await h.store.query('select handover_note from shift_sessions')).toEqual([{ handover_note: '请跟进 0591 的回访' }]);
     expect(await h.store.query("select 1 from audit_log where action = 'shift.clock-out'")).toHaveLength(1);
 
@@ -151,7 +147,7 @@ describe('signing out', () => {
     const after = await seat(again);
     expect(after.seat.status).toBe('offline');
     expect(after.session?.id).toBe(before.session?.id);
-    expect((await ok<SeatView>(await h.call('PUT', '/api/seat', { cookie: again, body: { change: 'available' } }))).seat.status).toBe('available');
+    expect((await okJson<SeatView>(await h.call('PUT', '/api/seat', { cookie: again, body: { change: 'available' } }))).seat.status).toBe('available');
   });
 
   it('from an older tab whose seat another tab took, leaves the seat with that tab', async () => {
@@ -178,12 +174,12 @@ describe('the handover (GET /api/shift/handover)', () => {
   it('lists the centre’s notes of the last day, follow-ups due and open rescues, numbers masked', async () => {
     const [c1, c2, c3] = [await h.signIn('counsellor1'), await h.signIn('counsellor2'), await h.signIn('counsellor3')];
     for (const [cookie, note] of [[c1, '8号座耳机有杂音'], [c2, '  '], [c3, '厦门：回访名单已更新']] as const) {
-      await ok(await clockIn(cookie));
-      await ok(await clockOut(cookie, note));
+      await okJson(await clockIn(cookie));
+      await okJson(await clockOut(cookie, note));
     }
     const supervisorNote = await h.signIn('supervisor1');
-    await ok(await clockIn(supervisorNote));
-    await ok(await clockOut(supervisorNote, '督导：今晚排班缺一人'));
+    await okJson(await clockIn(supervisorNote));
+    await okJson(await clockOut(supervisorNote, '督导：今晚排班缺一人'));
     await h.store.query(
       `insert into shift_sessions (staff_id, centre_area_code, clocked_in_at, clocked_out_at, handover_note)
        values ($1, '0591', now() - interval '40 hours', now() - interval '30 hours', '昨天的交接')`,
@@ -194,7 +190,7 @@ describe('the handover (GET /api/shift/handover)', () => {
       const record = await startCall(h, cookie);
       const intake = withSafetyPlan(highRiskIntake());
       intake.followUp = { needed, date, by: '张咨询员' };
-      await ok(await h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie, body: { revision: 1, intake } }));
+      await okJson(await h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie, body: { revision: 1, intake } }));
       return record.id;
     };
     const day = 24 * 3600 * 1000;
@@ -205,11 +201,11 @@ describe('the handover (GET /api/shift/handover)', () => {
     await followUp(c3, beijingDate(Date.now() + day)); // Xiamen
 
     const rescue = await startCall(h, c2);
-    await ok(await h.call('PUT', `/api/contacts/${rescue.id}/intake`, { cookie: c2, body: { revision: 1, intake: rescueIntake({ service: '110', at: '2026-03-01T02:10:00+08:00' }) } }));
+    await okJson(await h.call('PUT', `/api/contacts/${rescue.id}/intake`, { cookie: c2, body: { revision: 1, intake: rescueIntake({ service: '110', at: '2026-03-01T02:10:00+08:00' }) } }));
     const xiamenRescue = await startCall(h, c3, { dialled: '059212356' });
-    await ok(await h.call('PUT', `/api/contacts/${xiamenRescue.id}/intake`, { cookie: c3, body: { revision: 1, intake: rescueIntake() } }));
+    await okJson(await h.call('PUT', `/api/contacts/${xiamenRescue.id}/intake`, { cookie: c3, body: { revision: 1, intake: rescueIntake() } }));
 
-    const handover = await ok<Handover>(await h.call('GET', '/api/shift/handover', { cookie: c1 }));
+    const handover = await okJson<Handover>(await h.call('GET', '/api/shift/handover', { cookie: c1 }));
     expect(handover.notes).toEqual([
       { counsellorName: '陈督导', clockedOutAt: expect.any(String), note: '督导：今晚排班缺一人' },
       { counsellorName: '张咨询员', clockedOutAt: expect.any(String), note: '8号座耳机有杂音' },
@@ -223,7 +219,7 @@ describe('the handover (GET /api/shift/handover)', () => {
     ]);
     expect(JSON.stringify(handover)).not.toContain(mobile);
 
-    const xiamen = await ok<Handover>(await h.call('GET', '/api/shift/handover', { cookie: c3 }));
+    const xiamen = await okJson<Handover>(await h.call('GET', '/api/shift/handover', { cookie: c3 }));
     expect(xiamen.notes.map((n) => n.note)).toEqual(['厦门：回访名单已更新']);
     expect(xiamen.followUps).toHaveLength(1);
     expect(xiamen.openRescues.map((r) => r.contactId)).toEqual([xiamenRescue.id]);
@@ -231,7 +227,7 @@ describe('the handover (GET /api/shift/handover)', () => {
 
   it('is empty for a centre with nothing handed over, and for staff on calls only', async () => {
     const other = await signInNewStaff(h, { username: 'counsellor-nd', role: 'counsellor', centre: '0593', sipUsername: '8009' });
-    expect(await ok(await h.call('GET', '/api/shift/handover', { cookie: other }))).toEqual({ notes: [], followUps: [], openRescues: [] });
+    expect(await okJson(await h.call('GET', '/api/shift/handover', { cookie: other }))).toEqual({ notes: [], followUps: [], openRescues: [] });
     expect((await h.call('GET', '/api/shift/handover', { cookie: await h.signIn('admin1') })).status).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,11 +19,7 @@ interface Credentials {
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
-async function issue(cookie: string, body: object): Promise<Credentials> {
-  const res = await h.call('POST', '/api/sip/credentials', { cookie, body });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Credentials;
-}
+const issue = async (cookie: string, body: object) => okJson<Credentials>(await h.call('POST', '/api/sip/credentials', { cookie, body }));
 
 const ha1 = (username: string, realm = '12356.local') =>
   h.pbx(`/api/pbx/ha1?username=${username}&realm=${realm}`);

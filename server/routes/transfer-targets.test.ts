@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TransferDirectory, TransferDirectoryView, TransferTarget } from '../../src/contract';
 import { signInNewStaff } from '../testing/contacts';
-import { createHarness, type Harness } from '../testing/harness';
+import { createHarness, okJson, type Harness } from '../testing/harness';
 import { defaultTransferTargets } from '../transfers/default-directory';
 import { seedTransferTargets } from '../transfers/directory';
 
@@ -11,11 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const directory = async (cookie: string) => {
-  const res = await h.call('GET', '/api/transfer-targets', { cookie });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as TransferDirectoryView).targets;
-};
+const directory = async (cookie: string) => (await okJson<TransferDirectoryView>(await h.call('GET', '/api/transfer-targets', { cookie }))).targets;
 const supervisorEntry = async (cookie: string) => (await directory(cookie)).find((target) => target.kind === 'supervisor');
 const startSoftphone = async (cookie: string) =>
   expect((await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-softphone' } })).status).toBe(200);

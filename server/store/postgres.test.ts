@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { loadConfig } from '../config';
-import type { App } from '../http/types';
 import { callerHasher } from '../contacts/caller-hash';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
 import { seedCentreSettings } from '../shifts/settings';
 import { handoffRequest, highRiskIntake, rescueIntake, startRequest, transferEntry, withSafetyPlan } from '../testing/contacts';
+import { harnessFor, type Harness } from '../testing/harness';
 import { canStartPostgres, startPostgres, type ThrowawayPostgres } from '../testing/postgres';
 import { seedTransferTargets } from '../transfers/directory';
 import { migrate } from './migrate';
 import { openPostgres } from './postgres';
-import type { Store } from './store';
 
 /**
  * The same migrations and flows on a real PostgreSQL server: a throwaway cluster when the server
@@ -21,46 +18,39 @@ const givenUrl = process.env.TEST_DATABASE_URL;
 
 describe('on real PostgreSQL', () => {
   let server: ThrowawayPostgres | undefined;
-  let store: Store;
-  let app: App;
-  const secret = 'test-pbx-secret-0123456789';
+  let h: Harness;
 
   beforeAll(async () => {
     if (!givenUrl && !canStartPostgres) {
       throw new Error('PostgreSQL is needed for these tests: apt-get install postgresql, or set TEST_DATABASE_URL');
     }
     server = givenUrl ? undefined : startPostgres();
-    store = openPostgres(givenUrl ?? server?.url ?? '');
-    app = createApp({
-      store,
-      config: { ...loadConfig({}), pbxSharedSecret: secret, staticDir: '/nonexistent' },
-      clientAddress: () => '127.0.0.1',
-    });
+    h = harnessFor(openPostgres(givenUrl ?? server?.url ?? ''));
   });
   afterAll(async () => {
-    await store.close();
+    await h.close();
     server?.stop();
   });
 
   it('applies the migrations once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql']);
-    expect(await migrate(store)).toEqual([]);
+    expect(await migrate(h.store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql']);
+    expect(await migrate(h.store)).toEqual([]);
   });
 
   it('migrates safely when two API processes start at once', async () => {
-    expect(await Promise.all([migrate(store), migrate(store)])).toEqual([[], []]);
+    expect(await Promise.all([migrate(h.store), migrate(h.store)])).toEqual([[], []]);
   });
 
   it('seeds idempotently', async () => {
     for (let round = 0; round < 2; round++) {
-      await seedProvince(store, 'fujian');
-      await seedDemoAccounts(store);
-      await seedNoteChips(store);
+      await seedProvince(h.store, 'fujian');
+      await seedDemoAccounts(h.store);
+      await seedNoteChips(h.store);
     }
     // Two API processes starting at once must not both write the directory.
-    await Promise.all([seedTransferTargets(store, 'fujian'), seedTransferTargets(store, 'fujian')]);
-    await Promise.all([seedCentreSettings(store, {}), seedCentreSettings(store, {})]);
-    const [counts] = await store.query<{ centres: number; staff: number; institutions: number; settings: number; targets: number; centreSettings: number }>(
+    await Promise.all([seedTransferTargets(h.store, 'fujian'), seedTransferTargets(h.store, 'fujian')]);
+    await Promise.all([seedCentreSettings(h.store, {}), seedCentreSettings(h.store, {})]);
+    const [counts] = await h.store.query<{ centres: number; staff: number; institutions: number; settings: number; targets: number; centreSettings: number }>(
       `select (select count(*) from centres)::int as centres, (select count(*) from staff)::int as staff,
               (select count(*) from institutions)::int as institutions, (select count(*) from settings)::int as settings,
               (select count(*) from transfer_targets)::int as targets, (select count(*) from centre_settings)::int as "centreSettings"`,
@@ -68,66 +58,51 @@ describe('on real PostgreSQL', () => {
     expect(counts).toEqual({ centres: 9, staff: demoAccounts.length, institutions: 3, settings: 1, targets: 17, centreSettings: 9 });
   });
 
-  const json = { 'content-type': 'application/json' };
-
-  async function signIn(username: string): Promise<string> {
-    const password = demoAccounts.find((a) => a.username === username)?.password;
-    const login = await app.request('/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username, password }) });
-    expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    return cookie;
-  }
-
-  const pbx = { 'x-pbx-secret': secret };
-  const routeText = async (query: string) => (await app.request(`/api/pbx/route?${query}`, { headers: pbx })).text();
+  const call = (method: string, path: string, cookie?: string, body?: unknown) => h.call(method, path, { cookie, body });
+  const signIn = (username: string) => h.signIn(username);
+  const routeText = async (query: string) => (await h.pbx(`/api/pbx/route?${query}`)).text();
 
   it('serves sign-in, SIP credentials, clock-in and call routing', async () => {
-    expect(await (await app.request('/api/health')).json()).toEqual({ ok: true, store: 'postgres' });
+    expect(await (await call('GET', '/api/health')).json()).toEqual({ ok: true, store: 'postgres' });
     const cookies = [];
     for (const username of ['counsellor1', 'counsellor2']) {
       const cookie = await signIn(username);
-      const creds = await app.request('/api/sip/credentials', {
-        method: 'POST',
-        headers: { ...json, cookie },
-        body: JSON.stringify({ tabId: `tab-${username}` }),
-      });
+      const creds = await call('POST', '/api/sip/credentials', cookie, { tabId: `tab-${username}` });
       expect(creds.status).toBe(200);
       cookies.push(cookie);
     }
     // A softphone alone does not make a seat ring: the counsellor has to clock in.
     expect(await routeText('dialled=059112356&callId=c-0')).toBe('');
     for (const cookie of cookies) {
-      expect((await app.request('/api/shift/clock-in', { method: 'POST', headers: { cookie } })).status).toBe(200);
+      expect((await call('POST', '/api/shift/clock-in', cookie)).status).toBe(200);
     }
-    expect((await app.request('/api/pbx/ha1?username=8001&realm=12356.local', { headers: pbx })).status).toBe(200);
+    expect((await h.pbx('/api/pbx/ha1?username=8001&realm=12356.local')).status).toBe(200);
 
     // While one call's routing holds 8001 (it is the next in turn), a second call goes to 8002 at once.
-    const second = await store.transaction(async (tx) => {
+    const second = await h.store.transaction(async (tx) => {
       await tx.query("select 1 from staff where sip_username = '8001' for update");
       return routeText('dialled=059112356&callId=c-2');
     });
     expect(second).toBe('8002');
     expect(await routeText('dialled=059112356&callId=c-1')).toBe('8001');
     // A seat whose status is being changed is passed over rather than rung mid-change.
-    const midChange = await store.transaction(async (tx) => {
+    const midChange = await h.store.transaction(async (tx) => {
       await tx.query("select 1 from seats se join staff st on st.id = se.staff_id where st.sip_username = '8002' for update of se");
       return routeText('dialled=059112356&callId=c-4');
     });
     expect(midChange).toBe('8001');
-    const tried = await app.request('/api/pbx/route?dialled=059112356&callId=c-3&tried=8001,8002', { headers: pbx });
+    const tried = await h.pbx('/api/pbx/route?dialled=059112356&callId=c-3&tried=8001,8002');
     expect(tried.status).toBe(404);
   });
 
   it('agrees on one caller-number pepper when API processes make it at once', async () => {
-    const hashes = await Promise.all([1, 2, 3].map(() => callerHasher(store, undefined)('13800138000')));
+    const hashes = await Promise.all([1, 2, 3].map(() => callerHasher(h.store, undefined)('13800138000')));
     expect(new Set(hashes).size).toBe(1);
   });
 
   it('keeps call records: start (also twice at once), history, revisions, completion, audit', async () => {
     const counsellor = await signIn('counsellor1');
     const supervisor = await signIn('supervisor1');
-    const call = (method: string, path: string, cookie: string, body?: unknown) =>
-      app.request(path, { method, headers: { ...json, cookie }, ...(body !== undefined && { body: JSON.stringify(body) }) });
 
     const earlier = startRequest({ answeredAt: '2026-03-01T10:00:00Z' });
     expect((await call('POST', '/api/contacts', counsellor, earlier)).status).toBe(200);
@@ -168,7 +143,7 @@ describe('on real PostgreSQL', () => {
     const list = await call('GET', '/api/contacts?scope=centre', supervisor);
     expect(await list.json()).toMatchObject({ contacts: [{ id: record.id, callerNumberMasked: '138****8000' }, { id: earlier.id }] });
 
-    const [audits] = await store.query<{ reads: number; completes: number }>(
+    const [audits] = await h.store.query<{ reads: number; completes: number }>(
       `select count(*) filter (where action = 'contact.read')::int as reads,
               count(*) filter (where action = 'contact.complete')::int as completes
          from audit_log where subject_id = $1`,
@@ -181,12 +156,6 @@ describe('on real PostgreSQL', () => {
   it('keeps transfer logs, hand-off packets and open rescues', async () => {
     const counsellor = await signIn('counsellor2');
     const supervisor = await signIn('supervisor1');
-    const call = (method: string, path: string, cookie: string | undefined, body?: unknown) =>
-      app.request(path, {
-        method,
-        headers: { ...json, ...(cookie && { cookie }) },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-      });
     const request = startRequest();
     expect((await call('POST', '/api/contacts', counsellor, request)).status).toBe(200);
     const contact = `/api/contacts/${request.id}`;
@@ -203,7 +172,7 @@ describe('on real PostgreSQL', () => {
     const read = await call('POST', `/api/handoffs/${handoff.id}/read`, undefined, { token: handoff.token });
     expect(await read.json()).toMatchObject({ id: handoff.id, contactId: request.id, centreAreaCode: '0591', location: handoff.location });
     expect((await call('POST', `/api/handoffs/${handoff.id}/read`, undefined, { token: handoffRequest().token })).status).toBe(404);
-    const [reads] = await store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'handoff.read' and subject_id = $1", [handoff.id]);
+    const [reads] = await h.store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'handoff.read' and subject_id = $1", [handoff.id]);
     expect(reads?.n).toBe(1);
 
     const done = await call('POST', `${contact}/complete`, counsellor, {
@@ -227,19 +196,18 @@ describe('on real PostgreSQL', () => {
   it('serves the transfer directory with the supervisor on duty, and lets an admin replace it', async () => {
     const counsellor = await signIn('counsellor1');
     const supervisorEntry = async () => {
-      const res = await app.request('/api/transfer-targets', { headers: { cookie: counsellor } });
+      const res = await call('GET', '/api/transfer-targets', counsellor);
       return ((await res.json()) as { targets: { kind: string; number: string; available: boolean }[] }).targets.find((t) => t.kind === 'supervisor');
     };
-    await store.query("update sip_credentials set revoked_at = now() where sip_username = '8101'");
+    await h.store.query("update sip_credentials set revoked_at = now() where sip_username = '8101'");
     expect(await supervisorEntry()).toMatchObject({ number: '', available: false });
     const supervisor = await signIn('supervisor1');
-    const creds = await app.request('/api/sip/credentials', { method: 'POST', headers: { ...json, cookie: supervisor }, body: JSON.stringify({ tabId: 'tab-supervisor' }) });
+    const creds = await call('POST', '/api/sip/credentials', supervisor, { tabId: 'tab-supervisor' });
     expect(creds.status).toBe(200);
     expect(await supervisorEntry()).toMatchObject({ number: '8101', available: true });
 
     const admin = await signIn('admin1');
-    const put = (targets: unknown[]) =>
-      app.request('/api/transfer-targets', { method: 'PUT', headers: { ...json, cookie: admin }, body: JSON.stringify({ targets }) });
+    const put = (targets: unknown[]) => call('PUT', '/api/transfer-targets', admin, { targets });
     const police = { id: 'police', kind: 'police', nameZh: '公安报警', nameEn: 'Police', number: '110', emergency: true };
     expect((await put([police, police])).status).toBe(400);
     const replaced = await put([police]);
@@ -248,20 +216,18 @@ describe('on real PostgreSQL', () => {
 
   it('serves the institutions and the note chips', async () => {
     const admin = await signIn('admin1');
-    const institutions = await app.request('/api/institutions', { headers: { cookie: admin } });
+    const institutions = await call('GET', '/api/institutions', admin);
     expect(await institutions.json()).toMatchObject({ institutions: [{ areaCode: '0591' }, { areaCode: '0592' }, { areaCode: '0595' }] });
     const chips = { chips: [{ id: 'sleep', zh: '失眠', en: 'Sleep' }] };
-    const put = await app.request('/api/settings/note-chips', { method: 'PUT', headers: { ...json, cookie: admin }, body: JSON.stringify(chips) });
+    const put = await call('PUT', '/api/settings/note-chips', admin, chips);
     expect(put.status).toBe(200);
-    expect(await (await app.request('/api/settings/note-chips', { headers: { cookie: admin } })).json()).toEqual(chips);
+    expect(await (await call('GET', '/api/settings/note-chips', admin)).json()).toEqual(chips);
   });
 
   it('keeps seats and shifts: clock-in, status, wrap-up, routing, clock-out, handover, settings, line stats', async () => {
-    const [start] = await store.query<{ now: Date }>('select now()');
+    const [start] = await h.store.query<{ now: Date }>('select now()');
     const since = start?.now.toISOString() ?? '';
     const counsellor = await signIn('counsellor3');
-    const call = (method: string, path: string, cookie: string, body?: unknown) =>
-      app.request(path, { method, headers: { ...json, cookie }, ...(body !== undefined && { body: JSON.stringify(body) }) });
     const seat = async (body: unknown) => {
       const res = await call('PUT', '/api/seat', counsellor, body);
       return { status: res.status, view: (await res.json()) as { seat: { since: string; wrapUpEndsAt: string | null } } };
@@ -272,7 +238,7 @@ describe('on real PostgreSQL', () => {
     // Two clock-ins at once open one shift.
     const [a, b] = await Promise.all([1, 2].map(() => call('POST', '/api/shift/clock-in', counsellor)));
     expect([a?.status, b?.status]).toEqual([200, 200]);
-    const [open] = await store.query<{ n: number }>(
+    const [open] = await h.store.query<{ n: number }>(
       "select count(*)::int as n from shift_sessions ss join staff st on st.id = ss.staff_id where st.username = 'counsellor3'",
     );
     expect(open?.n).toBe(1);
@@ -284,7 +250,7 @@ describe('on real PostgreSQL', () => {
     expect((Date.parse(wrapUp.view.seat.wrapUpEndsAt ?? '') - Date.parse(wrapUp.view.seat.since)) / 1000).toBe(300);
     expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(200);
     expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(409);
-    const [extensions] = await store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'seat.extend-wrap-up'");
+    const [extensions] = await h.store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'seat.extend-wrap-up'");
     expect(extensions?.n).toBe(1);
     expect((await seat({ change: 'break', kind: 'debrief' })).status).toBe(200);
     expect((await seat({ change: 'available' })).status).toBe(200);

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
 import {
   beijingDate,
   emptyIntake,
@@ -12,7 +11,7 @@ import {
   type TransferLogEntry,
 } from '../../src/contract';
 import { SESSION_COOKIE, startSession } from '../auth/sessions';
-import type { Harness } from './harness';
+import { okJson, type Harness } from './harness';
 
 export const mobile = '13800138000';
 
@@ -29,9 +28,7 @@ export function startRequest(overrides: Partial<StartContactRequest> = {}): Star
 
 /** Opens a record as the signed-in counsellor and answers it. */
 export async function startCall(h: Harness, cookie: string, overrides: Partial<StartContactRequest> = {}): Promise<ContactRecord> {
-  const res = await h.call('POST', '/api/contacts', { cookie, body: startRequest(overrides) });
-  expect(res.status).toBe(200);
-  return (await res.json()) as ContactRecord;
+  return okJson<ContactRecord>(await h.call('POST', '/api/contacts', { cookie, body: startRequest(overrides) }));
 }
 
 /** An intake edited from the empty form of Fuzhou's line. */

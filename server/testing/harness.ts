@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
@@ -10,11 +11,17 @@ import { seedTransferTargets } from '../transfers/directory';
 
 export const pbxSecret = 'test-pbx-secret-0123456789';
 
+/** One request; `cookie` is a `sid=…` pair, a JSON `body` sets the content type. */
+export type Call = (
+  method: string,
+  path: string,
+  options?: { cookie?: string; body?: unknown; headers?: Record<string, string> },
+) => Promise<Response>;
+
 export interface Harness {
   store: Store;
   config: Config;
-  /** One request; `cookie` is a `sid=…` pair, a JSON `body` sets the content type. */
-  call(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  call: Call;
   /** Signs in a demo account and returns its cookie pair. */
   signIn(username: string): Promise<string>;
   /** Signs in, registers the softphone and clocks in: what makes a counsellor's seat ring. */
@@ -30,29 +37,11 @@ export function demoPassword(username: string): string {
 }
 
 /**
- * A migrated, seeded in-memory database and an app over it, peers seen as loopback unless told;
- * a function as `clientAddress` lets a test change the peer between requests.
+ * Requests to an app as the SPA makes them: the session cookie, and a body only as JSON with its
+ * content type, which is what the CSRF guard lets through.
  */
-export async function createHarness(
-  options: { config?: Partial<Config>; clientAddress?: string | (() => string | undefined) } = {},
-): Promise<Harness> {
-  const store = await openPglite();
-  await migrate(store);
-  await seedProvince(store, 'fujian');
-  await seedDemoAccounts(store);
-  await seedNoteChips(store);
-  await seedTransferTargets(store, 'fujian');
-  const config: Config = {
-    ...loadConfig({}),
-    pbxSharedSecret: pbxSecret,
-    staticDir: '/nonexistent-static-dir',
-    ...options.config,
-  };
-  await seedCentreSettings(store, config.centreSettingsOverrides);
-  const peer = options.clientAddress ?? '127.0.0.1';
-  const app = createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer });
-
-  const call: Harness['call'] = (method, path, { cookie, body, headers = {} } = {}) =>
+export function requestsTo(app: { request(path: string, init: RequestInit): Response | Promise<Response> }): Call {
+  return (method, path, { cookie, body, headers = {} } = {}) =>
     Promise.resolve(
       app.request(path, {
         method,
@@ -64,6 +53,45 @@ export async function createHarness(
         ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
       }),
     );
+}
+
+/** The answer's JSON, once the status is the one expected. */
+export async function okJson<T>(res: Response, status = 200): Promise<T> {
+  expect(res.status).toBe(status);
+  return (await res.json()) as T;
+}
+
+interface HarnessOptions {
+  config?: Partial<Config>;
+  clientAddress?: string | (() => string | undefined);
+}
+
+/**
+ * A migrated, seeded in-memory database and an app over it, peers seen as loopback unless told;
+ * a function as `clientAddress` lets a test change the peer between requests.
+ */
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const store = await openPglite();
+  await migrate(store);
+  await seedProvince(store, 'fujian');
+  await seedDemoAccounts(store);
+  await seedNoteChips(store);
+  await seedTransferTargets(store, 'fujian');
+  const h = harnessFor(store, options);
+  await seedCentreSettings(store, h.config.centreSettingsOverrides);
+  return h;
+}
+
+/** The app and its helpers over a store the caller prepares (the PostgreSQL tests migrate and seed their own). */
+export function harnessFor(store: Store, options: HarnessOptions = {}): Harness {
+  const config: Config = {
+    ...loadConfig({}),
+    pbxSharedSecret: pbxSecret,
+    staticDir: '/nonexistent-static-dir',
+    ...options.config,
+  };
+  const peer = options.clientAddress ?? '127.0.0.1';
+  const call = requestsTo(createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer }));
 
   async function signIn(username: string): Promise<string> {
     const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });

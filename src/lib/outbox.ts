@@ -7,17 +7,21 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
  * waits as a whole while its oldest change cannot be sent. A change the API refuses stays,
  * marked, until a corrected one replaces it.
  */
-export interface OutboxEntry<P = unknown> {
+/** What one kind of outbox carries: a discriminated union of changes, one `kind` per API write. */
+export interface OutboxChange {
+  kind: string;
+  payload: unknown;
+}
+
+export type OutboxEntry<C extends OutboxChange = OutboxChange> = C & {
   key: string;
   group: string;
-  kind: string;
-  payload: P;
   /** Order of arrival across the whole outbox. */
   seq: number;
   queuedAt: number;
   /** The API refused this change (bad input): it stays, shown, until replaced or discarded. */
   rejection?: unknown;
-}
+};
 
 export type SendResult = { outcome: 'sent' } | { outcome: 'retry' } | { outcome: 'rejected'; rejection: unknown };
 
@@ -31,15 +35,15 @@ export interface OutboxState {
   sending: boolean;
 }
 
-interface OutboxDb extends DBSchema {
-  entries: { key: string; value: OutboxEntry; indexes: { seq: number } };
+interface OutboxDb<C extends OutboxChange> extends DBSchema {
+  entries: { key: string; value: OutboxEntry<C>; indexes: { seq: number } };
   meta: { key: string; value: number };
 }
 
 const RETRY_MS = [1000, 2000, 4000, 8000, 15_000];
 
-export class Outbox {
-  private db: Promise<IDBPDatabase<OutboxDb>>;
+export class Outbox<C extends OutboxChange = OutboxChange> {
+  private db: Promise<IDBPDatabase<OutboxDb<C>>>;
   private listeners = new Set<(state: OutboxState) => void>();
   private state: OutboxState = { pending: 0, waiting: false, rejected: 0, sending: false };
   private running: Promise<void> | null = null;
@@ -51,9 +55,9 @@ export class Outbox {
 
   constructor(
     readonly name: string,
-    private readonly send: (entry: OutboxEntry) => Promise<SendResult>,
+    private readonly send: (entry: OutboxEntry<C>) => Promise<SendResult>,
   ) {
-    this.db = openDB<OutboxDb>(name, 1, {
+    this.db = openDB<OutboxDb<C>>(name, 1, {
       upgrade(db) {
         const entries = db.createObjectStore('entries', { keyPath: 'key' });
         entries.createIndex('seq', 'seq');
@@ -73,7 +77,7 @@ export class Outbox {
   }
 
   /** Queues a change (replacing any waiting one with the same key) and tries to send at once. */
-  async put(change: Pick<OutboxEntry, 'key' | 'group' | 'kind' | 'payload'>): Promise<void> {
+  async put(change: C & { key: string; group: string }): Promise<void> {
     const db = await this.db;
     const tx = db.transaction(['entries', 'meta'], 'readwrite');
     const seq = ((await tx.objectStore('meta').get('seq')) ?? 0) + 1;
@@ -84,7 +88,7 @@ export class Outbox {
     void this.flush();
   }
 
-  async entries(group?: string): Promise<OutboxEntry[]> {
+  async entries(group?: string): Promise<OutboxEntry<C>[]> {
     const all = await (await this.db).getAllFromIndex('entries', 'seq');
     return group === undefined ? all : all.filter((entry) => entry.group === group);
   }
@@ -166,7 +170,7 @@ export class Outbox {
   }
 
   /** A newer change may have replaced the one just sent: only the sent one is removed. */
-  private async removeIfUnchanged(sent: OutboxEntry): Promise<void> {
+  private async removeIfUnchanged(sent: OutboxEntry<C>): Promise<void> {
     const db = await this.db;
     const tx = db.transaction('entries', 'readwrite');
     const current = await tx.store.get(sent.key);
@@ -174,7 +178,7 @@ export class Outbox {
     await tx.done;
   }
 
-  private async markRejected(entry: OutboxEntry, rejection: unknown): Promise<void> {
+  private async markRejected(entry: OutboxEntry<C>, rejection: unknown): Promise<void> {
     const db = await this.db;
     const tx = db.transaction('entries', 'readwrite');
     const current = await tx.store.get(entry.key);

@@ -9,7 +9,7 @@ import {
   type CallerHistory,
   type ContactRecord,
 } from '../contract';
-import { mockData } from './data';
+import { mockData, type MockContact } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function me() {
@@ -23,7 +23,7 @@ function own(id: string) {
   return contact;
 }
 
-function strip({ callerNumber: _number, ...record }: ContactRecord & { callerNumber: string }): ContactRecord {
+function strip({ callerNumber: _number, ...record }: MockContact): ContactRecord {
   return record;
 }
 
@@ -41,13 +41,12 @@ function historyOf(callerNumber: string, except?: string): CallerHistory {
 
 /** The call-record endpoints of the mock API, with the real access and revision rules. */
 export const contactHandlers = [
-  mockEndpoint(api.startContact, ({ body }) => {
-    const request = body as { id: string; callId: string; dialled: string; callerNumber: string; answeredAt: string };
+  mockEndpoint(api.startContact, ({ body: request }) => {
     const staff = me();
     const existing = mockData.contacts.get(request.id);
     if (existing) return strip(existing);
     const areaCode = parseDialledLine(request.dialled)?.areaCode ?? null;
-    const record = {
+    const record: MockContact = {
       id: request.id,
       callId: request.callId,
       dialled: request.dialled,
@@ -59,9 +58,9 @@ export const contactHandlers = [
       answeredAt: request.answeredAt,
       endedAt: null,
       completedAt: null,
-      status: 'draft' as const,
-      callType: 'counselling' as const,
-      riskLevel: 'none' as const,
+      status: 'draft',
+      callType: 'counselling',
+      riskLevel: 'none',
       intake: emptyIntake(areaCode ?? 'unknown'),
       notes: [],
       intakeRevision: 0,
@@ -80,10 +79,10 @@ export const contactHandlers = [
       .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, ...summary }) => summary);
     return { contacts };
   }),
-  mockEndpoint(api.contact, ({ params }) => strip(own(params.id ?? ''))),
+  mockEndpoint(api.contact, ({ params }) => strip(own(params.id))),
   mockEndpoint(api.saveIntake, ({ params, body }) => {
-    const contact = own(params.id ?? '');
-    const { revision, intake } = body as { revision: number; intake: ContactRecord['intake'] };
+    const contact = own(params.id);
+    const { revision, intake } = body;
     if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
     if (revision > contact.intakeRevision) {
       Object.assign(contact, { intake, intakeRevision: revision, riskLevel: intakeRiskLevel(intake), callType: intake.callType });
@@ -91,21 +90,20 @@ export const contactHandlers = [
     return { revision: contact.intakeRevision, savedAt: new Date().toISOString() };
   }),
   mockEndpoint(api.saveNotes, ({ params, body }) => {
-    const contact = own(params.id ?? '');
-    const { revision, notes } = body as { revision: number; notes: ContactRecord['notes'] };
+    const contact = own(params.id);
+    const { revision, notes } = body;
     if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
     if (revision > contact.notesRevision) Object.assign(contact, { notes, notesRevision: revision });
     return { revision: contact.notesRevision, savedAt: new Date().toISOString() };
   }),
   mockEndpoint(api.endCall, ({ params, body }) => {
-    const contact = own(params.id ?? '');
-    contact.endedAt ??= (body as { endedAt: string }).endedAt;
+    const contact = own(params.id);
+    contact.endedAt ??= body.endedAt;
     const { intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, ...summary } = contact;
     return summary;
   }),
-  mockEndpoint(api.completeContact, ({ params, body }) => {
-    const contact = own(params.id ?? '');
-    const request = body as { intake: ContactRecord['intake']; notes: ContactRecord['notes']; intakeRevision: number; notesRevision: number };
+  mockEndpoint(api.completeContact, ({ params, body: request }) => {
+    const contact = own(params.id);
     if (completionProblems(request.intake, beijingDate(Date.now())).length > 0) throw new MockApiError(422, 'incomplete');
     Object.assign(contact, {
       intake: request.intake,
@@ -117,10 +115,10 @@ export const contactHandlers = [
     });
     return strip(contact);
   }),
-  mockEndpoint(api.revealCallerNumber, ({ params }) => ({ callerNumber: own(params.id ?? '').callerNumber })),
+  mockEndpoint(api.revealCallerNumber, ({ params }) => ({ callerNumber: own(params.id).callerNumber })),
   mockEndpoint(api.callerHistory, ({ body }) => {
     me();
-    return historyOf((body as { callerNumber: string }).callerNumber);
+    return historyOf(body.callerNumber);
   }),
   mockEndpoint(api.institutions, () => {
     me();
@@ -132,7 +130,7 @@ export const contactHandlers = [
   }),
   mockEndpoint(api.setNoteChips, ({ body }) => {
     if (me().role !== 'admin') throw new MockApiError(403, 'forbidden');
-    mockData.noteChips = (body as { chips: typeof mockData.noteChips }).chips;
+    mockData.noteChips = body.chips;
     return { chips: mockData.noteChips };
   }),
 ];

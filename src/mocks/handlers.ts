@@ -19,9 +19,9 @@ const outage = http.all('/api/*', () => (mockData.outage ? HttpResponse.error() 
 
 export const handlers = [
   outage,
-  mockEndpoint(api.health, () => ({ ok: true as const, store: 'pglite' as const })),
+  mockEndpoint(api.health, () => ({ ok: true, store: 'pglite' })),
   mockEndpoint(api.login, ({ body }) => {
-    const { username, password } = body as { username: string; password: string };
+    const { username, password } = body;
     if (mockData.failedSignIns >= 5) throw new MockApiError(429, 'too_many_attempts');
     const found = mockData.staff.find((member) => member.username === username && member.password === password);
     if (!found) {
@@ -34,7 +34,7 @@ export const handlers = [
   mockEndpoint(api.logout, () => {
     signedIn();
     mockData.signedIn = null;
-    return { ok: true as const };
+    return { ok: true };
   }),
   mockEndpoint(api.me, () => signedIn()),
   mockEndpoint(api.sipConfig, () => {
@@ -43,7 +43,7 @@ export const handlers = [
   }),
   mockEndpoint(api.sipCredentials, ({ body }) => {
     const me = signedIn();
-    const { asNumber, tabId } = body as { asNumber?: string; tabId: string };
+    const { asNumber, tabId } = body;
     if (asNumber && me.role !== 'trainer' && me.role !== 'admin') throw new MockApiError(403, 'forbidden');
     mockData.seatHolderTab = tabId;
     return {
@@ -55,7 +55,7 @@ export const handlers = [
   }),
   mockEndpoint(api.sipSeatHolder, ({ query }) => {
     signedIn();
-    return { heldByThisTab: mockData.seatHolderTab === (query as { tabId: string }).tabId };
+    return { heldByThisTab: mockData.seatHolderTab === query.tabId };
   }),
   mockEndpoint(api.lines, () => {
     signedIn();

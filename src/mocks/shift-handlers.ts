@@ -40,7 +40,7 @@ export const shiftHandlers = [
   }),
   mockEndpoint(api.changeSeat, ({ body }) => {
     me();
-    mockData.seat = seatAfter(mockData.seat, body as SeatChange);
+    mockData.seat = seatAfter(mockData.seat, body);
     return mockData.seat;
   }),
   mockEndpoint(api.clockIn, () => {
@@ -59,7 +59,7 @@ export const shiftHandlers = [
     me();
     const session = mockData.seat.session;
     if (!session) throw new MockApiError(409, 'conflict');
-    mockData.handoverNotes.push((body as { handoverNote: string }).handoverNote);
+    mockData.handoverNotes.push(body.handoverNote);
     mockData.seat = offlineSeat();
     return {
       clockedInAt: session.clockedInAt,

@@ -1,4 +1,4 @@
-import { api, type CreateHandoffRequest, type HandoffView, type OpenRescue, type RescueOutcome, type TransferDirectoryEntry } from '../contract';
+import { api, type HandoffView, type OpenRescue, type TransferDirectoryEntry } from '../contract';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
@@ -27,11 +27,11 @@ export const transferHandlers = [
   }),
   mockEndpoint(api.setTransferTargets, ({ body }) => {
     if (me().role !== 'admin') throw new MockApiError(403, 'forbidden');
-    return body as { targets: [] };
+    return body;
   }),
   mockEndpoint(api.rescues, ({ query }) => {
     const staff = me();
-    const { scope } = query as { scope: 'mine' | 'centre' };
+    const { scope } = query;
     if (scope === 'centre' && staff.role !== 'supervisor') throw new MockApiError(403, 'forbidden');
     const rescues: OpenRescue[] = [...mockData.contacts.values()]
       .filter((contact) => contact.intake.safety.emergencyHandoff?.outcome === 'pending')
@@ -50,21 +50,21 @@ export const transferHandlers = [
   }),
   mockEndpoint(api.resolveRescue, ({ params, body }) => {
     const staff = me();
-    const contact = mockData.contacts.get(params.id ?? '');
+    const contact = mockData.contacts.get(params.id);
     const supervises = staff.role === 'supervisor' && contact !== undefined && centreOf(contact.counsellorId) === staff.centre?.areaCode;
     if (!contact || (contact.counsellorId !== staff.id && !supervises)) throw new MockApiError(404, 'not_found');
     const handoff = contact.intake.safety.emergencyHandoff;
     if (contact.status !== 'completed' || handoff?.outcome !== 'pending') throw new MockApiError(409, 'conflict');
-    const resolved = { ...handoff, ...(body as RescueOutcome), resolvedAt: new Date().toISOString() };
+    const resolved = { ...handoff, ...body, resolvedAt: new Date().toISOString() };
     contact.intake = { ...contact.intake, safety: { ...contact.intake.safety, emergencyHandoff: resolved } };
     return resolved;
   }),
   mockEndpoint(api.createHandoff, ({ params, body }) => {
     const staff = me();
-    const { token, ...packet } = body as CreateHandoffRequest;
+    const { token, ...packet } = body;
     const view: HandoffView = {
       ...packet,
-      contactId: params.id ?? '',
+      contactId: params.id,
       createdAt: new Date().toISOString(),
       centreAreaCode: staff.centre?.areaCode ?? null,
       counsellorName: staff.displayName,
@@ -73,13 +73,13 @@ export const transferHandlers = [
     return view;
   }),
   mockEndpoint(api.readHandoff, ({ params, body }) => {
-    const stored = mockData.handoffs.get(params.handoffId ?? '');
-    if (!stored || stored.token !== (body as { token: string }).token) throw new MockApiError(404, 'not_found');
+    const stored = mockData.handoffs.get(params.handoffId);
+    if (!stored || stored.token !== body.token) throw new MockApiError(404, 'not_found');
     if (Date.now() - Date.parse(stored.view.createdAt) > HANDOFF_READABLE_MS) throw new MockApiError(410, 'expired');
     return stored.view;
   }),
   mockEndpoint(api.saveTransfers, ({ body }) => ({
-    revision: (body as { revision: number }).revision,
+    revision: body.revision,
     savedAt: new Date().toISOString(),
   })),
 ];

@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { initI18n, setLanguage } from '../i18n';
 import { resetMockData } from '../mocks';
 import { mockServer } from '../mocks/node';
+import { resetZustandStores } from './zustand-reset';
+
+// The recording stand-ins in __mocks__/ (zustand's documented test set-up), for both entry points.
+vi.mock('zustand');
+vi.mock('zustand/vanilla');
 
 // findBy… waits for what the user would see; on a loaded 2-core CI machine an API answer through
 // msw and a React render can take over the default second.
@@ -23,6 +28,9 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  // After unmounting, so no component renders the reset state; before clearing localStorage,
+  // where a persisted store writes its reset state.
+  resetZustandStores();
   mockServer.resetHandlers();
   localStorage.clear();
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Notes } from '../../contract';
 import { renderWithApp, signInAs } from '../../test/render';
@@ -37,7 +37,7 @@ describe('NotePad', () => {
 
   it('highlights risk words and offers the matching steps', async () => {
     const apply = vi.fn();
-    const unregister = useIntakeCommands.getState().register({ applyStep: apply, recordHandoff: vi.fn(), current: vi.fn() });
+    useIntakeCommands.getState().register({ applyStep: apply, recordHandoff: vi.fn(), current: vi.fn() });
     const { user } = renderPad([{ id: 'a', atSec: 61, text: '刚刚吞药了，在天台', edited: false }]);
     const entry = screen.getByRole('listitem');
     expect(entry.querySelectorAll('mark')).toHaveLength(2);
@@ -46,7 +46,6 @@ describe('NotePad', () => {
     expect(apply).toHaveBeenCalledWith('attemptInProgress', '吞药');
     await user.click(screen.getByRole('button', { name: '“天台”：填入手段' }));
     expect(apply).toHaveBeenCalledWith('means', '天台');
-    act(() => unregister());
   });
 
   it('adds a quick chip from the API in the screen’s language', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyIntake, type StartContactRequest } from '../../contract';
 import type { OutboxEntry } from '../../lib/outbox';
 import { rebuildRecord } from './rebuild';
+import type { RecordChange } from './record-outbox';
 import { fromStartRequest, type OpenRecord } from './record-store';
 
 const start: StartContactRequest = {
@@ -14,11 +15,10 @@ const start: StartContactRequest = {
 const regions = ['0591', '0592'];
 
 let seq = 0;
-const entry = (kind: string, payload: unknown): OutboxEntry => ({
-  key: `${start.id}:${kind}`,
+const entry = (change: RecordChange): OutboxEntry<RecordChange> => ({
+  ...change,
+  key: `${start.id}:${change.kind}`,
   group: start.id,
-  kind,
-  payload,
   seq: ++seq,
   queuedAt: 0,
 });
@@ -38,7 +38,7 @@ describe('rebuildRecord', () => {
 
   it('lays waiting changes newer than the server’s over it', () => {
     const notes = [{ id: 'n1', atSec: 10, text: '失眠，想死', edited: true }];
-    const rebuilt = rebuildRecord(server, [entry('notes', { revision: 4, notes }), entry('end', { endedAt: '2026-11-22T01:30:00.000+08:00' })], regions);
+    const rebuilt = rebuildRecord(server, [entry({ kind: 'notes', payload: { revision: 4, notes } }), entry({ kind: 'end', payload: { endedAt: '2026-11-22T01:30:00.000+08:00' } })], regions);
     expect(rebuilt?.notes).toEqual(notes);
     expect(rebuilt?.notesRevision).toBe(4);
     expect(rebuilt?.intake.summary).toBe('from the server');
@@ -47,12 +47,12 @@ describe('rebuildRecord', () => {
 
   it('ignores a waiting change the server already has a newer revision of', () => {
     const stale = { ...emptyIntake('0591'), summary: 'stale' };
-    expect(rebuildRecord(server, [entry('intake', { revision: 4, intake: stale })], regions)?.intake.summary).toBe('from the server');
+    expect(rebuildRecord(server, [entry({ kind: 'intake', payload: { revision: 4, intake: stale } })], regions)?.intake.summary).toBe('from the server');
   });
 
   it('rebuilds a record the API never saw, from its waiting start and changes', () => {
     const intake = { ...emptyIntake('0591'), summary: 'typed while the API was down' };
-    const rebuilt = rebuildRecord(null, [entry('start', start), entry('intake', { revision: 1, intake })], regions);
+    const rebuilt = rebuildRecord(null, [entry({ kind: 'start', payload: start }), entry({ kind: 'intake', payload: { revision: 1, intake } })], regions);
     expect(rebuilt).toMatchObject({
       id: start.id,
       callId: 'abc@pbx',
@@ -64,6 +64,6 @@ describe('rebuildRecord', () => {
   });
 
   it('knows nothing of a record with neither a server copy nor a waiting start', () => {
-    expect(rebuildRecord(null, [entry('notes', { revision: 1, notes: [] })], regions)).toBeNull();
+    expect(rebuildRecord(null, [entry({ kind: 'notes', payload: { revision: 1, notes: [] } })], regions)).toBeNull();
   });
 });

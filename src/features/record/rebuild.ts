@@ -7,10 +7,9 @@ import { fromStartRequest, type OpenRecord } from './record-store';
  * in the outbox laid over it (a waiting change is always the newer one: it has not been sent).
  * Null when neither knows the record.
  */
-export function rebuildRecord(server: OpenRecord | null, waiting: OutboxEntry[], regions: string[]): OpenRecord | null {
-  const changes = waiting as unknown as Array<RecordChange & OutboxEntry>;
+export function rebuildRecord(server: OpenRecord | null, changes: OutboxEntry<RecordChange>[], regions: string[]): OpenRecord | null {
   const start = changes.find((change) => change.kind === 'start');
-  let record = server ?? (start && start.kind === 'start' ? fromStartRequest(start.payload, regions) : null);
+  let record = server ?? (start?.kind === 'start' ? fromStartRequest(start.payload, regions) : null);
   if (!record) return null;
   for (const change of changes) {
     if (change.kind === 'intake' && change.payload.revision > record.intakeRevision) {

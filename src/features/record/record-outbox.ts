@@ -18,8 +18,7 @@ export interface Rejection {
 
 const OUTBOX_NAME = 'workstation-record-outbox';
 
-async function send(entry: OutboxEntry): Promise<SendResult> {
-  const change = entry as unknown as RecordChange & OutboxEntry;
+async function send(change: OutboxEntry<RecordChange>): Promise<SendResult> {
   try {
     switch (change.kind) {
       case 'start':
@@ -52,9 +51,9 @@ async function send(entry: OutboxEntry): Promise<SendResult> {
   }
 }
 
-let outbox: Outbox | null = null;
+let outbox: Outbox<RecordChange> | null = null;
 
-export function recordOutbox(): Outbox {
+export function recordOutbox(): Outbox<RecordChange> {
   outbox ??= new Outbox(OUTBOX_NAME, send);
   return outbox;
 }
@@ -62,7 +61,7 @@ export function recordOutbox(): Outbox {
 export function queueRecordChange(recordId: string, change: RecordChange): Promise<void> {
   // Each hand-off is its own change; every other kind replaces its waiting predecessor.
   const key = change.kind === 'handoff' ? `${recordId}:handoff:${change.payload.id}` : `${recordId}:${change.kind}`;
-  return recordOutbox().put({ key, group: recordId, kind: change.kind, payload: change.payload });
+  return recordOutbox().put({ ...change, key, group: recordId });
 }
 
 /**

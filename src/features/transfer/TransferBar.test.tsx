@@ -8,7 +8,6 @@ import { TransferRecordProvider, type TransferRecordLink } from './record-link';
 import { TransferBar } from './TransferBar';
 
 const recordHandoff = vi.fn();
-let unregister: () => void = () => undefined;
 
 /** The record as the app links it: the log and packets the transfer feature hands it. */
 let transferLog: TransferLog = [];
@@ -26,7 +25,7 @@ beforeEach(() => {
   signInAs('counsellor1');
   transferLog = [];
   handoffs.length = 0;
-  unregister = useIntakeCommands.getState().register({
+  useIntakeCommands.getState().register({
     applyStep: vi.fn(),
     recordHandoff,
     current: () => ({
@@ -37,7 +36,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  unregister();
   recordHandoff.mockReset();
 });
 
