@@ -28,6 +28,8 @@ describe('IntakeForm', () => {
     const banner = screen.getAllByRole('status').find((node) => node.dataset.riskLevel);
     expect(banner).toHaveAttribute('data-risk-level', 'high');
     expect(banner).toHaveTextContent('量表计算：高（第 4 题：有实施打算）');
+    // One banner, in the sticky header: not a second copy stacked in the risk section.
+    expect(screen.getAllByRole('status').filter((node) => node.dataset.riskLevel)).toHaveLength(1);
   });
 
   it('asks questions 3–5 only after a yes to question 2', async () => {

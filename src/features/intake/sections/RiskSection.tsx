@@ -31,7 +31,10 @@ const screenerNumbers = {
   behaviourWithin3Months: '6b',
 } as const;
 
-/** The computed level, live, with the rule that set it; and the counsellor's override. */
+/**
+ * The computed level, live, with the rule that set it; and the counsellor's override. Shown once,
+ * in the form's sticky header, so it stays in view wherever the counsellor is in the form.
+ */
 export function RiskLevelBanner() {
   const { t } = useTranslation();
   const { control } = useFormContext<Intake>();
@@ -57,7 +60,6 @@ export function RiskSection() {
 
   return (
     <Section id="intake-risk" title={t('intake.sections.risk')}>
-      <RiskLevelBanner />
       <div className="flex flex-col" role="group" aria-label={t('risk.screener')}>
         <p className="mb-1 text-xs text-slate-500">{t('risk.screenerHint')}</p>
         {asked.map((item) => (
