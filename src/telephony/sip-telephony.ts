@@ -81,6 +81,13 @@ export class SipTelephony implements Telephony {
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
   /**
+   * Bumped by every connect and disconnect. A connect still waiting for the microphone when a
+   * newer connect or a disconnect comes must give up: carrying on, it would start a second user
+   * agent with its stale identity beside the newer one (the simulator's anonymous caller phone
+   * against its 120 registration), and the two would fight over the one registration.
+   */
+  private generation = 0;
+  /**
    * The page is going (reload, closed tab): its calls cannot survive it, so the other side is
    * told at once rather than left in silence, and the seat stops being offered calls.
    */
@@ -95,7 +102,9 @@ export class SipTelephony implements Telephony {
   };
 
   async connect(identity: PhoneIdentity): Promise<void> {
+    const generation = ++this.generation;
     await this.teardown();
+    if (generation !== this.generation) return;
     this.identity = identity;
     this.wantConnected = true;
     this.wantRegistered = identity.credentials !== undefined;
@@ -103,6 +112,7 @@ export class SipTelephony implements Telephony {
 
     const microphoneProblem = await probeMicrophone(this.store.getState().devices.microphoneId);
     await this.refreshDevices();
+    if (generation !== this.generation) return;
     if (microphoneProblem) {
       this.wantConnected = false;
       patchRegistration(this.store, { status: 'failed', failure: microphoneProblem });
@@ -116,7 +126,10 @@ export class SipTelephony implements Telephony {
   }
 
   async disconnect(): Promise<void> {
+    const generation = ++this.generation;
     await this.teardown();
+    // A connect that came while we were tearing down owns the phone now.
+    if (generation !== this.generation) return;
     this.identity = null;
     this.store.setState({ registration: offlineRegistration, calls: [] });
   }
