@@ -25,7 +25,8 @@ export default defineConfig({
   // parallel tests would ring each other's counsellors.
   workers: 1,
   fullyParallel: false,
-  timeout: 90_000,
+  // No test may take longer: a story that needs more is split into tests that set up their own state.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

@@ -1,4 +1,4 @@
-import { chromium, test as base, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, expect, test as base, type Browser, type BrowserContext } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 import { demoAccounts } from '../server/seed';
 import { Simulator } from './pages/simulator';
@@ -27,6 +27,25 @@ export interface Phones {
   service(number: string, voice?: Voice): Promise<Simulator>;
   /** A fresh, signed-out browser window. */
   blankContext(): Promise<BrowserContext>;
+  /**
+   * The prelude of most call tests: a counsellor on duty, a caller dialling the line from
+   * `callerNumber`, the counsellor's phone ringing, answered, and both ends connected.
+   */
+  answeredCall(callerNumber: string, options?: AnsweredCallOptions): Promise<{ counsellor: Workstation; caller: Simulator }>;
+  /** Every console message and page error of the pages these phones opened, so far. */
+  consoleMessages(): string[];
+}
+
+export interface AnsweredCallOptions {
+  areaCode?: string;
+  counsellor?: string;
+  counsellorVoice?: Voice;
+  callerVoice?: Voice;
+}
+
+/** Full caller numbers (not 110, 120 …) found in `text`. */
+export function callerNumbersIn(text: string, numbers: string[]): string[] {
+  return numbers.filter((number) => number.length >= 7 && text.includes(number));
 }
 
 async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
@@ -54,14 +73,17 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
       await use(services);
       await services.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    // Starting the API compiles the server; on a loaded machine that is most of a minute.
+    { scope: 'worker', timeout: 180_000 },
   ],
   baseURL: async ({ services }, use) => {
     await use(services.baseUrl);
   },
-  phones: async ({ browser, services }, use) => {
+  phones: async ({ browser, services }, use, testInfo) => {
     const contexts: BrowserContext[] = [];
     const extraBrowsers: Browser[] = [];
+    const simulators: Simulator[] = [];
+    const consoleMessages: string[] = [];
     const open = async (voice: Voice = {}) => {
       let owner = browser;
       if (voice.tone) {
@@ -73,9 +95,13 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
       }
       const context = await phoneContext(owner, services.baseUrl);
       contexts.push(context);
+      context.on('page', (page) => {
+        page.on('console', (message) => consoleMessages.push(message.text()));
+        page.on('pageerror', (error) => consoleMessages.push(String(error)));
+      });
       return context;
     };
-    await use({
+    const phones: Phones = {
       counsellor: async (username = 'counsellor1', voice) => {
         const context = await open(voice);
         await signIn(context, username);
@@ -91,6 +117,7 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
         const context = await open(voice);
         await signIn(context, 'trainer1');
         const simulator = new Simulator(await context.newPage());
+        simulators.push(simulator);
         await simulator.open();
         await simulator.expectReady();
         return simulator;
@@ -99,12 +126,24 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
         const context = await open(voice);
         await signIn(context, 'trainer1');
         const simulator = new Simulator(await context.newPage());
+        simulators.push(simulator);
         await simulator.open();
         await simulator.registerAs(number);
         return simulator;
       },
       blankContext: () => open(),
-    });
+      answeredCall: async (callerNumber, options = {}) => {
+        const counsellor = await phones.counsellor(options.counsellor, options.counsellorVoice);
+        const caller = await phones.caller(options.callerVoice);
+        await caller.dialHotline(callerNumber, options.areaCode);
+        await expect(counsellor.incoming).toBeVisible();
+        await counsellor.answer();
+        await expect(caller.call).toHaveAttribute('data-call-phase', 'active');
+        return { counsellor, caller };
+      },
+      consoleMessages: () => consoleMessages.slice(),
+    };
+    await use(phones);
     // Clock out and sign out everyone, so no seat stays on offer to the next test's callers and
     // each test's shift counters start from nothing.
     for (const context of contexts) {
@@ -113,6 +152,14 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
       await context.close();
     }
     for (const extra of extraBrowsers) await extra.close();
+
+    // No caller's number in any browser console, nor in anything the API and the PBX wrote
+    // (design: no personal data in logs). Each test dials from numbers of its own.
+    const numbers = [...new Set(simulators.flatMap((simulator) => simulator.callerNumbers))];
+    if (testInfo.status === 'passed') {
+      expect(callerNumbersIn(consoleMessages.join('\n'), numbers), 'caller numbers in a browser console').toEqual([]);
+      expect(callerNumbersIn(services.output(), numbers), 'caller numbers in the API or PBX output').toEqual([]);
+    }
   },
 });
 

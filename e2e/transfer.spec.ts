@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ContactRecord } from '../src/contract';
-import { expect, test, type Phones } from './fixtures';
-import type { Simulator } from './pages/simulator';
+import { expect, passwordOf, test, type Phones } from './fixtures';
+import { Simulator } from './pages/simulator';
 import type { Workstation } from './pages/workstation';
 import { tonesHeard } from './support/media-probe';
 
@@ -17,18 +17,10 @@ async function expectAudioBothWays(a: Workstation | Simulator, b: Workstation | 
   expect((await b.audioArriving()).bytes).toBeGreaterThan(2000);
 }
 
-async function answeredCall(phones: Phones, callerNumber: string) {
-  const counsellor = await phones.counsellor();
-  const caller = await phones.caller();
-  await caller.dialHotline(callerNumber);
-  await counsellor.answer();
-  return { counsellor, caller };
-}
-
 /** A caller in the act (pills taken), handed to 120 in a conference the counsellor then leaves. */
 async function crisisHandedTo120(phones: Phones, callerNumber: string) {
   const ambulance = await phones.service('120');
-  const { counsellor, caller } = await answeredCall(phones, callerNumber);
+  const { counsellor, caller } = await phones.answeredCall(callerNumber);
   const form = counsellor.intake;
   await form.getByLabel('正在实施（如已服药）').check();
   await form.getByLabel(/来电者现在的位置/).fill('家中卧室');
@@ -55,7 +47,7 @@ async function fillCrisisOutcome(counsellor: Workstation) {
 test.describe('one-click transfer and emergency hand-off', () => {
   test('blind transfer to 120: the caller and 120 talk, the counsellor’s call ends, the log says so', async ({ phones }) => {
     const ambulance = await phones.service('120');
-    const { counsellor, caller } = await answeredCall(phones, '13600136001');
+    const { counsellor, caller } = await phones.answeredCall('13600136001');
     await counsellor.transfer(/120/, '直接转接');
     await expect(ambulance.incoming).toBeVisible();
     await ambulance.answer();
@@ -70,7 +62,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
 
   test('consult 110 then complete: the caller hears hold during the consult, then talks to 110', async ({ phones }) => {
     const police = await phones.service('110');
-    const { counsellor, caller } = await answeredCall(phones, '13600136002');
+    const { counsellor, caller } = await phones.answeredCall('13600136002');
     await counsellor.transfer(/110/, '先咨询再转接');
     await expect(caller.page.getByText('对方已将通话保持')).toBeVisible();
     expect((await caller.audioArriving(3500)).energy).toBeGreaterThan(0.0001);
@@ -90,7 +82,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
 
   test('consult then cancel: the caller is back with the counsellor, with audio', async ({ phones }) => {
     const police = await phones.service('110');
-    const { counsellor, caller } = await answeredCall(phones, '13600136003');
+    const { counsellor, caller } = await phones.answeredCall('13600136003');
     await counsellor.transfer(/110/, '先咨询再转接');
     await police.answer();
     await counsellor.transferAction('取消，回到来电者');
@@ -103,10 +95,10 @@ test.describe('one-click transfer and emergency hand-off', () => {
   test('conference with 120: all three hear both others; the counsellor leaves and caller ↔ 120 stays up', async ({ phones }) => {
     const [counsellorTone, callerTone, ambulanceTone] = [500, 1300, 2100];
     const ambulance = await phones.service('120', { tone: ambulanceTone });
-    const counsellor = await phones.counsellor('counsellor1', { tone: counsellorTone });
-    const caller = await phones.caller({ tone: callerTone });
-    await caller.dialHotline('13600136004');
-    await counsellor.answer();
+    const { counsellor, caller } = await phones.answeredCall('13600136004', {
+      counsellorVoice: { tone: counsellorTone },
+      callerVoice: { tone: callerTone },
+    });
     await counsellor.transfer(/120/, '三方通话');
     await ambulance.answer();
     await expect(counsellor.transferBar).toContainText('三方通话中');
@@ -125,7 +117,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
 
   test('the hand-off packet 120 reads equals what the counsellor entered', async ({ phones }) => {
     const ambulance = await phones.service('120');
-    const { counsellor, caller } = await answeredCall(phones, '13600136005');
+    const { counsellor, caller } = await phones.answeredCall('13600136005');
     const form = counsellor.intake;
     await form.getByLabel('正在实施（如已服药）').check();
     await form.getByLabel(/来电者现在的位置/).fill('福州大学旗山校区 12 号楼 5 楼 503');
@@ -152,8 +144,38 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await ambulance.hangUp();
   });
 
+  test('a 120 registered while the simulator’s caller phone was still starting is rung, not busy', async ({ phones }) => {
+    // A slow microphone: the simulator's caller-mode phone is still starting when the page
+    // switches to registering as 120. That stale start used to put a second phone beside
+    // the 120 one, and calls to 120 were refused as busy or the registration failed.
+    const context = await phones.blankContext();
+    await context.addInitScript(`(() => {
+      const devices = navigator.mediaDevices;
+      const getUserMedia = devices.getUserMedia.bind(devices);
+      let first = true;
+      devices.getUserMedia = async (constraints) => {
+        if (first) {
+          first = false;
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+        }
+        return getUserMedia(constraints);
+      };
+    })()`);
+    const signIn = await context.request.post('/api/session', { data: { username: 'trainer1', password: passwordOf('trainer1') } });
+    expect(signIn.ok()).toBe(true);
+    const ambulance = new Simulator(await context.newPage());
+    await ambulance.open();
+    await ambulance.registerAs('120');
+    const colleague = await phones.counsellor('counsellor2');
+    await colleague.dial('120');
+    await expect(ambulance.incoming).toBeVisible();
+    await ambulance.answer();
+    await expect(ambulance.registration).toHaveAttribute('data-registration', 'registered');
+    await colleague.hangUp();
+  });
+
   test('a target that is not registered, or busy: the caller comes back and the screen says why', async ({ phones }) => {
-    const { counsellor, caller } = await answeredCall(phones, '13600136006');
+    const { counsellor, caller } = await phones.answeredCall('13600136006');
     await counsellor.transfer(/12355/, '先咨询再转接');
     await expect(counsellor.transferBar).toContainText('转接未成功（号码不存在或未登记），来电者仍在线。');
     await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);

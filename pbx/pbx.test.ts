@@ -724,6 +724,38 @@ describe('calls between users', () => {
   });
 });
 
+describe('privacy', () => {
+  it('writes no caller number to the Kamailio log: calls, challenges, refused registrations', async () => {
+    const logBefore = readFileSync(pbx.logFile, 'utf8').length;
+    const callerNumber = '13912345678';
+    const mobileNumber = '13800138000';
+    const alice = await Phone.staff('alice');
+    expect(await alice.register()).toBe(200);
+    stub.queue = ['alice'];
+    const caller = await Phone.anonymous(callerNumber);
+    const { inviter, invitation } = await connectedCall(caller, alice);
+    invitation.delegate = { onInfo: (info) => void info.accept() };
+    const infoDone = deferred<number>();
+    await inviter.info({
+      requestDelegate: { onAccept: (r) => infoDone.resolve(code(r)), onReject: (r) => infoDone.resolve(code(r)) },
+      requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: 'Signal=5\r\nDuration=160\r\n' } },
+    });
+    expect(await within(infoDone.promise, 3000, '200 to INFO')).toBe(200);
+    await inviter.bye();
+    await waitState(invitation, SessionState.Terminated);
+    // The caller tries a counsellor directly: challenged, then refused as an unknown SIP user.
+    expect([403, 407]).toContain((await caller.call('alice').final).code);
+    // A simulator registering as a caller's mobile with a wrong password.
+    expect(await (await Phone.staff(mobileNumber, 'wrong-password')).register()).not.toBe(200);
+
+    const logged = readFileSync(pbx.logFile, 'utf8').slice(logBefore);
+    // The log does record the call, just not who made it.
+    expect(logged).toContain('public line 12356');
+    expect(logged).not.toContain(callerNumber);
+    expect(logged).not.toContain(mobileNumber);
+  });
+});
+
 describe('tooling port', () => {
   it('answers OPTIONS over UDP on 127.0.0.1', async () => {
     const socket = createDgramSocket('udp4');

@@ -13,6 +13,7 @@ export interface ApiProcess {
 
 export declare function startApi(options?: {
   env?: Record<string, string>;
-  log?: 'inherit' | 'ignore' | 'pipe';
+  /** Where the server's stdout and stderr go: as for spawn's stdio, or a file descriptor opened for append. */
+  log?: 'inherit' | 'ignore' | 'pipe' | number;
   timeoutMs?: number;
 }): Promise<ApiProcess>;

@@ -3,6 +3,9 @@ import { PhoneScreen } from './phone';
 
 /** The caller simulator: a pretend caller, or a pretend 110 / 120 / hotline. */
 export class Simulator extends PhoneScreen {
+  /** Every caller's number this simulator dialled from or registered as: none may reach a log. */
+  readonly callerNumbers: string[] = [];
+
   async open(): Promise<void> {
     await this.page.goto('/simulator');
   }
@@ -10,6 +13,7 @@ export class Simulator extends PhoneScreen {
   /** Dials 12356, or `<areaCode>12356`, from `callerNumber`. */
   async dialHotline(callerNumber: string, areaCode?: string): Promise<void> {
     await this.expectReady();
+    this.callerNumbers.push(callerNumber);
     await this.page.getByLabel('来电者号码').fill(callerNumber);
     await this.page.getByLabel('区号').selectOption(areaCode ?? '');
     await this.page.getByRole('button', { name: /^拨打/ }).click();
@@ -22,6 +26,7 @@ export class Simulator extends PhoneScreen {
     if (listed > 0) {
       await this.page.getByLabel('登记号码').selectOption(number);
     } else {
+      this.callerNumbers.push(number);
       await this.page.getByLabel('登记号码').selectOption('other');
       await this.page.getByLabel('其他号码', { exact: true }).fill(number);
     }

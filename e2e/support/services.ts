@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +15,8 @@ export interface Services {
   startPbx(): Promise<void>;
   stopApi(): Promise<void>;
   startApi(): Promise<void>;
+  /** Everything the API server and Kamailio have written so far (stdout, stderr, log). */
+  output(): string;
   close(): Promise<void>;
 }
 
@@ -49,9 +51,21 @@ export async function startServices({ ringTimeoutMs = 15_000 } = {}): Promise<Se
     ringTimeoutMs,
     log: () => undefined,
   };
-  const quiet = process.env.E2E_VERBOSE ? 'inherit' : 'ignore';
-  let api: ApiProcess | null = await startApi({ env: apiEnv, log: quiet });
-  await startPbx(pbxOptions);
+  // The API's output goes to a file the tests read (no caller number may reach it); E2E_VERBOSE
+  // shows it on the terminal instead.
+  const apiLogFile = join(runDir, 'api.log');
+  const apiLog = process.env.E2E_VERBOSE ? 'inherit' : openSync(apiLogFile, 'a');
+  // A cold start compiles the server with tsx: on a loaded two-core machine that took 37 s.
+  const apiTimeoutMs = 120_000;
+  let api: ApiProcess | null = await startApi({ env: apiEnv, log: apiLog, timeoutMs: apiTimeoutMs });
+  const pbx = await startPbx(pbxOptions);
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
 
   return {
     baseUrl: api.url,
@@ -71,11 +85,13 @@ export async function startServices({ ringTimeoutMs = 15_000 } = {}): Promise<Se
       api = null;
     },
     startApi: async () => {
-      api = await startApi({ env: apiEnv, log: quiet });
+      api = await startApi({ env: apiEnv, log: apiLog, timeoutMs: apiTimeoutMs });
     },
+    output: () => `${read(apiLogFile)}\n${read(pbx.logFile)}`,
     close: async () => {
       await stopPbx({ runDir }).catch(() => undefined);
       await api?.stop();
+      if (typeof apiLog === 'number') closeSync(apiLog);
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(runDir, { recursive: true, force: true });
     },

@@ -36,6 +36,13 @@ export class SipTelephony implements Telephony {
   });
   private readonly transfers = new SipTransfers(this.phone, this.calls);
   private readonly registration = new SipRegistration(this.phone, (invitation) => this.calls.incoming(invitation));
+  /**
+   * Bumped by every connect and disconnect. A connect still waiting for the microphone when a
+   * newer connect or a disconnect comes must give up: carrying on, it would start a second user
+   * agent with its stale identity beside the newer one (the simulator's anonymous caller phone
+   * against its 120 registration), and the two would fight over the one registration.
+   */
+  private generation = 0;
 
   /**
    * The page is going (reload, closed tab): its calls cannot survive it, so the other side is
@@ -50,7 +57,9 @@ export class SipTelephony implements Telephony {
   };
 
   async connect(identity: PhoneIdentity): Promise<void> {
+    const generation = ++this.generation;
     await this.teardown();
+    if (generation !== this.generation) return;
     this.phone.identity = identity;
     this.registry.seatWrapsUp = identity.wrapUpCallerCalls === true;
     const receivesCalls = identity.credentials !== undefined;
@@ -58,6 +67,7 @@ export class SipTelephony implements Telephony {
 
     const microphoneProblem = await probeMicrophone(this.registry.devices().microphoneId);
     await this.devices.refresh();
+    if (generation !== this.generation) return;
     if (microphoneProblem) {
       this.registry.setRegistration({ status: 'failed', failure: microphoneProblem });
       return;
@@ -68,7 +78,10 @@ export class SipTelephony implements Telephony {
   }
 
   async disconnect(): Promise<void> {
+    const generation = ++this.generation;
     await this.teardown();
+    // A connect that came while we were tearing down owns the phone now.
+    if (generation !== this.generation) return;
     this.phone.identity = null;
     this.registry.clear();
     this.registry.setRegistration(offlineRegistration);
