@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { contactListQuery, contactQuery, useLines } from '../../api';
+import { useIntakeCommands } from '../../lib/intake-commands';
 import { isCallerCall, keepsRecord, useTelephonyEvent } from '../../telephony';
 import { callerHistoryQuery } from './caller-history';
 import { rebuildRecord } from './rebuild';
@@ -53,6 +54,8 @@ export function useRecordSession(): void {
 
   useTelephonyEvent('call-answered', ({ call }) => {
     if (!keepsRecord(call) || !call.line) return;
+    // Steps meant for the last caller's form, never carried out, must not land on this one's.
+    useIntakeCommands.getState().forget();
     const record = useRecordStore.getState().startRecord(
       {
         id: crypto.randomUUID(),
