@@ -34,7 +34,13 @@ export interface AnswerControls {
 export async function installAnswerProbe(page: Page, controls: AnswerControls): Promise<void> {
   await page.evaluate(({ ringSelector, answerSelector, answerText }) => {
     type Stat = Record<string, unknown>;
-    const bench = { rings: [] as number[], calls: [] as Record<string, number | null>[], longTasks: [] as { start: number; duration: number }[] };
+    const bench = {
+      rings: [] as number[],
+      calls: [] as Record<string, number | null>[],
+      /** Resolves when the call answered last has audio: the test awaits it instead of polling the page. */
+      heard: Promise.resolve(),
+      longTasks: [] as { start: number; duration: number }[],
+    };
     (window as unknown as { __bench: typeof bench }).__bench = bench;
     let ringShown = false;
     new MutationObserver(() => {
@@ -51,6 +57,8 @@ export async function installAnswerProbe(page: Page, controls: AnswerControls): 
         if (!(event.target as HTMLElement).closest(answerSelector)?.textContent?.includes(answerText)) return;
         const entry: Record<string, number | null> = { clickAt: Date.now(), audioAt: null, firstPacketAt: null };
         bench.calls.push(entry);
+        let heard: () => void = () => undefined;
+        bench.heard = new Promise<void>((resolve) => (heard = resolve));
         const poll = async () => {
           const peers = (window as unknown as { __peers: RTCPeerConnection[] }).__peers;
           const peer = peers.filter((candidate) => candidate.signalingState !== 'closed').at(-1);
@@ -65,6 +73,7 @@ export async function installAnswerProbe(page: Page, controls: AnswerControls): 
           const stat = found as Stat;
           entry.audioAt = Date.now();
           entry.firstPacketAt = Number(stat.lastPacketReceivedTimestamp) - 20 * (Number(stat.packetsReceived) - 1);
+          heard();
         };
         void poll();
       },
@@ -75,14 +84,16 @@ export async function installAnswerProbe(page: Page, controls: AnswerControls): 
 
 /** Waits for the audio of the call answered last, and tells what the page saw of it. */
 export async function answerTiming(page: Page): Promise<AnswerTiming> {
-  await page.waitForFunction(() => {
-    const bench = (window as unknown as { __bench: { calls: { audioAt: number | null }[] } }).__bench;
-    return bench.calls.at(-1)?.audioAt != null;
-  });
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const bench = (window as unknown as {
-      __bench: { rings: number[]; calls: { clickAt: number; audioAt: number; firstPacketAt: number }[]; longTasks: { start: number; duration: number }[] };
+      __bench: {
+        rings: number[];
+        calls: { clickAt: number; audioAt: number; firstPacketAt: number }[];
+        heard: Promise<void>;
+        longTasks: { start: number; duration: number }[];
+      };
     }).__bench;
+    await bench.heard;
     const sip = (window as unknown as { __sip: { dir: string; at: number; line: string }[] }).__sip;
     const call = bench.calls.at(-1) as { clickAt: number; audioAt: number; firstPacketAt: number };
     const longTaskMs = bench.longTasks
