@@ -41,7 +41,7 @@ export class FakeTelephony implements Telephony {
   async answer(callId: string): Promise<void> {
     this.commands.push(`answer:${callId}`);
     stepCall(this.store, callId, { type: 'answer' });
-    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now() });
+    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now(), audioFlowing: true });
   }
 
   async decline(callId: string): Promise<void> {
@@ -147,7 +147,7 @@ export class FakeTelephony implements Telephony {
   }
 
   simulateRemoteAnswer(callId: string): void {
-    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now() });
+    stepCall(this.store, callId, { type: 'established' }, { answeredAt: Date.now(), audioFlowing: true });
   }
 
   simulateRemoteHangUp(callId: string, reason: EndReason = 'remote-hangup'): void {

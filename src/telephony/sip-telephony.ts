@@ -23,6 +23,7 @@ import {
   playRemoteAudio,
   stopMedia,
   switchMicrophone,
+  whenAudioFlows,
   type LiveCall,
 } from './call-media';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints, probeMicrophone, routeToSpeaker } from './media';
@@ -46,6 +47,8 @@ import type { CallSnapshot, ConsultOptions, DialOptions, PhoneIdentity, Telephon
 const ICE_GATHERING_TIMEOUT_MS = 300;
 const STATS_INTERVAL_MS = 2000;
 const UNREGISTER_GRACE_MS = 1500;
+/** Longest a screen waits for a call's first audio before doing its deferred work anyway. */
+const AUDIO_FLOW_FALLBACK_MS = 1000;
 
 /** A re-INVITE offering sendonly or inactive audio means the other side put us on hold. */
 function offersHold(request: Core.IncomingRequestMessage): boolean {
@@ -136,11 +139,14 @@ export class SipTelephony implements Telephony {
   async answer(callId: string): Promise<void> {
     const live = this.live.get(callId);
     if (!live || !(live.session instanceof Invitation)) return;
+    // Start the answer (microphone, SDP, ICE) before the screen re-renders for it, so the
+    // render runs while the browser fetches the microphone instead of in front of it.
+    const accepting = live.session.accept({
+      sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
+    });
     stepCall(this.store, callId, { type: 'answer' });
     try {
-      await live.session.accept({
-        sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
-      });
+      await accepting;
     } catch (error) {
       // A CANCEL can race the answer (telephony-facts.md): that is the caller hanging up, not a fault.
       live.endReason ??= classifyMediaError(error) ?? 'caller-cancelled';
@@ -601,6 +607,9 @@ export class SipTelephony implements Telephony {
   private onEstablished(live: LiveCall): void {
     stepCall(this.store, live.id, { type: 'established' }, { answeredAt: Date.now() });
     playRemoteAudio(live, this.store.getState().devices.speakerId);
+    whenAudioFlows(live, AUDIO_FLOW_FALLBACK_MS, () => {
+      if (this.live.get(live.id) === live) patchCall(this.store, live.id, { audioFlowing: true });
+    });
     this.ensureStatsTimer();
     const call = findCall(this.store, live.id);
     if (live.conferenceOnAnswer && call?.linkedCallId) this.joinConference(call.linkedCallId);
