@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { useShallow } from 'zustand/react/shallow';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
@@ -44,6 +45,31 @@ function usePreload(): void {
   }, []);
 }
 
+/** Runs `run` when the page is next idle (at most `timeoutMs` later); answers a cancel. */
+function whenIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Whether the record `recordId` may mount its form and note pad now. Their first render takes
+ * about 60 ms of main thread; done the moment a caller is answered it lands on the call's
+ * set-up and holds back the first audio (bench/call-setup). So for a call just answered they
+ * mount once its audio flows, in the next idle moment; a record without a live call at once.
+ */
+function useRecordMountable(recordId: string | null, audioFlowing: boolean): boolean {
+  const [mountable, setMountable] = useState<string | null>(null);
+  useEffect(() => {
+    if (!recordId || !audioFlowing || mountable === recordId) return;
+    return whenIdle(() => setMountable(recordId), 300);
+  }, [recordId, audioFlowing, mountable]);
+  return recordId !== null && mountable === recordId;
+}
+
 /**
  * The counsellor's screen, laid out for 1366×768 and up: the phone always visible on the left,
  * the record of the call in the middle, notes and the shift on the right.
@@ -64,10 +90,22 @@ export function WorkstationPage({ me }: { me: Me }) {
   const markEditing = useRecordStore((state) => state.markEditing);
   const completion = useCompleteRecord();
   const { data: lines } = useLines();
-  const calls = useTelephonyState((state) => state.calls);
-  const liveCall = record ? calls.find((call) => call.sipCallId === record.callId && call.endedAt === null) : undefined;
-  const seatBusy = calls.some((call) => occupiesSeat(call.phase));
-  const onAPhoneCall = calls.some((call) => ['ringing', 'connecting', 'active', 'held', 'transferring'].includes(call.phase));
+  // Only what this page shows, as plain values: picking the whole call list re-rendered every
+  // region (records list, shift, transfer bar) at each step of a call, answering included.
+  const recordCallId = record?.callId;
+  const { liveCall, liveNumber, audioFlowing, seatBusy, onAPhoneCall } = useTelephonyState(
+    useShallow((state) => {
+      const live = recordCallId ? state.calls.find((call) => call.sipCallId === recordCallId && call.endedAt === null) : undefined;
+      return {
+        liveCall: live !== undefined,
+        liveNumber: live?.remoteNumber || null,
+        audioFlowing: live?.audioFlowing ?? true,
+        seatBusy: state.calls.some((call) => occupiesSeat(call.phase)),
+        onAPhoneCall: state.calls.some((call) => ['ringing', 'connecting', 'active', 'held', 'transferring'].includes(call.phase)),
+      };
+    }),
+  );
+  const recordMountable = useRecordMountable(record?.id ?? null, audioFlowing);
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
 
   return (
@@ -84,13 +122,15 @@ export function WorkstationPage({ me }: { me: Me }) {
             </div>
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">
-            {record ? (
+            {record && !recordMountable ? (
+              <EmptyState>{t('app.loading')}</EmptyState>
+            ) : record ? (
               <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
               <IntakeForm
                 key={record.id}
                 initial={record.intake}
                 editable={record.status === 'draft'}
-                callerNumber={liveCall?.remoteNumber || null}
+                callerNumber={liveNumber}
                 notesSummary={notesToSummary(record.notes)}
                 onChange={updateIntake}
                 onEditing={markEditing}
@@ -118,7 +158,9 @@ export function WorkstationPage({ me }: { me: Me }) {
             <ShiftPanel />
           </Region>
           <Region title={t('workstation.regions.notes')} className="flex-1">
-            {record ? (
+            {record && !recordMountable ? (
+              <EmptyState>{t('app.loading')}</EmptyState>
+            ) : record ? (
               <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
               <NotePad
                 key={record.id}
