@@ -54,7 +54,7 @@ export const test = base.extend<{ phones: Phones }, { services: Services }>({
       await use(services);
       await services.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: 90_000 },
   ],
   baseURL: async ({ services }, use) => {
     await use(services.baseUrl);

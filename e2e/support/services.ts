@@ -18,6 +18,9 @@ export interface Services {
   close(): Promise<void>;
 }
 
+/** PGlite's first start (migrations, demo seed) took 30 s on a shared 2-core machine under load. */
+const API_START_MS = 60_000;
+
 /**
  * One API server (PGlite in a fresh folder, demo accounts) and one Kamailio on free loopback
  * ports, sharing a fresh secret. `ringTimeoutMs` is short so hunting past an unanswered
@@ -50,7 +53,7 @@ export async function startServices({ ringTimeoutMs = 15_000 } = {}): Promise<Se
     log: () => undefined,
   };
   const quiet = process.env.E2E_VERBOSE ? 'inherit' : 'ignore';
-  let api: ApiProcess | null = await startApi({ env: apiEnv, log: quiet });
+  let api: ApiProcess | null = await startApi({ env: apiEnv, log: quiet, timeoutMs: API_START_MS });
   await startPbx(pbxOptions);
 
   return {
@@ -71,7 +74,7 @@ export async function startServices({ ringTimeoutMs = 15_000 } = {}): Promise<Se
       api = null;
     },
     startApi: async () => {
-      api = await startApi({ env: apiEnv, log: quiet });
+      api = await startApi({ env: apiEnv, log: quiet, timeoutMs: API_START_MS });
     },
     close: async () => {
       await stopPbx({ runDir }).catch(() => undefined);
