@@ -139,14 +139,17 @@ export class SipTelephony implements Telephony {
   async answer(callId: string): Promise<void> {
     const live = this.live.get(callId);
     if (!live || !(live.session instanceof Invitation)) return;
-    // Start the answer (microphone, SDP, ICE) before the screen re-renders for it, so the
-    // render runs while the browser fetches the microphone instead of in front of it.
-    const accepting = live.session.accept({
-      sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
-    });
-    stepCall(this.store, callId, { type: 'answer' });
+    // Once only: a second click or key press while the answer is being built is no new answer.
+    const invitation = live.session;
+    if (invitation.state !== SessionState.Initial) return;
+    // The 'answer' step is published with 'established' (onEstablished), once the 200 OK is out:
+    // published here, the screen re-rendered on the main thread that accept() needs for its SDP
+    // and ICE steps, between the click and the 200 OK (bench/call-setup). The alert shows the
+    // click at once by itself.
     try {
-      await accepting;
+      await invitation.accept({
+        sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.store.getState().devices.microphoneId) },
+      });
     } catch (error) {
       // A CANCEL can race the answer (telephony-facts.md): that is the caller hanging up, not a fault.
       live.endReason ??= classifyMediaError(error) ?? 'caller-cancelled';
@@ -605,6 +608,8 @@ export class SipTelephony implements Telephony {
   }
 
   private onEstablished(live: LiveCall): void {
+    // An answered caller steps ringing → connecting here (see answer()); other calls are past it.
+    stepCall(this.store, live.id, { type: 'answer' });
     stepCall(this.store, live.id, { type: 'established' }, { answeredAt: Date.now() });
     playRemoteAudio(live, this.store.getState().devices.speakerId);
     whenAudioFlows(live, AUDIO_FLOW_FALLBACK_MS, () => {
