@@ -29,14 +29,9 @@ async function restoreNewestDraft(
   return candidates[0] ?? null;
 }
 
-/**
- * A caller reached through a public line, answered: the calls a record is kept of. The record
- * starts once the caller's audio flows (or the call ended first): started with the answer, its
- * outbox write, API call and form landed on the call's set-up and held back the first audio
- * (bench/call-setup). It still carries the moment of the answer.
- */
+/** A caller reached through a public line, answered: the calls a record is kept of. */
 function answeredCaller(call: CallSnapshot): boolean {
-  return call.direction === 'inbound' && call.line !== null && call.answeredAt !== null && (call.audioFlowing || call.endedAt !== null);
+  return call.direction === 'inbound' && call.line !== null && call.answeredAt !== null;
 }
 
 /**
@@ -87,8 +82,7 @@ export function useRecordSession(): void {
               .catch(() => undefined);
           }
         }
-        // Read afresh: a call that ended before its audio flowed starts its record just above.
-        if (call.endedAt !== null && before?.endedAt === null && useRecordStore.getState().open?.callId === call.sipCallId) {
+        if (call.endedAt !== null && before?.endedAt === null && store.open?.callId === call.sipCallId) {
           store.markEnded(new Date(call.endedAt).toISOString());
         }
       }

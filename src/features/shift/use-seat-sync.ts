@@ -5,12 +5,6 @@ import { useTelephony, type CallSnapshot } from '../../telephony';
 import { useRecordStore } from '../record';
 
 const callerCall = (call: CallSnapshot) => call.direction === 'inbound' && call.line !== null;
-/**
- * The seat turns on-call once the caller's audio flows (or the call ended first), not with the
- * answer itself: the phone refuses a second caller meanwhile by itself, and the API call then
- * stays off the call's set-up (bench/call-setup).
- */
-const talking = (call: CallSnapshot | undefined) => call !== undefined && call.answeredAt !== null && (call.audioFlowing || call.endedAt !== null);
 
 /**
  * Keeps the seat status the PBX routes by in step with the phone: answering makes the seat
@@ -28,7 +22,7 @@ export function useSeatSync(): void {
       telephony.store.subscribe((state, previous) => {
         for (const call of state.calls.filter(callerCall)) {
           const before = previous.calls.find((candidate) => candidate.id === call.id);
-          if (talking(call) && before && !talking(before)) mutate({ change: 'on-call', callId: call.sipCallId });
+          if (call.answeredAt !== null && before?.answeredAt === null) mutate({ change: 'on-call', callId: call.sipCallId });
           if (call.phase === 'wrap-up' && before?.phase !== 'wrap-up') mutate({ change: 'wrap-up', callId: call.sipCallId });
         }
         const finished = previous.calls.filter(
