@@ -41,7 +41,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/render/dist', 'node_modules', 'mock-public/mockServiceWorker.js', 'test-results', 'playwright-report', '.run', 'data'] },
+  { ignores: ['dist', 'bench/render/dist', 'bench/raw-phone/dist', 'node_modules', 'mock-public/mockServiceWorker.js', 'test-results', 'playwright-report', '.run', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -8,9 +8,9 @@ import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveSta
 import { Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
-import { onAPhoneCall, seatBusy, useTelephonyState } from '../telephony';
 import { AppLayout } from './AppLayout';
 import { useCallSession } from './use-call-session';
+import { useRecordMountable, useWorkstationCalls } from './use-record-view';
 
 /**
  * The form and note pad (and their form library) load just after the screen, while the
@@ -54,10 +54,8 @@ export function WorkstationPage({ me }: { me: Me }) {
   const updateNotes = useRecordStore((state) => state.updateNotes);
   const markEditing = useRecordStore((state) => state.markEditing);
   const { data: lines } = useLines();
-  const calls = useTelephonyState((state) => state.calls);
-  const liveCall = record ? calls.find((call) => call.sipCallId === record.callId && call.endedAt === null) : undefined;
-  const busy = seatBusy(calls);
-  const onThePhone = onAPhoneCall(calls);
+  const { liveCall, liveNumber, audioFlowing, busy, onThePhone } = useWorkstationCalls(record?.callId ?? null);
+  const recordMountable = useRecordMountable(record?.id ?? null, audioFlowing);
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
 
   return (
@@ -75,13 +73,15 @@ export function WorkstationPage({ me }: { me: Me }) {
             </div>
           </Region>
           <Region title={t('workstation.regions.intake')} className="flex-1">
-            {record ? (
+            {record && !recordMountable ? (
+              <EmptyState>{t('app.loading')}</EmptyState>
+            ) : record ? (
               <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
               <IntakeForm
                 key={record.id}
                 initial={record.intake}
                 editable={record.status === 'draft'}
-                callerNumber={liveCall?.remoteNumber || null}
+                callerNumber={liveNumber}
                 notesSummary={notesToSummary(record.notes)}
                 onChange={updateIntake}
                 onEditing={markEditing}
@@ -109,7 +109,9 @@ export function WorkstationPage({ me }: { me: Me }) {
             <ShiftPanel />
           </Region>
           <Region title={t('workstation.regions.notes')} className="flex-1">
-            {record ? (
+            {record && !recordMountable ? (
+              <EmptyState>{t('app.loading')}</EmptyState>
+            ) : record ? (
               <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
               <NotePad
                 key={record.id}

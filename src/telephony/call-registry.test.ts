@@ -36,7 +36,6 @@ describe('CallRegistry', () => {
   it('tells an answered caller call from offer to wrap-up to finished, in order', () => {
     const { registry, types } = seat();
     expect(registry.offer(caller('a'), { replacing: false })).toBe(true);
-    registry.answering('a');
     registry.established('a');
     registry.held('a', true);
     registry.held('a', false);
@@ -51,7 +50,6 @@ describe('CallRegistry', () => {
     const { registry } = seat();
     registry.offer(caller('a'), { replacing: false });
     expect(registry.offer(caller('b'), { replacing: false })).toBe(false);
-    registry.answering('a');
     registry.established('a');
     expect(registry.offer(caller('c'), { replacing: false })).toBe(false);
     registry.terminated('a', 'local-hangup');
@@ -82,7 +80,6 @@ describe('CallRegistry', () => {
       const { registry, events } = seat({ wrapsUp });
       registry.offer(caller(id, leg), { replacing: false });
       if (answered) {
-        registry.answering(id);
         registry.established(id);
       }
       registry.terminated(id, 'remote-hangup');
@@ -103,7 +100,6 @@ describe('CallRegistry', () => {
   it('ignores steps that make no sense now: a late answer after the end, a second end, a failure with no transfer', () => {
     const { registry, types } = seat();
     registry.offer(caller('a'), { replacing: false });
-    registry.answering('a');
     registry.terminated('a', 'caller-cancelled');
     registry.established('a');
     registry.terminated('a', 'remote-hangup');
@@ -115,7 +111,6 @@ describe('CallRegistry', () => {
   it('tells a transfer starting and failing, the caller back where they were', () => {
     const { registry, events } = seat();
     registry.offer(caller('a'), { replacing: false });
-    registry.answering('a');
     registry.established('a');
     registry.held('a', true);
     registry.transferStarted('a');

@@ -45,15 +45,20 @@ export class CallRegistry {
     if (call) this.events.emit({ type: 'call-dialled', call });
   }
 
-  answering(id: string): void {
-    this.step(id, { type: 'answer' });
-  }
-
   established(id: string): void {
+    // An answered caller steps ringing → connecting here, once the 200 OK is out (see
+    // SipCallControl.answer); calls this phone placed are past it already.
+    if (this.find(id)?.phase === 'ringing') this.step(id, { type: 'answer' });
     // A late "established" after the call ended must not give it an answer time.
     if (this.find(id)?.phase !== 'connecting') return;
     const call = this.step(id, { type: 'established' }, { answeredAt: Date.now() });
     if (call) this.events.emit({ type: 'call-answered', call });
+  }
+
+  /** The other side's audio has started to arrive: screens may now do their heavier work. */
+  audioFlowing(id: string): void {
+    const call = this.find(id);
+    if (call && !call.audioFlowing && call.phase !== 'ended' && call.phase !== 'wrap-up') this.patch(id, { audioFlowing: true });
   }
 
   held(id: string, held: boolean): void {

@@ -38,8 +38,8 @@ export class FakeTelephony implements Telephony {
 
   async answer(callId: string): Promise<void> {
     this.commands.push(`answer:${callId}`);
-    this.registry.answering(callId);
     this.registry.established(callId);
+    this.registry.audioFlowing(callId);
   }
 
   async decline(callId: string): Promise<void> {
@@ -126,6 +126,7 @@ export class FakeTelephony implements Telephony {
 
   simulateRemoteAnswer(callId: string): void {
     this.registry.established(callId);
+    this.registry.audioFlowing(callId);
   }
 
   simulateRemoteHangUp(callId: string, reason: EndReason = 'remote-hangup'): void {

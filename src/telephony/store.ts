@@ -28,6 +28,7 @@ export function newSnapshot(
     phase: 'idle',
     createdAt: Date.now(),
     answeredAt: null,
+    audioFlowing: false,
     endedAt: null,
     muted: false,
     held: false,

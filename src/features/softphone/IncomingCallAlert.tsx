@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Kbd } from '../../components';
 import { maskNumber } from '../../contract';
@@ -11,6 +11,9 @@ export function IncomingCallAlert({ call, children }: { call: CallSnapshot; chil
   const telephony = useTelephony();
   const line = useLineLabel(call.line);
   const answerButton = useRef<HTMLButtonElement>(null);
+  // The phone reports the answer only once it is sent (a few dozen ms): until then the alert
+  // shows the click itself, re-rendering nothing else on the way of the call's set-up.
+  const [answering, setAnswering] = useState(false);
 
   useEffect(() => {
     answerButton.current?.focus();
@@ -34,10 +37,19 @@ export function IncomingCallAlert({ call, children }: { call: CallSnapshot; chil
       </p>
       {children}
       <div className="grid grid-cols-2 gap-2">
-        <Button ref={answerButton} tone="success" size="lg" onClick={() => void telephony.answer(call.id)}>
+        <Button
+          ref={answerButton}
+          tone="success"
+          size="lg"
+          disabled={answering}
+          onClick={() => {
+            setAnswering(true);
+            void telephony.answer(call.id);
+          }}
+        >
           {t('call.answer')} <Kbd>{callShortcuts.answer.label}</Kbd>
         </Button>
-        <Button tone="danger" size="lg" onClick={() => void telephony.decline(call.id)}>
+        <Button tone="danger" size="lg" disabled={answering} onClick={() => void telephony.decline(call.id)}>
           {t('call.decline')} <Kbd>{callShortcuts['hang-up'].label}</Kbd>
         </Button>
       </div>

@@ -4,8 +4,11 @@ import type { CallRegistry } from '../call-registry';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints } from '../media';
 import { newSnapshot } from '../store';
 import type { CallLeg, CallSnapshot, EndReason } from '../types';
-import { applyTrackState, newLiveCall, playRemoteAudio, stopMedia, type LiveCall } from './call-media';
+import { applyTrackState, newLiveCall, playRemoteAudio, stopMedia, whenAudioFlows, type LiveCall } from './call-media';
 import type { PhoneContext } from './phone-context';
+
+/** Longest a screen waits for a call's first audio before doing its deferred work anyway. */
+const AUDIO_FLOW_FALLBACK_MS = 1000;
 
 /** A re-INVITE offering sendonly or inactive audio means the other side put us on hold. */
 function offersHold(request: Core.IncomingRequestMessage): boolean {
@@ -15,6 +18,11 @@ function offersHold(request: Core.IncomingRequestMessage): boolean {
 function dtmfFromInfo(info: Info): string | null {
   const match = /Signal\s*=\s*([0-9A-D#*])/i.exec(info.request.body ?? '');
   return match?.[1] ?? null;
+}
+
+/** Read afresh (not narrowed by an earlier check): sip.js changes the state while we await. */
+function ended(session: Session): boolean {
+  return session.state === SessionState.Terminated;
 }
 
 /** What the other parts of the phone need to hear about a call's life. */
@@ -71,14 +79,18 @@ export class SipCallControl {
   async answer(callId: string): Promise<void> {
     const live = this.phone.live.get(callId);
     if (!live || !(live.session instanceof Invitation)) return;
-    this.registry.answering(callId);
+    // Once only: a second click or key press while the answer is being built is no new answer.
+    if (live.session.state !== SessionState.Initial) return;
+    // The answer step is published with 'established', once the 200 OK is out: published here,
+    // the screen would re-render on the main thread that accept() needs for its SDP and ICE
+    // steps, between the click and the 200 OK (bench/call-setup). The alert shows the click itself.
     try {
       await live.session.accept({ sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.phone.microphoneId()) } });
     } catch (error) {
       // A CANCEL can race the answer (telephony-facts.md): that is the caller hanging up, not a fault.
       live.endReason ??= classifyMediaError(error) ?? 'caller-cancelled';
       // Rejecting an invitation the CANCEL already ended fails harmlessly; the call ends either way.
-      if (live.session.state !== SessionState.Terminated) await live.session.reject({ statusCode: 480 }).catch(() => undefined);
+      if (!ended(live.session)) await live.session.reject({ statusCode: 480 }).catch(() => undefined);
     }
   }
 
@@ -217,6 +229,9 @@ export class SipCallControl {
 
   private onEstablished(live: LiveCall): void {
     this.registry.established(live.id);
+    whenAudioFlows(live, AUDIO_FLOW_FALLBACK_MS, () => {
+      if (this.phone.live.get(live.id) === live) this.registry.audioFlowing(live.id);
+    });
     void playRemoteAudio(live, this.registry.devices().speakerId).then((problem) => {
       if (!problem) return;
       this.registry.patch(live.id, { problem });

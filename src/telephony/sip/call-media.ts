@@ -59,6 +59,27 @@ export async function playRemoteAudio(live: LiveCall, speakerId: string | null):
   return problem;
 }
 
+/**
+ * Calls `onFlowing` once the other side's audio starts to arrive: a received track is muted
+ * until its first packet. Also after `fallbackMs`, so a screen waiting for it never waits long.
+ */
+export function whenAudioFlows(live: LiveCall, fallbackMs: number, onFlowing: () => void): void {
+  const track = descriptionHandler(live)
+    ?.peerConnection?.getReceivers()
+    .map((receiver) => receiver.track)
+    .find((candidate) => candidate.kind === 'audio');
+  let done = false;
+  const fire = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    track?.removeEventListener('unmute', fire);
+    onFlowing();
+  };
+  const timer = setTimeout(fire, track && track.muted ? fallbackMs : 0);
+  track?.addEventListener('unmute', fire);
+}
+
 export function stopMedia(live: LiveCall): void {
   if (live.audio) {
     live.audio.pause();

@@ -16,6 +16,9 @@ class FakePeerConnection {
   getSenders(): RTCRtpSender[] {
     return [];
   }
+  getReceivers(): RTCRtpReceiver[] {
+    return [];
+  }
   close(): void {}
 }
 
