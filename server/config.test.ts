@@ -14,9 +14,15 @@ describe('loadConfig', () => {
       staticDir: './dist',
       cookieSecure: false,
       seedDemo: true,
+      demoPretendNumbers: false,
       sipRegisterExpiresSec: 300,
       province: 'fujian',
     });
+  });
+
+  it('turns pretend numbers on only when asked, and only on a server with the demo accounts', () => {
+    expect(loadConfig({ DEMO_PRETEND_NUMBERS: 'true' }).demoPretendNumbers).toBe(true);
+    expect(() => loadConfig({ DEMO_PRETEND_NUMBERS: 'true', SEED_DEMO: 'false' })).toThrow(/DEMO_PRETEND_NUMBERS needs SEED_DEMO/);
   });
 
   it('makes up a fresh PBX secret per process when none is given', () => {

@@ -16,6 +16,15 @@ export interface Config {
   staticDir: string;
   cookieSecure: boolean;
   seedDemo: boolean;
+  /**
+   * DEMO_PRETEND_NUMBERS: trainers and admins may register their browser as any number that is
+   * no staff extension or public line — 110, 120, a caller's mobile — for the caller simulator and
+   * the end-to-end tests. Only for a practice server whose PBX reaches no real service: there the
+   * directory's 110/120 are the trainer's practice services. Off by default; on only in `npm start`
+   * and the e2e rig, and only together with the demo accounts (whose passwords are public, so such
+   * a server can never be a live one).
+   */
+  demoPretendNumbers: boolean;
   sipRegisterExpiresSec: number;
   province: ProvinceKey;
   /**
@@ -49,6 +58,7 @@ const Env = z.object({
   STATIC_DIR: z.string().min(1).default('./dist'),
   COOKIE_SECURE: flag.optional(),
   SEED_DEMO: flag.default(true),
+  DEMO_PRETEND_NUMBERS: flag.default(false),
   SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
   PROVINCE: z.enum(Object.keys(provinces) as [ProvinceKey, ...ProvinceKey[]]).default('fujian'),
   CALLER_HASH_PEPPER: z.string().min(16).optional(),
@@ -75,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${names.join(', ')}`);
   }
   const e = parsed.data;
+  if (e.DEMO_PRETEND_NUMBERS && !e.SEED_DEMO) {
+    throw new Error('Invalid configuration: DEMO_PRETEND_NUMBERS needs SEED_DEMO (a practice server only)');
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -88,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks.
     cookieSecure: e.COOKIE_SECURE ?? !isLoopback(e.HOST),
     seedDemo: e.SEED_DEMO,
+    demoPretendNumbers: e.DEMO_PRETEND_NUMBERS,
     sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
     province: e.PROVINCE,
     callerHashPepper: e.CALLER_HASH_PEPPER,

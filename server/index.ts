@@ -20,7 +20,7 @@ if (config.seedDemo) await seedDemoAccounts(store);
 
 const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''})`);
+  console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
 
 let stopping = false;

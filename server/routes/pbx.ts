@@ -8,7 +8,7 @@ import { liveHa1 } from '../sip/credentials';
 export function pbxRoutes(app: App, deps: Deps): void {
   const { store } = deps;
 
-  route(app, deps, api.pbxHa1, async ({ query }) => (await liveHa1(store, query.username, query.realm)) ?? null);
+  route(app, deps, api.pbxHa1, async ({ query }) => (await liveHa1(store, query.username, query.realm, deps.config.demoPretendNumbers)) ?? null);
 
   route(app, deps, api.pbxRoute, async ({ query }) => {
     const tried = (query.tried ?? '').split(',').map((name) => name.trim()).filter(Boolean);
