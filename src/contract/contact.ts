@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { CallType, Intake } from './intake';
 import { Notes } from './notes';
 import { TransferLog } from './transfer';
@@ -13,7 +14,7 @@ export type ContactStatus = z.infer<typeof ContactStatus>;
 export const CallerHistory = z
   .object({
     previousContacts: z.number().int().min(0),
-    lastContactAt: z.iso.datetime({ offset: true }).nullable(),
+    lastContactAt: Instant.nullable(),
     lastRiskLevel: RiskLevel.nullable(),
     /** Earlier calls recorded as prank, abusive or silent. */
     nuisanceCalls: z.number().int().min(0),
@@ -34,9 +35,9 @@ export const ContactSummary = z
     counsellorName: z.string(),
     /** Masked, e.g. 138****8000. */
     callerNumberMasked: z.string(),
-    answeredAt: z.iso.datetime({ offset: true }),
-    endedAt: z.iso.datetime({ offset: true }).nullable(),
-    completedAt: z.iso.datetime({ offset: true }).nullable(),
+    answeredAt: Instant,
+    endedAt: Instant.nullable(),
+    completedAt: Instant.nullable(),
     status: ContactStatus,
     callType: CallType,
     riskLevel: RiskLevel,
@@ -66,7 +67,7 @@ export const StartContactRequest = z
     callId: z.string().min(1).max(256),
     dialled: DialString,
     callerNumber: z.union([z.literal(''), DialString]),
-    answeredAt: z.iso.datetime({ offset: true }),
+    answeredAt: Instant,
   })
   .meta({ id: 'StartContactRequest' });
 export type StartContactRequest = z.infer<typeof StartContactRequest>;
@@ -79,12 +80,12 @@ export const SavedPart = z
   .object({
     /** The revision the API now holds: higher than the one sent means a newer save won. */
     revision: z.number().int().min(0),
-    savedAt: z.iso.datetime({ offset: true }),
+    savedAt: Instant,
   })
   .meta({ id: 'SavedPart' });
 export type SavedPart = z.infer<typeof SavedPart>;
 
-export const EndCallRequest = z.object({ endedAt: z.iso.datetime({ offset: true }) });
+export const EndCallRequest = z.object({ endedAt: Instant });
 
 export const CompleteContactRequest = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { emptyReferralChecklist, ReferralChecklist } from './referral';
 import { emptyLifeline, emptyScreener, LifelineAssessment, RiskOverride, ScreenerAnswers } from './risk';
 import { plainText } from './text';
@@ -85,10 +86,10 @@ const OptionalPhone = z.union([z.literal(''), z.string().regex(/^\d{3,20}$/, { m
  */
 export const EmergencyHandoff = z.object({
   service: z.enum(emergencyServices),
-  at: z.iso.datetime({ offset: true }),
+  at: Instant,
   outcome: z.enum(handoffOutcomes),
   /** When the outcome was recorded (null while pending). */
-  resolvedAt: z.iso.datetime({ offset: true }).nullable(),
+  resolvedAt: Instant.nullable(),
   note: plainText(500, { multiline: true }),
 });
 export type EmergencyHandoff = z.infer<typeof EmergencyHandoff>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { handoffOutcomes } from './intake';
 import { RiskLevel } from './risk';
 import { DialString } from './sip';
@@ -71,7 +72,7 @@ export type CreateHandoffRequest = z.infer<typeof CreateHandoffRequest>;
 export const HandoffView = HandoffPacket.extend({
   id: z.uuid(),
   contactId: z.uuid(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: Instant,
   centreAreaCode: z.string().nullable(),
   counsellorName: z.string(),
 }).meta({ id: 'Handoff' });
@@ -114,9 +115,9 @@ export const TransferLogEntry = z
     kind: z.enum(transferKinds),
     targetNumber: DialString,
     targetName: plainText(80),
-    startedAt: z.iso.datetime({ offset: true }),
-    connectedAt: z.iso.datetime({ offset: true }).nullable(),
-    endedAt: z.iso.datetime({ offset: true }).nullable(),
+    startedAt: Instant,
+    connectedAt: Instant.nullable(),
+    endedAt: Instant.nullable(),
     outcome: z.enum(transferOutcomes),
     handoffId: z.uuid().nullable(),
   })
@@ -134,7 +135,7 @@ export const OpenRescue = z
   .object({
     contactId: z.uuid(),
     service: z.enum(['110', '120', '119']),
-    handedOverAt: z.iso.datetime({ offset: true }),
+    handedOverAt: Instant,
     counsellorId: z.string(),
     counsellorName: z.string(),
     callerNumberMasked: z.string(),

@@ -655,6 +655,7 @@ export const en: Messages = {
       tooManyProblems: 'Too many problems',
     },
     date: {
+      outOfRange: 'Not a real date and time',
       invalid: 'Not a valid date',
       past: 'The date cannot be before today',
     },

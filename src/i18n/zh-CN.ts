@@ -654,6 +654,7 @@ export const zhCN = {
       tooManyProblems: '问题类别过多',
     },
     date: {
+      outOfRange: '不是有效的日期时间',
       invalid: '日期无效',
       past: '日期不能早于今天',
     },
