@@ -106,8 +106,14 @@ export const ContactListQuery = z.object({
 });
 export const ContactList = z.object({ contacts: z.array(ContactSummary) }).meta({ id: 'ContactList' });
 
-/** The caller's number in a POST body, never a URL: looking up history as the phone rings. */
-export const CallerLookupRequest = z.object({ callerNumber: DialString }).meta({ id: 'CallerLookupRequest' });
+/**
+ * The caller's number in a POST body, never a URL: looking up history as the phone rings. The
+ * SIP Call-ID names the call; the API answers only for a call the PBX offered to the asking
+ * counsellor, from that number, or one they answered.
+ */
+export const CallerLookupRequest = z
+  .object({ callId: StartContactRequest.shape.callId, callerNumber: DialString })
+  .meta({ id: 'CallerLookupRequest' });
 
 export const CallerNumber = z.object({ callerNumber: z.string() }).meta({ id: 'CallerNumber' });
 

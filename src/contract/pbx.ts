@@ -12,6 +12,11 @@ export const PbxHa1Query = z.object({
 export const PbxRouteQuery = z.object({
   dialled: DialString,
   callId: z.string().min(1).max(256),
+  /**
+   * The caller's number as the PBX saw it (the From user). Anything but digits (`anonymous`) is
+   * recorded as no number rather than refused: a call must be routed whatever its From says.
+   */
+  caller: z.string().max(64).optional(),
   /** SIP usernames already offered this call (busy, unreachable, no answer), comma-separated. */
   tried: z.string().max(2048).optional(),
 });
