@@ -164,7 +164,7 @@ describe('caller history', () => {
     const onSeat = await h.onSeat('counsellor1');
     const callId = await offered(mobile);
     const lookups = async () =>
-      (await h.store.query("select detail from audit_log where action = 'caller.history_lookup'")).map((row) => row.detail);
+      (await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'caller.history_lookup'")).map((row) => row.detail);
     const before = (await lookups()).length;
     for (const [cookie, body] of [
       [onSeat, { callId, callerNumber: '13900139000' }],
