@@ -6,7 +6,7 @@ import type { SignedIn } from '../auth/sessions';
 import { ApiError } from './errors';
 import { guardFor } from './guards';
 import type { App, AppEnv, Deps } from './types';
-import { parseOrThrow } from './validation';
+import { assertStorableStrings, parseOrThrow } from './validation';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -92,11 +92,13 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
   const honoPath = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
 
   app.on(endpoint.method.toUpperCase(), honoPath, guard, async (c) => {
+    const raw = { params: c.req.param(), query: c.req.query(), body: endpoint.body ? await readJson(c) : undefined };
+    for (const part of [raw.params, raw.query, raw.body]) assertStorableStrings(part);
     const input = {
       c,
-      params: endpoint.params ? parseOrThrow(endpoint.params, c.req.param()) : undefined,
-      query: endpoint.query ? parseOrThrow(endpoint.query, c.req.query()) : undefined,
-      body: endpoint.body ? parseOrThrow(endpoint.body, await readJson(c)) : undefined,
+      params: endpoint.params ? parseOrThrow(endpoint.params, raw.params) : undefined,
+      query: endpoint.query ? parseOrThrow(endpoint.query, raw.query) : undefined,
+      body: endpoint.body ? parseOrThrow(endpoint.body, raw.body) : undefined,
       auth: c.get('auth'),
     } as HandlerInput<E>;
     const answer: unknown = await handler(input);

@@ -5,7 +5,7 @@ import { Notes } from './notes';
 import { TransferLog } from './transfer';
 import { RiskLevel } from './risk';
 import { DialString } from './sip';
-import { plainText } from './text';
+import { idString, plainText, Revision, RevisionOrNone } from './text';
 
 export const ContactStatus = z.enum(['draft', 'completed']);
 export type ContactStatus = z.infer<typeof ContactStatus>;
@@ -64,7 +64,7 @@ export const StartContactRequest = z
      * while the API is down; starting twice with the same id is harmless.
      */
     id: z.uuid(),
-    callId: z.string().min(1).max(256),
+    callId: idString(256),
     dialled: DialString,
     callerNumber: z.union([z.literal(''), DialString]),
     answeredAt: Instant,
@@ -74,8 +74,8 @@ export type StartContactRequest = z.infer<typeof StartContactRequest>;
 
 export const ContactParams = z.object({ id: z.uuid() });
 
-export const SaveIntakeRequest = z.object({ revision: z.number().int().min(1), intake: Intake }).meta({ id: 'SaveIntakeRequest' });
-export const SaveNotesRequest = z.object({ revision: z.number().int().min(1), notes: Notes }).meta({ id: 'SaveNotesRequest' });
+export const SaveIntakeRequest = z.object({ revision: Revision, intake: Intake }).meta({ id: 'SaveIntakeRequest' });
+export const SaveNotesRequest = z.object({ revision: Revision, notes: Notes }).meta({ id: 'SaveNotesRequest' });
 export const SavedPart = z
   .object({
     /** The revision the API now holds: higher than the one sent means a newer save won. */
@@ -89,11 +89,11 @@ export const EndCallRequest = z.object({ endedAt: Instant });
 
 export const CompleteContactRequest = z
   .object({
-    intakeRevision: z.number().int().min(1),
+    intakeRevision: Revision,
     intake: Intake,
-    notesRevision: z.number().int().min(1),
+    notesRevision: Revision,
     notes: Notes,
-    transfersRevision: z.number().int().min(0),
+    transfersRevision: RevisionOrNone,
     transfers: TransferLog,
   })
   .meta({ id: 'CompleteContactRequest' });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Instant } from './dates';
 import { emptyReferralChecklist, ReferralChecklist } from './referral';
 import { emptyLifeline, emptyScreener, LifelineAssessment, RiskOverride, ScreenerAnswers } from './risk';
-import { plainText } from './text';
+import { idString, plainText } from './text';
 
 /** What kind of call it was; the last four end the form at once (nuisance calls block seats). */
 export const callTypes = ['counselling', 'silent', 'prank', 'abusive', 'wrong-number'] as const;
@@ -51,7 +51,7 @@ export const Problem = z
   .object({
     category: ProblemCategory,
     /** One of the category's details, or null for the category as a whole. */
-    detail: z.string().max(40).nullable(),
+    detail: idString(40).nullable(),
   })
   .refine(
     (problem) =>
@@ -127,7 +127,7 @@ export const Intake = z
     }),
     referral: z.object({
       checklist: ReferralChecklist,
-      institutionId: z.string().max(64).nullable(),
+      institutionId: idString(64).nullable(),
     }),
     services: z.array(z.enum(servicesGiven)).max(servicesGiven.length),
     safety: z.object({

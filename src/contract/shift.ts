@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Instant } from './dates';
 import { RiskLevel } from './risk';
-import { plainText, requiredText } from './text';
+import { idString, plainText, requiredText } from './text';
 
 /** A wall-clock time in Beijing, HH:MM (00:00–23:59). */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'shift.badTime' });
@@ -80,8 +80,8 @@ export type SeatState = z.infer<typeof SeatState>;
 export const SeatChange = z
   .discriminatedUnion('change', [
     z.object({ change: z.literal('available') }),
-    z.object({ change: z.literal('on-call'), callId: z.string().min(1).max(256) }),
-    z.object({ change: z.literal('wrap-up'), callId: z.string().min(1).max(256) }),
+    z.object({ change: z.literal('on-call'), callId: idString(256) }),
+    z.object({ change: z.literal('wrap-up'), callId: idString(256) }),
     z.object({ change: z.literal('break'), kind: z.enum(['break', 'debrief']) }),
     /** Wrap-up may be extended once, by `wrapUpExtensionSec`, with a reason. */
     z.object({ change: z.literal('extend-wrap-up'), reason: requiredText(200) }),

@@ -633,6 +633,8 @@ export const en: Messages = {
   },
   validation: {
     text: {
+      badCharacters: 'Contains characters that cannot be saved; retype the text',
+      badId: 'Not a valid identifier',
       required: 'Required',
       tooLong: 'Too long',
       controlChars: 'Contains control characters that cannot be saved; remove them and try again',

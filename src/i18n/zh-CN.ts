@@ -632,6 +632,8 @@ export const zhCN = {
   },
   validation: {
     text: {
+      badCharacters: '含有无法保存的字符，请重新输入',
+      badId: '标识符无效',
       required: '此项必填',
       tooLong: '内容过长',
       controlChars: '包含无法保存的控制字符，请删除后再试',
