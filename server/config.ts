@@ -15,6 +15,12 @@ export interface Config {
   pbxSharedSecret: string;
   staticDir: string;
   cookieSecure: boolean;
+  /**
+   * TRUSTED_PROXIES: addresses of reverse proxies in front of the API. A request from one of them
+   * is counted under the client address it names in X-Forwarded-For (the right-most entry that is
+   * not itself a trusted proxy); from anyone else the header is ignored, since a client can send it.
+   */
+  trustedProxies: string[];
   seedDemo: boolean;
   /**
    * DEMO_PRETEND_NUMBERS: trainers and admins may register their browser as any number that is
@@ -57,6 +63,10 @@ const Env = z.object({
   PBX_SHARED_SECRET: z.string().min(16).optional(),
   STATIC_DIR: z.string().min(1).default('./dist'),
   COOKIE_SECURE: flag.optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
   SEED_DEMO: flag.default(true),
   DEMO_PRETEND_NUMBERS: flag.default(false),
   SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
@@ -100,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: e.STATIC_DIR,
     // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks.
     cookieSecure: e.COOKIE_SECURE ?? !isLoopback(e.HOST),
+    trustedProxies: e.TRUSTED_PROXIES,
     seedDemo: e.SEED_DEMO,
     demoPretendNumbers: e.DEMO_PRETEND_NUMBERS,
     sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
