@@ -25,6 +25,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DEMO_PRETEND_NUMBERS: 'true', SEED_DEMO: 'false' })).toThrow(/DEMO_PRETEND_NUMBERS needs SEED_DEMO/);
   });
 
+  it('reads the trusted reverse proxies, none by default', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.2, ::1' }).trustedProxies).toEqual(['10.0.0.2', '::1']);
+  });
+
   it('makes up a fresh PBX secret per process when none is given', () => {
     const a = loadConfig({}).pbxSharedSecret;
     expect(a.length).toBeGreaterThanOrEqual(32);
