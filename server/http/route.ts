@@ -92,15 +92,15 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
   const honoPath = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
 
   app.on(endpoint.method.toUpperCase(), honoPath, guard, async (c) => {
-    const raw = { params: c.req.param(), query: c.req.query(), body: endpoint.body ? await readJson(c) : undefined };
-    for (const part of [raw.params, raw.query, raw.body]) assertStorableStrings(part);
     const input = {
       c,
-      params: endpoint.params ? parseOrThrow(endpoint.params, raw.params) : undefined,
-      query: endpoint.query ? parseOrThrow(endpoint.query, raw.query) : undefined,
-      body: endpoint.body ? parseOrThrow(endpoint.body, raw.body) : undefined,
+      params: endpoint.params ? parseOrThrow(endpoint.params, c.req.param()) : undefined,
+      query: endpoint.query ? parseOrThrow(endpoint.query, c.req.query()) : undefined,
+      body: endpoint.body ? parseOrThrow(endpoint.body, await readJson(c)) : undefined,
       auth: c.get('auth'),
     } as HandlerInput<E>;
+    // After the schemas, whose messages are more precise, for every field they leave open.
+    for (const part of [input.params, input.query, input.body]) assertStorableStrings(part);
     const answer: unknown = await handler(input);
     const status = endpoint.successStatus ?? 200;
 

@@ -10,8 +10,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
 
 /**
  * Strings PostgreSQL cannot store (a NUL; half a surrogate pair, which has no UTF-8) anywhere in a
- * body, query or path, whatever field holds them: refused here once instead of failing as a 500
- * deep in a query for every field a schema forgot.
+ * body, query or path that passed its schema, whatever field holds them: refused here once
+ * instead of failing as a 500 deep in a query for every field a schema forgot.
  */
 export function assertStorableStrings(value: unknown, path: (string | number)[] = []): void {
   const issues: ValidationIssue[] = [];
