@@ -19,7 +19,7 @@ export const PbxRouteQuery = z.object({
    */
   caller: z.string().max(64).optional(),
   /** SIP usernames already offered this call (busy, unreachable, no answer), comma-separated. */
-  tried: z.string().regex(/^[\x21-\x7E]{0,2048}$/).optional(),
+  tried: z.string().regex(/^[\x20-\x7E]{0,2048}$/).optional(),
 });
 
 /** text/plain: the HA1 digest, or the SIP username of the counsellor to ring next. */
