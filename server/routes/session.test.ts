@@ -171,6 +171,27 @@ describe('the signed-in session', () => {
     expect(row?.hours).toBeGreaterThan(15.9);
   });
 
+  it('ends 24 hours after sign-in, however busy', async () => {
+    const cookie = await h.signIn('supervisor1');
+    const backdate = (age: string) =>
+      h.store.query(`update sessions set created_at = now() - interval '${age}' where revoked_at is null and staff_id = (select id from staff where username = 'supervisor1')`);
+    await backdate('23 hours 30 minutes');
+    expect((await h.call('GET', '/api/me', { cookie })).status).toBe(200);
+    const [row] = await h.store.query<{ minutes: number }>(
+      "select max(extract(epoch from expires_at - now()) / 60)::float8 as minutes from sessions where staff_id = (select id from staff where username = 'supervisor1') and revoked_at is null",
+    );
+    expect(row?.minutes).toBeLessThanOrEqual(30);
+    await backdate('24 hours 1 minute');
+    expect((await h.call('GET', '/api/me', { cookie })).status).toBe(401);
+  });
+
+  it('keeps at most five live sessions per account: a sixth sign-in ends the oldest', async () => {
+    const cookies = [];
+    for (let i = 0; i < 6; i++) cookies.push(await h.signIn('admin1'));
+    const statuses = await Promise.all(cookies.map(async (cookie) => (await h.call('GET', '/api/me', { cookie })).status));
+    expect(statuses).toEqual([401, 200, 200, 200, 200, 200]);
+  });
+
   it('ends when it expires', async () => {
     const cookie = await h.signIn('counsellor2');
     await h.store.query("update sessions set expires_at = now() - interval '1 second' where revoked_at is null");
