@@ -27,7 +27,9 @@ describe('loadConfig', () => {
 
   it('reads the trusted reverse proxies, none by default', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
-    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.2, ::1' }).trustedProxies).toEqual(['10.0.0.2', '::1']);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.2, ::1', COOKIE_SECURE: 'true' }).trustedProxies).toEqual(['10.0.0.2', '::1']);
+    // A loopback server behind a TLS proxy must not guess that its cookies travel over plain http.
+    expect(() => loadConfig({ TRUSTED_PROXIES: '127.0.0.1' })).toThrow(/COOKIE_SECURE must be set/);
   });
 
   it('makes up a fresh PBX secret per process when none is given', () => {

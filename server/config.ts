@@ -95,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${names.join(', ')}`);
   }
   const e = parsed.data;
+  // Behind a proxy the listening address says nothing about whether browsers speak TLS.
+  if (e.TRUSTED_PROXIES.length > 0 && e.COOKIE_SECURE === undefined) {
+    throw new Error('Invalid configuration: COOKIE_SECURE must be set when TRUSTED_PROXIES is (true behind a TLS proxy)');
+  }
   if (e.DEMO_PRETEND_NUMBERS && !e.SEED_DEMO) {
     throw new Error('Invalid configuration: DEMO_PRETEND_NUMBERS needs SEED_DEMO (a practice server only)');
   }
@@ -108,7 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A fresh secret per process keeps a forgotten default from ever opening the PBX callbacks.
     pbxSharedSecret: e.PBX_SHARED_SECRET ?? randomBytes(32).toString('base64url'),
     staticDir: e.STATIC_DIR,
-    // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks.
+    // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks; a
+    // loopback server behind a TLS proxy has TRUSTED_PROXIES and so must say (checked above).
     cookieSecure: e.COOKIE_SECURE ?? !isLoopback(e.HOST),
     trustedProxies: e.TRUSTED_PROXIES,
     seedDemo: e.SEED_DEMO,
