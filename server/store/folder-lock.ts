@@ -55,6 +55,7 @@ export function lockDataFolder(dir: string): () => void {
           `The data folder ${dir} is in use by ${who}: two API servers on one PGlite folder lose each other's writes. ` +
             `Stop the other server, give this one its own DATA_DIR, or share PostgreSQL (DATABASE_URL). ` +
             `If no server is running, delete ${path}.`,
+          { cause: error },
         );
       }
       unlinkSync(path);
