@@ -667,6 +667,12 @@ export const en: Messages = {
     notes: {
       tooMany: 'Too many notes',
     },
+    shift: {
+      badTime: 'Enter a time as HH:MM',
+    },
+    transfer: {
+      badId: 'Use lower-case letters, digits and dashes only',
+    },
     phone: {
       digitsOnly: 'Digits only',
     },
@@ -674,6 +680,7 @@ export const en: Messages = {
   },
   errors: {
     validation: 'Something you entered is not valid; check it and try again',
+    incomplete: 'The record is not complete yet; see what is marked',
     unauthenticated: 'Your session has expired; please sign in again',
     forbidden: 'You are not allowed to do this',
     not_found: 'Not found',

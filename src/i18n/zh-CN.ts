@@ -666,6 +666,12 @@ export const zhCN = {
     notes: {
       tooMany: '记录条数过多',
     },
+    shift: {
+      badTime: '请按 时:分 格式输入时间',
+    },
+    transfer: {
+      badId: '只能使用小写字母、数字和连字符',
+    },
     phone: {
       digitsOnly: '只能填写数字',
     },
@@ -673,6 +679,7 @@ export const zhCN = {
   },
   errors: {
     validation: '提交的内容有误，请检查后重试',
+    incomplete: '记录尚未填写完整，请查看标出的项目',
     unauthenticated: '登录已过期，请重新登录',
     forbidden: '您没有权限执行此操作',
     not_found: '找不到相关内容',
