@@ -45,7 +45,14 @@ if (!dev) {
 const secret = process.env.PBX_SHARED_SECRET ?? randomBytes(24).toString('base64url');
 const wsUrl = process.env.PBX_WS_URL ?? `ws://127.0.0.1:${wsPort}`;
 const api = await startApi({
-  env: { PORT: String(apiPort), PBX_SHARED_SECRET: secret, PBX_WS_URL: wsUrl, STATIC_DIR: join(REPO, 'dist') },
+  env: {
+    PORT: String(apiPort),
+    PBX_SHARED_SECRET: secret,
+    PBX_WS_URL: wsUrl,
+    STATIC_DIR: join(REPO, 'dist'),
+    // The dev start is a practice system: its caller simulator plays 110/120 on the dev PBX.
+    DEMO_PRETEND_NUMBERS: process.env.DEMO_PRETEND_NUMBERS ?? 'true',
+  },
 });
 const children = [];
 let pbxStarted = false;

@@ -14,9 +14,22 @@ describe('loadConfig', () => {
       staticDir: './dist',
       cookieSecure: false,
       seedDemo: true,
+      demoPretendNumbers: false,
       sipRegisterExpiresSec: 300,
       province: 'fujian',
     });
+  });
+
+  it('turns pretend numbers on only when asked, and only on a server with the demo accounts', () => {
+    expect(loadConfig({ DEMO_PRETEND_NUMBERS: 'true' }).demoPretendNumbers).toBe(true);
+    expect(() => loadConfig({ DEMO_PRETEND_NUMBERS: 'true', SEED_DEMO: 'false' })).toThrow(/DEMO_PRETEND_NUMBERS needs SEED_DEMO/);
+  });
+
+  it('reads the trusted reverse proxies, none by default', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.2, ::1', COOKIE_SECURE: 'true' }).trustedProxies).toEqual(['10.0.0.2', '::1']);
+    // A loopback server behind a TLS proxy must not guess that its cookies travel over plain http.
+    expect(() => loadConfig({ TRUSTED_PROXIES: '127.0.0.1' })).toThrow(/COOKIE_SECURE must be set/);
   });
 
   it('makes up a fresh PBX secret per process when none is given', () => {

@@ -15,7 +15,22 @@ export interface Config {
   pbxSharedSecret: string;
   staticDir: string;
   cookieSecure: boolean;
+  /**
+   * TRUSTED_PROXIES: addresses of reverse proxies in front of the API. A request from one of them
+   * is counted under the client address it names in X-Forwarded-For (the right-most entry that is
+   * not itself a trusted proxy); from anyone else the header is ignored, since a client can send it.
+   */
+  trustedProxies: string[];
   seedDemo: boolean;
+  /**
+   * DEMO_PRETEND_NUMBERS: trainers and admins may register their browser as any number that is
+   * no staff extension or public line — 110, 120, a caller's mobile — for the caller simulator and
+   * the end-to-end tests. Only for a practice server whose PBX reaches no real service: there the
+   * directory's 110/120 are the trainer's practice services. Off by default; on only in `npm start`
+   * and the e2e rig, and only together with the demo accounts (whose passwords are public, so such
+   * a server can never be a live one).
+   */
+  demoPretendNumbers: boolean;
   sipRegisterExpiresSec: number;
   province: ProvinceKey;
   /**
@@ -48,7 +63,12 @@ const Env = z.object({
   PBX_SHARED_SECRET: z.string().min(16).optional(),
   STATIC_DIR: z.string().min(1).default('./dist'),
   COOKIE_SECURE: flag.optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
   SEED_DEMO: flag.default(true),
+  DEMO_PRETEND_NUMBERS: flag.default(false),
   SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
   PROVINCE: z.enum(Object.keys(provinces) as [ProvinceKey, ...ProvinceKey[]]).default('fujian'),
   CALLER_HASH_PEPPER: z.string().min(16).optional(),
@@ -75,6 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${names.join(', ')}`);
   }
   const e = parsed.data;
+  // Behind a proxy the listening address says nothing about whether browsers speak TLS.
+  if (e.TRUSTED_PROXIES.length > 0 && e.COOKIE_SECURE === undefined) {
+    throw new Error('Invalid configuration: COOKIE_SECURE must be set when TRUSTED_PROXIES is (true behind a TLS proxy)');
+  }
+  if (e.DEMO_PRETEND_NUMBERS && !e.SEED_DEMO) {
+    throw new Error('Invalid configuration: DEMO_PRETEND_NUMBERS needs SEED_DEMO (a practice server only)');
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -85,9 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A fresh secret per process keeps a forgotten default from ever opening the PBX callbacks.
     pbxSharedSecret: e.PBX_SHARED_SECRET ?? randomBytes(32).toString('base64url'),
     staticDir: e.STATIC_DIR,
-    // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks.
+    // Browsers drop Secure cookies on plain http, which is what a loopback dev server speaks; a
+    // loopback server behind a TLS proxy has TRUSTED_PROXIES and so must say (checked above).
     cookieSecure: e.COOKIE_SECURE ?? !isLoopback(e.HOST),
+    trustedProxies: e.TRUSTED_PROXIES,
     seedDemo: e.SEED_DEMO,
+    demoPretendNumbers: e.DEMO_PRETEND_NUMBERS,
     sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
     province: e.PROVINCE,
     callerHashPepper: e.CALLER_HASH_PEPPER,

@@ -9,7 +9,11 @@ import { openStore } from './store/open';
 import { seedTransferTargets } from './transfers/directory';
 
 const config = loadConfig();
-const store = await openStore(config);
+const store = await openStore(config).catch((error: unknown) => {
+  // Say why in one line (a second server on the same data folder), not as a stack trace.
+  console.error(`12356 API not started: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const applied = await migrate(store);
 if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
 await seedProvince(store, config.province);
@@ -20,7 +24,7 @@ if (config.seedDemo) await seedDemoAccounts(store);
 
 const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''})`);
+  console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
 
 let stopping = false;

@@ -40,6 +40,8 @@ export async function startServices({ ringTimeoutMs = 15_000 } = {}): Promise<Se
     PBX_DOMAIN: domain,
     STATIC_DIR: join(REPO, 'dist'),
     SEED_DEMO: 'true',
+    // The caller simulator registers as pretend 110/120 and callers' mobiles.
+    DEMO_PRETEND_NUMBERS: 'true',
   };
   const pbxOptions: PbxOptions = {
     wsPort,

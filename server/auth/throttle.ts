@@ -1,27 +1,66 @@
-import type { Queryable } from '../store/store';
+import type { Store } from '../store/store';
 
-const maxFailures = 5;
-const windowSec = 15 * 60;
+/** Tables of failed attempts, one row per failure under a key: same shape, different limits. */
+export type FailureTable = 'sign_in_failures' | 'handoff_read_failures';
 
-/** Seconds until the username may try again, or 0 when it may try now. */
-export async function lockedForSec(db: Queryable, username: string): Promise<number> {
-  const [row] = await db.query<{ failures: number; retry: number | null }>(
-    `select count(*)::int as failures,
-            ceil(extract(epoch from min(at) + make_interval(secs => $2) - now()))::int as retry
-       from (select at from login_failures
-              where username = $1 and at > now() - make_interval(secs => $2)
-              order by at desc limit $3) recent`,
-    [username, windowSec, maxFailures],
-  );
-  return row && row.failures >= maxFailures ? Math.max(1, row.retry ?? windowSec) : 0;
+export interface ThrottlePolicy {
+  /** Failures older than this no longer count. */
+  windowSec: number;
+  /** Failures allowed before any wait. */
+  freeFailures: number;
+  /**
+   * `growing`: after the free failures, each further one doubles the wait after it (1 s, 2 s, 4 s…,
+   * at most the window). `flat`: once the free failures are used, wait until the oldest expires.
+   */
+  wait: 'growing' | 'flat';
 }
 
-export async function recordFailure(db: Queryable, username: string): Promise<void> {
-  await db.query('insert into login_failures (username) values ($1)', [username]);
-  // Old rows no longer count; dropping them keeps the table the size of the current window.
-  await db.query('delete from login_failures where at < now() - make_interval(secs => $1)', [windowSec]);
+interface Counted {
+  failures: number;
+  sinceLastSec: number | null;
+  sinceOldestSec: number | null;
 }
 
-export async function clearFailures(db: Queryable, username: string): Promise<void> {
-  await db.query('delete from login_failures where username = $1', [username]);
+function waitSec(policy: ThrottlePolicy, counted: Counted): number {
+  const over = counted.failures - policy.freeFailures;
+  if (over < 0) return 0;
+  const remaining =
+    policy.wait === 'growing'
+      ? Math.min(policy.windowSec, 2 ** over) - (counted.sinceLastSec ?? 0)
+      : policy.windowSec - (counted.sinceOldestSec ?? 0);
+  return remaining > 0 ? Math.ceil(remaining) : 0;
+}
+
+/**
+ * Checks the keys and, when none is waiting, counts this attempt as a failure in the same
+ * transaction, under a lock per key: parallel attempts take turns, so a burst cannot slip more
+ * tries past the limit than one at a time would. A success takes its count back with
+ * `clearFailures`. Returns the seconds to wait (nothing recorded), or 0.
+ */
+export async function chargeAttempt(store: Store, table: FailureTable, keys: readonly string[], policy: ThrottlePolicy): Promise<number> {
+  return store.transaction(async (tx) => {
+    for (const key of [...keys].sort()) await tx.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${table}:${key}`]);
+    let wait = 0;
+    for (const key of keys) {
+      const [counted] = await tx.query<Counted>(
+        `select count(*)::int as failures,
+                extract(epoch from now() - max(at))::float8 as "sinceLastSec",
+                extract(epoch from now() - min(at))::float8 as "sinceOldestSec"
+           from (select at from ${table} where key = $1 and at > now() - make_interval(secs => $2)
+                  order by at desc limit $3) recent`,
+        // Flat: the oldest of the last `freeFailures` is the one whose expiry frees a try.
+        [key, policy.windowSec, policy.wait === 'flat' ? policy.freeFailures : policy.freeFailures + 32],
+      );
+      if (counted) wait = Math.max(wait, waitSec(policy, counted));
+    }
+    if (wait > 0) return wait;
+    await tx.query(`insert into ${table} (key) select unnest($1::text[])`, [keys]);
+    // Old rows no longer count; dropping them keeps the table the size of the current window.
+    await tx.query(`delete from ${table} where at < now() - make_interval(secs => $1)`, [policy.windowSec]);
+    return 0;
+  });
+}
+
+export async function clearFailures(store: Store, table: FailureTable, key: string): Promise<void> {
+  await store.query(`delete from ${table} where key = $1`, [key]);
 }

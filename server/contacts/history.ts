@@ -48,6 +48,28 @@ export async function callerHistory(
   return { ...row, lastContactAt: row.lastContactAt ? row.lastContactAt.toISOString() : null };
 }
 
+/**
+ * Whether this counsellor may see the history of this number on this call: the PBX offered them
+ * the call from that number (in the last hours, the longest a call rings and lasts), or they
+ * answered it and opened its record. Otherwise anyone signed in could look up any number.
+ */
+export async function mayLookUpHistory(
+  db: Queryable,
+  asker: { staffId: string; sipUsername: string },
+  callId: string,
+  callerNumberHash: string,
+): Promise<boolean> {
+  const [row] = await db.query<{ allowed: boolean }>(
+    `select exists (select 1 from call_routing
+                     where call_id = $1 and offered_to = $2 and caller_number_hash = $3
+                       and at > now() - interval '12 hours')
+         or exists (select 1 from contacts
+                     where call_id = $1 and counsellor_id = $4 and caller_number_hash = $3) as allowed`,
+    [callId, asker.sipUsername, callerNumberHash, asker.staffId],
+  );
+  return row?.allowed ?? false;
+}
+
 /** The record as the API answers it, with the history of the caller up to this call. */
 export async function recordWithHistory(db: Queryable, row: ContactRecordRow): Promise<ContactRecord> {
   return toRecord(row, await callerHistory(db, row.callerNumberHash, row));

@@ -1,4 +1,4 @@
-import { maskNumber, type EmergencyHandoff, type OpenRescue, type RescueOutcome } from '../../src/contract';
+import { isPlausibleInstant, maskNumber, type EmergencyHandoff, type OpenRescue, type RescueOutcome } from '../../src/contract';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
@@ -8,7 +8,8 @@ import { readableContact } from './access';
 interface RescueRow {
   contactId: string;
   service: OpenRescue['service'];
-  handedOverAt: Date;
+  handedOverAtText: string | null;
+  answeredAt: Date;
   counsellorId: string;
   counsellorName: string;
   callerNumber: string | null;
@@ -27,28 +28,37 @@ export type RescueOwner = { counsellorId: string } | { centreAreaCode: string | 
 export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise<OpenRescue[]> {
   const [column, value] = 'counsellorId' in owner ? ['c.counsellor_id', owner.counsellorId] : ['c.centre_area_code', owner.centreAreaCode];
   // The outcome test is written as in the partial index contacts_open_rescues, so the index serves it.
+  // The hand-off time is read as text and sorted here: a cast in SQL fails the whole centre's list
+  // on one stored value PostgreSQL cannot read (year 0, offset +20:00, saved before it was refused).
   const rows = await db.query<RescueRow>(
     `select c.id as "contactId",
             c.intake #>> '{safety,emergencyHandoff,service}' as service,
-            (c.intake #>> '{safety,emergencyHandoff,at}')::timestamptz as "handedOverAt",
+            c.intake #>> '{safety,emergencyHandoff,at}' as "handedOverAtText", c.answered_at as "answeredAt",
             c.counsellor_id as "counsellorId", s.display_name as "counsellorName",
             c.caller_number as "callerNumber", c.intake #>> '{imminent,location}' as location,
             c.status = 'completed' as "recordCompleted"
        from contacts c join staff s on s.id = c.counsellor_id
-      where (c.intake #>> '{safety,emergencyHandoff,outcome}') = 'pending' and ${column} = $1
-      order by "handedOverAt" desc, c.id`,
+      where (c.intake #>> '{safety,emergencyHandoff,outcome}') = 'pending' and ${column} = $1`,
     [value],
   );
-  return rows.map((row) => ({
+  const rescues = rows.map((row) => ({ row, handedOverAt: handOverTime(row) }));
+  rescues.sort((a, b) => b.handedOverAt - a.handedOverAt || (a.row.contactId < b.row.contactId ? -1 : 1));
+  return rescues.map(({ row, handedOverAt }) => ({
     contactId: row.contactId,
     service: row.service,
-    handedOverAt: row.handedOverAt.toISOString(),
+    handedOverAt: new Date(handedOverAt).toISOString(),
     counsellorId: row.counsellorId,
     counsellorName: row.counsellorName,
     callerNumberMasked: maskNumber(row.callerNumber ?? ''),
     location: row.location ?? '',
     recordCompleted: row.recordCompleted,
   }));
+}
+
+/** The recorded hand-off time; the call's answer time when what is stored is no real moment. */
+function handOverTime(row: RescueRow): number {
+  const at = Date.parse(row.handedOverAtText ?? '');
+  return isPlausibleInstant(at) ? at : row.answeredAt.getTime();
 }
 
 /** Own open rescues, or (supervisors) those of their centre. */

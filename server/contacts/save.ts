@@ -7,6 +7,7 @@ import {
   type SavedPart,
   type TransferLog,
 } from '../../src/contract';
+import { isDeepStrictEqual } from 'node:util';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
@@ -78,21 +79,23 @@ export function assertDraft(row: ContactRecordRow): void {
 
 type Part = 'intake' | 'notes' | 'transfers';
 
-function storedPart(row: ContactRecordRow, part: Part): { revision: number; savedAt: Date } {
+function storedPart(row: ContactRecordRow, part: Part): { revision: number; savedAt: Date; value: unknown } {
   switch (part) {
     case 'intake':
-      return { revision: row.intakeRevision, savedAt: row.intakeSavedAt };
+      return { revision: row.intakeRevision, savedAt: row.intakeSavedAt, value: row.intake };
     case 'notes':
-      return { revision: row.notesRevision, savedAt: row.notesSavedAt };
+      return { revision: row.notesRevision, savedAt: row.notesSavedAt, value: row.notes };
     case 'transfers':
-      return { revision: row.transfersRevision, savedAt: row.transfersSavedAt };
+      return { revision: row.transfersRevision, savedAt: row.transfersSavedAt, value: row.transfers };
   }
 }
 
 /**
  * The browser's outbox may deliver saves late and out of order, so a part is stored only when its
  * revision is newer than the stored one. Either way the answer names the revision now stored: a
- * higher one than sent tells the browser a newer save already won.
+ * higher one than sent tells the browser a newer save already won. The same revision again is a
+ * retry when it carries the same content; with other content it is a second tab that started from
+ * the same revision, and 409 (naming the stored revision) keeps its edit from vanishing unseen.
  */
 async function savePart(
   store: Store,
@@ -100,22 +103,27 @@ async function savePart(
   id: string,
   part: Part,
   revision: number,
+  value: unknown,
   write: (tx: Queryable, row: ContactRecordRow) => Promise<Date>,
 ): Promise<SavedPart> {
   return store.transaction(async (tx) => {
     const row = await writableContact(tx, id, auth);
     assertDraft(row);
     const stored = storedPart(row, part);
+    // As it reads back from the database: JSON drops undefined fields.
+    if (revision === stored.revision && !isDeepStrictEqual(stored.value, JSON.parse(JSON.stringify(value)))) {
+      throw new ApiError(409, 'conflict', { revision: stored.revision });
+    }
     if (revision <= stored.revision) return { revision: stored.revision, savedAt: stored.savedAt.toISOString() };
     return { revision, savedAt: (await write(tx, row)).toISOString() };
   });
 }
 
 export const saveIntake = (store: Store, auth: SignedIn, id: string, revision: number, intake: Intake) =>
-  savePart(store, auth, id, 'intake', revision, (tx, row) => storeIntake(tx, auth, row, revision, intake));
+  savePart(store, auth, id, 'intake', revision, intake, (tx, row) => storeIntake(tx, auth, row, revision, intake));
 
 export const saveNotes = (store: Store, auth: SignedIn, id: string, revision: number, notes: Notes) =>
-  savePart(store, auth, id, 'notes', revision, (tx, row) => storeNotes(tx, row.id, revision, notes));
+  savePart(store, auth, id, 'notes', revision, notes, (tx, row) => storeNotes(tx, row.id, revision, notes));
 
 export const saveTransfers = (store: Store, auth: SignedIn, id: string, revision: number, transfers: TransferLog) =>
-  savePart(store, auth, id, 'transfers', revision, (tx, row) => storeTransfers(tx, row.id, revision, transfers));
+  savePart(store, auth, id, 'transfers', revision, transfers, (tx, row) => storeTransfers(tx, row.id, revision, transfers));

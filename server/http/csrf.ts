@@ -9,6 +9,12 @@ const json = /^application\/json\s*(;|$)/i;
  * a browser adds Origin to every such request, and a foreign page cannot send JSON without a CORS
  * preflight this server never grants. HTML forms can only send form or text bodies, which fail here.
  */
+/*
+ * Origin is checked when present, and its absence is allowed on purpose: browsers send Origin on
+ * every POST, PUT and DELETE (fetch and forms alike), so a request without it comes from no browser
+ * and carries no cookie a forged page could borrow; the PBX and scripts send none. Behind a reverse
+ * proxy, the proxy must pass the original Host on, or every browser request is refused here.
+ */
 export const csrfGuard: MiddlewareHandler = async (c, next) => {
   if (safeMethods.has(c.req.method)) return next();
 

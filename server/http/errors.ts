@@ -8,7 +8,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
-    readonly extra: { issues?: ValidationIssue[]; retryAfterSec?: number } = {},
+    readonly extra: { issues?: ValidationIssue[]; retryAfterSec?: number; revision?: number } = {},
   ) {
     super(code);
   }

@@ -6,7 +6,7 @@ import type { SignedIn } from '../auth/sessions';
 import { ApiError } from './errors';
 import { guardFor } from './guards';
 import type { App, AppEnv, Deps } from './types';
-import { parseOrThrow } from './validation';
+import { assertStorableStrings, parseOrThrow } from './validation';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -99,6 +99,8 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
       body: endpoint.body ? parseOrThrow(endpoint.body, await readJson(c)) : undefined,
       auth: c.get('auth'),
     } as HandlerInput<E>;
+    // After the schemas, whose messages are more precise, for every field they leave open.
+    for (const part of [input.params, input.query, input.body]) assertStorableStrings(part);
     const answer: unknown = await handler(input);
     const status = endpoint.successStatus ?? 200;
 

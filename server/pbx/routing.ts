@@ -5,6 +5,8 @@ import { hasLiveSoftphone } from '../sip/credentials';
 export interface RouteRequest {
   dialled: string;
   callId: string;
+  /** Lookup hash of the caller's number, or null when the PBX saw none. */
+  callerNumberHash: string | null;
   /** SIP usernames already offered this call. */
   tried: readonly string[];
 }
@@ -48,8 +50,9 @@ export async function routeCall(store: Store, request: RouteRequest): Promise<Ro
       await tx.query('update seats set last_offered_at = clock_timestamp() where staff_id = $1', [pick.staffId]);
     }
     await tx.query(
-      'insert into call_routing (call_id, dialled, area_code, offered_to, outcome) values ($1, $2, $3, $4, $5)',
-      [request.callId, line.dialled, line.areaCode, pick?.sipUsername ?? null, pick ? 'offered' : 'no_counsellor'],
+      `insert into call_routing (call_id, dialled, area_code, offered_to, outcome, caller_number_hash)
+       values ($1, $2, $3, $4, $5, $6)`,
+      [request.callId, line.dialled, line.areaCode, pick?.sipUsername ?? null, pick ? 'offered' : 'no_counsellor', request.callerNumberHash],
     );
     return pick ? { outcome: 'offered', sipUsername: pick.sipUsername } : { outcome: 'no_counsellor' };
   });

@@ -52,7 +52,7 @@ describe('who may read a record', () => {
       expect((await read(cookie)).status).toBe(403);
       expect((await h.call('GET', '/api/contacts', { cookie })).status).toBe(403);
       expect((await h.call('POST', `/api/contacts/${record.id}/caller-number`, { cookie })).status).toBe(403);
-      expect((await h.call('POST', '/api/callers/history', { cookie, body: { callerNumber: mobile } })).status).toBe(403);
+      expect((await h.call('POST', '/api/callers/history', { cookie, body: { callId: 'call-1', callerNumber: mobile } })).status).toBe(403);
     }
   });
 

@@ -43,13 +43,14 @@ describe('autosave revisions', () => {
     expect((await reload()).intake.summary).toBe('学业压力');
   });
 
-  it('ignores an older or equal revision and answers the stored one, so a late replay never wins', async () => {
+  it('ignores an older revision and answers the stored one, so a late replay never wins', async () => {
     await putIntake(3, intakeWith((intake) => (intake.summary = 'newest')));
-    for (const stale of [2, 3]) {
-      const res = await putIntake(stale, intakeWith((intake) => (intake.summary = 'older')));
-      expect(res.status).toBe(200);
-      expect(((await res.json()) as SavedPart).revision).toBe(3);
-    }
+    const res = await putIntake(2, intakeWith((intake) => (intake.summary = 'older')));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as SavedPart).revision).toBe(3);
+    const retried = await putIntake(3, intakeWith((intake) => (intake.summary = 'newest')));
+    expect(retried.status).toBe(200);
+    expect(((await retried.json()) as SavedPart).revision).toBe(3);
     await putNotes(2, [note('失眠')]);
     const staleNotes = await putNotes(1, []);
     expect(((await staleNotes.json()) as SavedPart).revision).toBe(2);
@@ -61,8 +62,20 @@ describe('autosave revisions', () => {
     expect(stored.notesRevision).toBe(2);
   });
 
+  it('answers 409 with the stored revision to a second tab saving the same revision with other content', async () => {
+    expect((await putNotes(1, [note('第一个标签页')])).status).toBe(200);
+    const other = await putNotes(1, [note('第二个标签页')]);
+    expect(other.status).toBe(409);
+    expect(await other.json()).toEqual({ error: { code: 'conflict', revision: 1 } });
+    expect((await putIntake(1, intakeWith((intake) => (intake.summary = 'A')))).status).toBe(200);
+    expect((await putIntake(1, intakeWith((intake) => (intake.summary = 'B')))).status).toBe(409);
+    const stored = await reload();
+    expect(stored.notes.map((n) => n.text)).toEqual(['第一个标签页']);
+    expect(stored.intake.summary).toBe('A');
+  });
+
   it('keeps the imminent-danger details for the ambulance, and when a hand-off’s outcome was recorded', async () => {
-    const intake = rescueIntake({ outcome: 'reached', at: '2026-03-01T02:10:00+08:00', resolvedAt: '2026-03-01T02:40:00+08:00' });
+    const intake = rescueIntake({ outcome: 'reached', at: '2026-02-28T18:10:00.000Z', resolvedAt: '2026-02-28T18:40:00.000Z' });
     expect((await putIntake(1, intake)).status).toBe(200);
     const stored = await reload();
     expect(stored.intake).toEqual(intake);

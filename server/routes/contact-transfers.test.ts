@@ -37,14 +37,17 @@ describe('autosaving the transfer log', () => {
     expect(await reload()).toMatchObject({ transfers: log, transfersRevision: 1 });
   });
 
-  it('ignores an older or equal revision and answers the stored one', async () => {
+  it('ignores an older revision or a retried one and answers the stored one; the same revision with other entries is 409', async () => {
     const newest = [transferEntry({ targetNumber: '110', targetName: '公安报警' })];
     await putTransfers(4, newest);
-    for (const stale of [3, 4]) {
-      const res = await putTransfers(stale, [transferEntry()]);
+    for (const [revision, transfers] of [[3, [transferEntry()]], [4, newest]] as const) {
+      const res = await putTransfers(revision, transfers);
       expect(res.status).toBe(200);
       expect(((await res.json()) as SavedPart).revision).toBe(4);
     }
+    const conflicting = await putTransfers(4, [transferEntry()]);
+    expect(conflicting.status).toBe(409);
+    expect(await conflicting.json()).toEqual({ error: { code: 'conflict', revision: 4 } });
     expect(await reload()).toMatchObject({ transfers: newest, transfersRevision: 4 });
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api, type CallerHistory, type ContactRecord, type EndpointResponse } from '../../src/contract';
 import { auditCount, intakeWith, mobile, startCall, startRequest } from '../testing/contacts';
@@ -137,27 +138,62 @@ describe('caller history', () => {
     });
   });
 
-  it('looks a ringing number up across the province, by POST body', async () => {
+  /** The PBX asks whom to ring for a call from `caller` to Fuzhou's line: counsellor1, on seat. */
+  async function offered(caller: string): Promise<string> {
+    const callId = `call-${randomUUID()}`;
+    const res = await h.pbx(`/api/pbx/route?dialled=059112356&callId=${callId}&caller=${caller}`);
+    expect(await res.text()).toBe('8001');
+    return callId;
+  }
+  const lookUp = (cookie: string, body: object) => h.call('POST', '/api/callers/history', { cookie, body });
+
+  it('looks a ringing number up across the province, for the counsellor the PBX offers the call', async () => {
     await startCall(h, counsellor1);
     await startCall(h, counsellor2, { dialled: '059212356' });
-    const res = await h.call('POST', '/api/callers/history', { cookie: counsellor1, body: { callerNumber: mobile } });
+    const onSeat = await h.onSeat('counsellor1');
+    const callId = await offered(mobile);
+    const res = await lookUp(onSeat, { callId, callerNumber: mobile });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ previousContacts: 2, nuisanceCalls: 0, nuisanceListed: false });
-    const unknown = await h.call('POST', '/api/callers/history', { cookie: counsellor1, body: { callerNumber: '13700137000' } });
+    const unknown = await lookUp(onSeat, { callId: await offered('13700137000'), callerNumber: '13700137000' });
     expect(await unknown.json()).toEqual(noHistory);
+  });
+
+  it('refuses any other number, call or counsellor, and audits every lookup', async () => {
+    const onSeat = await h.onSeat('counsellor1');
+    const callId = await offered(mobile);
+    const lookups = async () =>
+      (await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'caller.history_lookup'")).map((row) => row.detail);
+    const before = (await lookups()).length;
+    for (const [cookie, body] of [
+      [onSeat, { callId, callerNumber: '13900139000' }],
+      [onSeat, { callId: 'call-never-offered', callerNumber: mobile }],
+      [counsellor2, { callId, callerNumber: mobile }],
+    ] as const) {
+      const res = await lookUp(cookie, body);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({ error: { code: 'forbidden' } });
+    }
+    expect((await lookups()).slice(before)).toEqual([{ allowed: false }, { allowed: false }, { allowed: false }]);
+  });
+
+  it('answers for a call the counsellor answered and opened a record of', async () => {
+    const record = await startCall(h, counsellor2);
+    expect((await lookUp(counsellor2, { callId: record.callId, callerNumber: mobile })).status).toBe(200);
   });
 
   it('flags a number on the nuisance list', async () => {
     const earlier = await startCall(h, counsellor1);
     const [row] = await h.store.query<{ hash: string }>('select caller_number_hash as hash from contacts where id = $1', [earlier.id]);
     await h.store.query("insert into nuisance_numbers (caller_number_hash, reason) values ($1, 'repeated abuse')", [row?.hash]);
-    expect((await startCall(h, counsellor2)).callerHistory.nuisanceListed).toBe(true);
-    const res = await h.call('POST', '/api/callers/history', { cookie: counsellor2, body: { callerNumber: mobile } });
+    const now = await startCall(h, counsellor2);
+    expect(now.callerHistory.nuisanceListed).toBe(true);
+    const res = await lookUp(counsellor2, { callId: now.callId, callerNumber: mobile });
     expect(await res.json()).toMatchObject({ nuisanceListed: true });
   });
 
   it('validates the looked-up number', async () => {
-    const res = await h.call('POST', '/api/callers/history', { cookie: counsellor1, body: { callerNumber: '138-0013' } });
+    const res = await lookUp(counsellor1, { callId: 'call-1', callerNumber: '138-0013' });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: { code: 'validation', issues: [{ path: ['callerNumber'], message: 'phone.digitsOnly' }] },

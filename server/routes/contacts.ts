@@ -4,11 +4,12 @@ import { callerHasher } from '../contacts/caller-hash';
 import { readableContact } from '../contacts/access';
 import { completeContact } from '../contacts/complete';
 import { endCall } from '../contacts/end';
-import { callerHistory, recordWithHistory } from '../contacts/history';
+import { callerHistory, mayLookUpHistory, recordWithHistory } from '../contacts/history';
 import { listContacts } from '../contacts/list';
 import { revealCallerNumber } from '../contacts/reveal';
 import { saveIntake, saveNotes, saveTransfers } from '../contacts/save';
 import { startContact } from '../contacts/start';
+import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
 
@@ -43,5 +44,18 @@ export function contactRoutes(app: App, deps: Deps): void {
     callerNumber: await revealCallerNumber(store, auth, params.id),
   }));
 
-  route(app, deps, api.callerHistory, async ({ body }) => callerHistory(store, await hashCaller(body.callerNumber)));
+  route(app, deps, api.callerHistory, async ({ body, auth }) => {
+    const hash = await hashCaller(body.callerNumber);
+    const allowed = await mayLookUpHistory(store, auth, body.callId, hash);
+    // The Call-ID names the call, not the caller; the number stays out of the log.
+    await audit(store, {
+      staffId: auth.staffId,
+      action: 'caller.history_lookup',
+      subjectType: 'call',
+      subjectId: body.callId,
+      detail: { allowed },
+    });
+    if (!allowed) throw new ApiError(403, 'forbidden');
+    return callerHistory(store, hash);
+  });
 }

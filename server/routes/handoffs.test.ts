@@ -128,7 +128,7 @@ describe('reading a hand-off packet (public)', () => {
     expect(await auditCount(h, 'handoff.read', request.id)).toBe(1);
   });
 
-  it('stops guessing at one hand-off after 20 failures a minute, even with the right token', async () => {
+  it('stops guessing at one hand-off after 20 failures a minute; the right token still reads it', async () => {
     const request = handoffRequest();
     await created(request);
     for (let i = 0; i < 20; i++) {
@@ -136,21 +136,46 @@ describe('reading a hand-off packet (public)', () => {
       expect((await read(request.id, handoffRequest().token)).status).toBe(404);
     }
     peer = '127.0.2.1';
-    const locked = await read(request.id, request.token);
+    expect((await read(request.id, request.token)).status).toBe(200);
+    const locked = await read(request.id, handoffRequest().token);
     expect(locked.status).toBe(429);
     expect(await locked.json()).toMatchObject({ error: { code: 'too_many_attempts' } });
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(locked.headers.get('retry-after'))).toBeLessThanOrEqual(60);
   });
 
-  it('stops one peer after 20 failures a minute, whichever hand-offs it tries', async () => {
+  it('stops one peer after 20 failures a minute, whichever hand-offs it tries, but never the right token', async () => {
     const request = handoffRequest();
     await created(request);
     peer = '127.0.3.1';
     for (let i = 0; i < 20; i++) expect((await read(randomUUID(), request.token)).status).toBe(404);
-    expect((await read(request.id, request.token)).status).toBe(429);
-    peer = '127.0.3.2';
+    expect((await read(randomUUID(), request.token)).status).toBe(429);
     expect((await read(request.id, request.token)).status).toBe(200);
+    peer = '127.0.3.2';
+    expect((await read(randomUUID(), request.token)).status).toBe(404);
+  });
+
+  it('lets no more than 20 guesses past when they come all at once', async () => {
+    peer = '127.0.4.1';
+    const answers = await Promise.all(Array.from({ length: 26 }, () => read(randomUUID(), handoffRequest().token)));
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((status) => status === 404)).toHaveLength(20);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(6);
+  });
+
+  it('behind a trusted reverse proxy, counts each client by the address the proxy names', async () => {
+    const behindProxy = await createHarness({ config: { trustedProxies: ['10.1.1.1'] }, clientAddress: '10.1.1.1' });
+    const readVia = (forwardedFor: string) =>
+      behindProxy.call('POST', `/api/handoffs/${randomUUID()}/read`, {
+        body: { token: handoffRequest().token },
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+    for (let i = 0; i < 20; i++) expect((await readVia('203.0.113.5')).status).toBe(404);
+    expect((await readVia('203.0.113.5')).status).toBe(429);
+    // Another client of the same proxy; and a client cannot pick its address by sending the header itself.
+    expect((await readVia('203.0.113.6')).status).toBe(404);
+    expect((await readVia('203.0.113.6, 203.0.113.5')).status).toBe(429);
+    await behindProxy.close();
   });
 
   it('writes nothing to the console, where tokens and packets must never go', async () => {

@@ -3,6 +3,7 @@ import { api } from '../../src/contract';
 import { resumeSession, SESSION_COOKIE } from '../auth/sessions';
 import { createHandoff } from '../handoffs/create';
 import { readHandoff } from '../handoffs/read';
+import { requesterAddress } from '../http/client-address';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
 
@@ -19,7 +20,7 @@ export function handoffRoutes(app: App, deps: Deps): void {
     return readHandoff(store, {
       handoffId: params.handoffId,
       token: body.token,
-      peer: deps.clientAddress(c),
+      peer: requesterAddress(c, deps),
       staffId: reader?.staffId ?? null,
     });
   });

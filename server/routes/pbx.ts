@@ -1,4 +1,5 @@
-import { api } from '../../src/contract';
+import { api, DialString } from '../../src/contract';
+import { callerHasher } from '../contacts/caller-hash';
 import { routeCall } from '../pbx/routing';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
@@ -7,12 +8,15 @@ import { liveHa1 } from '../sip/credentials';
 /** Callbacks from the PBX (Kamailio's http_client): plain-text answers, 404 for "none". */
 export function pbxRoutes(app: App, deps: Deps): void {
   const { store } = deps;
+  const hashCaller = callerHasher(store, deps.config.callerHashPepper);
 
-  route(app, deps, api.pbxHa1, async ({ query }) => (await liveHa1(store, query.username, query.realm)) ?? null);
+  route(app, deps, api.pbxHa1, async ({ query }) => (await liveHa1(store, query.username, query.realm, deps.config.demoPretendNumbers)) ?? null);
 
   route(app, deps, api.pbxRoute, async ({ query }) => {
     const tried = (query.tried ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-    const decision = await routeCall(store, { dialled: query.dialled, callId: query.callId, tried });
+    const caller = DialString.safeParse(query.caller);
+    const callerNumberHash = caller.success ? await hashCaller(caller.data) : null;
+    const decision = await routeCall(store, { dialled: query.dialled, callId: query.callId, tried, callerNumberHash });
     return decision.outcome === 'offered' ? decision.sipUsername : null;
   });
 }

@@ -86,6 +86,42 @@ describe('open rescues', () => {
   });
 });
 
+describe('hand-off times that are no real moment', () => {
+  it('are refused with a message, and a moment with an offset is kept in UTC', async () => {
+    const record = await startCall(h, cookies.counsellor1);
+    for (const at of ['0000-01-01T00:00:00Z', '2026-03-01T02:10:00+20:00', '9999-12-31T23:59:59Z', '1970-01-01T00:00:00Z']) {
+      const res = await h.call('PUT', `/api/contacts/${record.id}/intake`, {
+        cookie: cookies.counsellor1,
+        body: { revision: 2, intake: rescueIntake({ at }) },
+      });
+      expect(res.status, at).toBe(400);
+      expect(await res.json(), at).toEqual({
+        error: { code: 'validation', issues: [{ path: ['intake', 'safety', 'emergencyHandoff', 'at'], message: 'date.outOfRange' }] },
+      });
+    }
+    await handedOver('counsellor1', { at: '2026-03-01T02:10:00+08:00' });
+    const [stored] = await h.store.query<{ at: string }>("select intake #>> '{safety,emergencyHandoff,at}' as at from contacts where status = 'draft' and intake #>> '{safety,emergencyHandoff,at}' is not null");
+    expect(stored?.at).toBe('2026-02-28T18:10:00.000Z');
+  });
+
+  it('stored before they were refused, do not break the centre’s lists', async () => {
+    const broken = await handedOver('counsellor1', {});
+    const fine = await handedOver('counsellor2', { at: '2026-03-01T02:30:00+08:00' });
+    const shown = { '0000-01-01T00:00:00Z': new Date(broken.answeredAt).toISOString(), '2026-03-01T02:10:00+20:00': '2026-02-28T06:10:00.000Z' };
+    for (const [at, handedOverAt] of Object.entries(shown)) {
+      await h.store.query(
+        `update contacts set intake = jsonb_set(intake, '{safety,emergencyHandoff,at}', to_jsonb($2::text)) where id = $1`,
+        [broken.id, at],
+      );
+      const listed = await rescues('supervisor1', 'centre');
+      expect(listed.map((r) => r.contactId).sort()).toEqual([broken.id, fine.id].sort());
+      expect(listed.find((r) => r.contactId === broken.id)?.handedOverAt).toBe(handedOverAt);
+      const handover = await h.call('GET', '/api/shift/handover', { cookie: cookies.supervisor1 });
+      expect(handover.status, at).toBe(200);
+    }
+  });
+});
+
 /** A completed record whose rescue is still pending, as left at the end of a crisis call. */
 async function completedWithOpenRescue(who: Who): Promise<ContactRecord> {
   const record = await handedOver(who, {});

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, demoPassword, type Harness } from '../testing/harness';
 
 let h: Harness;
+let peer = '127.0.0.1';
 beforeAll(async () => {
-  h = await createHarness();
+  h = await createHarness({ clientAddress: () => peer });
 });
 afterAll(() => h.close());
 
@@ -47,22 +48,41 @@ describe('sign-in', () => {
     expect(await unknown.json()).toEqual({ error: { code: 'bad_credentials' } });
   });
 
-  it('locks a username out after five failures in a row, even for the right password', async () => {
-    for (let i = 0; i < 5; i++) expect((await login('trainer1', 'wrong')).status).toBe(401);
-    const res = await login('trainer1', demoPassword('trainer1'));
-    expect(res.status).toBe(429);
-    const body = (await res.json()) as { error: { code: string; retryAfterSec: number } };
-    expect(body.error.code).toBe('too_many_attempts');
-    expect(body.error.retryAfterSec).toBeGreaterThan(14 * 60);
-    expect(body.error.retryAfterSec).toBeLessThanOrEqual(15 * 60);
-    expect(res.headers.get('retry-after')).toBe(String(body.error.retryAfterSec));
-    // Other accounts are not affected.
-    expect((await login('admin1', demoPassword('admin1'))).status).toBe(200);
+  it('makes one address wait longer after each failure past three, while the user signs in from their own', async () => {
+    peer = '10.0.0.66';
+    for (let i = 0; i < 3; i++) expect((await login('trainer1', 'wrong')).status).toBe(401);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await login('trainer1', demoPassword('trainer1'));
+      expect(res.status).toBe(429);
+      const body = (await res.json()) as { error: { code: string; retryAfterSec: number } };
+      expect(body.error.code).toBe('too_many_attempts');
+      expect(res.headers.get('retry-after')).toBe(String(body.error.retryAfterSec));
+      waits.push(body.error.retryAfterSec);
+      // The wait is over: one more failure, and the next wait is twice as long.
+      await h.store.query(`update sign_in_failures set at = at - interval '1 second' * ${body.error.retryAfterSec}`);
+      expect((await login('trainer1', 'wrong')).status).toBe(401);
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+    peer = '10.0.0.7';
+    expect((await login('trainer1', demoPassword('trainer1'))).status).toBe(200);
+    peer = '127.0.0.1';
   });
 
-  it('lets the username in again once the failures are older than 15 minutes', async () => {
-    await h.store.query("update login_failures set at = at - interval '16 minutes' where username = 'trainer1'");
-    expect((await login('trainer1', demoPassword('trainer1'))).status).toBe(200);
+  it('lets no more than the free tries past when they come all at once', async () => {
+    peer = '10.0.0.67';
+    const answers = await Promise.all(Array.from({ length: 8 }, () => login('counsellor1', 'wrong')));
+    expect(answers.map((res) => res.status).sort()).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
+    peer = '127.0.0.1';
+  });
+
+  it('stops an address inventing usernames before it costs a password hash each', async () => {
+    peer = '10.0.0.68';
+    for (let i = 0; i < 20; i++) expect((await login(`nobody-${i}`, 'x')).status).toBe(401);
+    const res = await login('nobody-else', 'x');
+    expect(res.status).toBe(429);
+    expect(((await res.json()) as { error: { retryAfterSec: number } }).error.retryAfterSec).toBeGreaterThan(14 * 60);
+    peer = '127.0.0.1';
   });
 
   it('audits sign-ins without storing what was typed', async () => {
@@ -149,6 +169,27 @@ describe('the signed-in session', () => {
       'select max(extract(epoch from expires_at - now()) / 3600)::float8 as hours from sessions',
     );
     expect(row?.hours).toBeGreaterThan(15.9);
+  });
+
+  it('ends 24 hours after sign-in, however busy', async () => {
+    const cookie = await h.signIn('supervisor1');
+    const backdate = (age: string) =>
+      h.store.query(`update sessions set created_at = now() - interval '${age}' where revoked_at is null and staff_id = (select id from staff where username = 'supervisor1')`);
+    await backdate('23 hours 30 minutes');
+    expect((await h.call('GET', '/api/me', { cookie })).status).toBe(200);
+    const [row] = await h.store.query<{ minutes: number }>(
+      "select max(extract(epoch from expires_at - now()) / 60)::float8 as minutes from sessions where staff_id = (select id from staff where username = 'supervisor1') and revoked_at is null",
+    );
+    expect(row?.minutes).toBeLessThanOrEqual(30);
+    await backdate('24 hours 1 minute');
+    expect((await h.call('GET', '/api/me', { cookie })).status).toBe(401);
+  });
+
+  it('keeps at most five live sessions per account: a sixth sign-in ends the oldest', async () => {
+    const cookies = [];
+    for (let i = 0; i < 6; i++) cookies.push(await h.signIn('admin1'));
+    const statuses = await Promise.all(cookies.map(async (cookie) => (await h.call('GET', '/api/me', { cookie })).status));
+    expect(statuses).toEqual([401, 200, 200, 200, 200, 200]);
   });
 
   it('ends when it expires', async () => {

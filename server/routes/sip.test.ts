@@ -119,7 +119,59 @@ describe('who holds the seat', () => {
   });
 });
 
-describe('registering as a pretend number (caller simulator)', () => {
+describe('registering as a pretend number on a live server (the default)', () => {
+  it('is refused to everyone, 110, 120 and a caller’s mobile alike, and nothing reaches the PBX', async () => {
+    const cookie = await h.signIn('admin1');
+    for (const asNumber of ['110', '120', '119', '12355', '13800000001']) {
+      const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-live-0001', asNumber } });
+      expect(res.status, asNumber).toBe(403);
+      expect(await res.json()).toEqual({ error: { code: 'forbidden' } });
+      expect((await ha1(asNumber)).status, asNumber).toBe(404);
+    }
+  });
+
+  it('does not serve a pretend credential issued while the server was a practice server', async () => {
+    await h.signIn('trainer1');
+    const [me] = await h.store.query<{ id: string }>(
+      "select id from sessions where staff_id = (select id from staff where username = 'trainer1') order by created_at desc limit 1",
+    );
+    await h.store.query(
+      "insert into sip_credentials (sip_username, realm, ha1, staff_id, session_id, tab_id) values ('110', '12356.local', 'x', null, $1, 'tab-old-00001')",
+      [me?.id],
+    );
+    expect((await ha1('110')).status).toBe(404);
+  });
+});
+
+describe('registering as a pretend number on a practice server (caller simulator)', () => {
+  let live: Harness;
+  beforeAll(async () => {
+    live = h;
+    h = await createHarness({ config: { demoPretendNumbers: true } });
+  });
+  afterAll(async () => {
+    await h.close();
+    h = live;
+  });
+
+  it('plays 110 and 120 for the e2e and the simulator, audited with the number played', async () => {
+    const cookie = await h.signIn('trainer1');
+    for (const asNumber of ['110', '120']) {
+      const creds = await issue(cookie, { tabId: 'tab-prac-0001', asNumber });
+      expect(await (await ha1(asNumber)).text()).toBe(md5(`${asNumber}:12356.local:${creds.password}`));
+    }
+    await issue(cookie, { tabId: 'tab-prac-0002', asNumber: '13800000002' });
+    const audited = await h.store.query<{ detail: unknown }>(
+      "select detail from audit_log where action = 'sip.credentials_issued'",
+    );
+    expect(audited.map((row) => row.detail)).toEqual(expect.arrayContaining([
+      { pretend: true, number: '110', emergency: true },
+      { pretend: true, number: '120', emergency: true },
+      { pretend: true, number: 'other' },
+    ]));
+    expect(audited).toHaveLength(3);
+  });
+
   it('is refused to a counsellor', async () => {
     const cookie = await h.signIn('counsellor1');
     const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-dddd-1', asNumber: '110' } });

@@ -1,9 +1,10 @@
-import { api, parseDialledLine, type Role, type SipConfig } from '../../src/contract';
+import { api, type Role, type SipConfig } from '../../src/contract';
 import { audit } from '../audit';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
-import { holdsLiveCredential, isStaffExtension, issueCredential } from '../sip/credentials';
+import { holdsLiveCredential, issueCredential } from '../sip/credentials';
+import { judgePretendNumber } from '../sip/pretend';
 
 /** Roles that may register as a pretend caller or service (the caller simulator). */
 const mayImpersonate = new Set<Role>(['trainer', 'admin']);
@@ -20,10 +21,15 @@ export function sipRoutes(app: App, deps: Deps): void {
 
   route(app, deps, api.sipCredentials, async ({ body, auth }) => {
     const asNumber = body.asNumber;
+    let pretend: Record<string, unknown> = { pretend: false };
     if (asNumber !== undefined) {
       if (!mayImpersonate.has(auth.role)) throw new ApiError(403, 'forbidden');
-      // A pretend caller must not take a counsellor's seat or answer the hotline itself.
-      if (parseDialledLine(asNumber) || (await isStaffExtension(store, asNumber))) throw new ApiError(409, 'conflict');
+      const verdict = await judgePretendNumber(store, config.demoPretendNumbers, asNumber);
+      if (!verdict.allowed) throw new ApiError(verdict.status, verdict.status === 403 ? 'forbidden' : 'conflict');
+      // Service numbers are public and say what was played; anything else may be a caller's mobile.
+      pretend = verdict.directoryEntry
+        ? { pretend: true, number: verdict.directoryEntry.number, emergency: verdict.directoryEntry.emergency }
+        : { pretend: true, number: 'other' };
     }
     const sipUsername = asNumber ?? auth.sipUsername;
     const { id, password } = await issueCredential(store, {
@@ -38,7 +44,7 @@ export function sipRoutes(app: App, deps: Deps): void {
       action: 'sip.credentials_issued',
       subjectType: 'sip_credential',
       subjectId: id,
-      detail: { pretend: asNumber !== undefined },
+      detail: pretend,
     });
     return { ...sipConfig, username: sipUsername, password, displayName: asNumber ?? auth.displayName };
   });

@@ -100,7 +100,28 @@ describe('replacing the directory', () => {
     expect(await res.json()).toEqual({ targets });
     expect((await directory(admin)).map((t) => t.id)).toEqual(['supervisor', 'police']);
     const audits = await h.store.query<{ detail: object }>("select detail from audit_log where action = 'settings.transfer-targets' order by at");
-    expect(audits.at(-1)?.detail).toEqual({ targets: 2 });
+    // The default directory's ambulance and fire entries went; police stayed as it was.
+    expect(audits.at(-1)?.detail).toEqual({
+      targets: 2,
+      emergencyChanges: [
+        { id: 'ambulance', from: { number: '120', emergency: true }, to: null },
+        { id: 'fire', from: { number: '119', emergency: true }, to: null },
+      ],
+    });
+    await put(admin, defaultTransferTargets('fujian'));
+  });
+
+  it('audits what changed about an emergency number, not just how many entries there are', async () => {
+    const admin = await h.signIn('admin1');
+    const changed = defaultTransferTargets('fujian').map((target) => (target.id === 'police' ? { ...target, number: '13800000000' } : target));
+    expect((await put(admin, changed)).status).toBe(200);
+    const [audit] = await h.store.query<{ detail: object }>(
+      "select detail from audit_log where action = 'settings.transfer-targets' order by at desc limit 1",
+    );
+    expect(audit?.detail).toEqual({
+      targets: changed.length,
+      emergencyChanges: [{ id: 'police', from: { number: '110', emergency: true }, to: { number: '13800000000', emergency: true } }],
+    });
     await put(admin, defaultTransferTargets('fujian'));
   });
 

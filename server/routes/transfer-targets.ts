@@ -3,7 +3,7 @@ import { audit } from '../audit';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
-import { loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
+import { emergencyChanges, loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
 import { supervisorOnDuty } from '../transfers/on-duty';
 
 /** The one-click transfer directory: read by everyone at a desk, edited by admins. */
@@ -26,13 +26,14 @@ export function transferTargetRoutes(app: App, deps: Deps): void {
     if (issues.length > 0) throw new ApiError(400, 'validation', { issues });
 
     return store.transaction(async (tx) => {
+      const before = await loadTransferTargets(tx);
       await replaceTransferTargets(tx, body.targets);
       await audit(tx, {
         staffId: auth.staffId,
         action: 'settings.transfer-targets',
         subjectType: 'setting',
         subjectId: 'transfer-targets',
-        detail: { targets: body.targets.length },
+        detail: { targets: body.targets.length, emergencyChanges: emergencyChanges(before, body.targets) },
       });
       return { targets: await loadTransferTargets(tx) };
     });

@@ -45,14 +45,19 @@ export async function issueCredential(store: Store, request: CredentialRequest) 
   return { id, password };
 }
 
-/** HA1 of the live credential for this identity, if its session is still signed in. */
-export async function liveHa1(db: Queryable, sipUsername: string, realm: string): Promise<string | undefined> {
+/**
+ * HA1 of the live credential for this identity, if its session is still signed in. Pretend numbers
+ * (no staff id) only while the server runs in the demo mode, so a credential issued before a
+ * restart into live mode never reaches the PBX.
+ */
+export async function liveHa1(db: Queryable, sipUsername: string, realm: string, pretendAllowed: boolean): Promise<string | undefined> {
   const [row] = await db.query<{ ha1: string }>(
     `select c.ha1 from sip_credentials c join sessions s on s.id = c.session_id
       where c.sip_username = $1 and c.realm = $2 and c.revoked_at is null
         and s.revoked_at is null and s.expires_at > now()
+        and (c.staff_id is not null or $3::boolean)
       order by c.issued_at desc limit 1`,
-    [sipUsername, realm],
+    [sipUsername, realm, pretendAllowed],
   );
   return row?.ha1;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { lockDataFolder } from './folder-lock';
 import type { Store, Transaction } from './store';
 
 function wrap(tx: PgliteTransaction): Transaction {
@@ -11,14 +12,27 @@ function wrap(tx: PgliteTransaction): Transaction {
   };
 }
 
-/** Embedded PostgreSQL: on disk under `dataDir`, or in memory (tests) when it is omitted. */
+/**
+ * Embedded PostgreSQL: on disk under `dataDir`, or in memory (tests) when it is omitted. On disk
+ * the folder is locked first, so a second server refuses to start instead of losing writes.
+ */
 export async function openPglite(dataDir?: string): Promise<Store> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  let release = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockDataFolder(dataDir);
+  }
+  const db = await (dataDir ? PGlite.create(dataDir) : PGlite.create()).catch((error: unknown) => {
+    release();
+    throw error;
+  });
   return {
     kind: 'pglite',
     query: async <T>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, [...params])).rows,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      release();
+    },
   };
 }

@@ -2,4 +2,4 @@ import { api } from '../contract';
 import { callApi } from './client';
 
 /** The number goes in the body: a caller's number never appears in a URL or a server log line. */
-export const lookUpCallerHistory = (callerNumber: string) => callApi(api.callerHistory, { body: { callerNumber } });
+export const lookUpCallerHistory = (callId: string, callerNumber: string) => callApi(api.callerHistory, { body: { callId, callerNumber } });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { CallType, Intake } from './intake';
 import { Notes } from './notes';
 import { TransferLog } from './transfer';
 import { RiskLevel } from './risk';
 import { DialString } from './sip';
-import { plainText } from './text';
+import { idString, plainText, Revision, RevisionOrNone } from './text';
 
 export const ContactStatus = z.enum(['draft', 'completed']);
 export type ContactStatus = z.infer<typeof ContactStatus>;
@@ -13,7 +14,7 @@ export type ContactStatus = z.infer<typeof ContactStatus>;
 export const CallerHistory = z
   .object({
     previousContacts: z.number().int().min(0),
-    lastContactAt: z.iso.datetime({ offset: true }).nullable(),
+    lastContactAt: Instant.nullable(),
     lastRiskLevel: RiskLevel.nullable(),
     /** Earlier calls recorded as prank, abusive or silent. */
     nuisanceCalls: z.number().int().min(0),
@@ -34,9 +35,9 @@ export const ContactSummary = z
     counsellorName: z.string(),
     /** Masked, e.g. 138****8000. */
     callerNumberMasked: z.string(),
-    answeredAt: z.iso.datetime({ offset: true }),
-    endedAt: z.iso.datetime({ offset: true }).nullable(),
-    completedAt: z.iso.datetime({ offset: true }).nullable(),
+    answeredAt: Instant,
+    endedAt: Instant.nullable(),
+    completedAt: Instant.nullable(),
     status: ContactStatus,
     callType: CallType,
     riskLevel: RiskLevel,
@@ -63,36 +64,36 @@ export const StartContactRequest = z
      * while the API is down; starting twice with the same id is harmless.
      */
     id: z.uuid(),
-    callId: z.string().min(1).max(256),
+    callId: idString(256),
     dialled: DialString,
     callerNumber: z.union([z.literal(''), DialString]),
-    answeredAt: z.iso.datetime({ offset: true }),
+    answeredAt: Instant,
   })
   .meta({ id: 'StartContactRequest' });
 export type StartContactRequest = z.infer<typeof StartContactRequest>;
 
 export const ContactParams = z.object({ id: z.uuid() });
 
-export const SaveIntakeRequest = z.object({ revision: z.number().int().min(1), intake: Intake }).meta({ id: 'SaveIntakeRequest' });
-export const SaveNotesRequest = z.object({ revision: z.number().int().min(1), notes: Notes }).meta({ id: 'SaveNotesRequest' });
+export const SaveIntakeRequest = z.object({ revision: Revision, intake: Intake }).meta({ id: 'SaveIntakeRequest' });
+export const SaveNotesRequest = z.object({ revision: Revision, notes: Notes }).meta({ id: 'SaveNotesRequest' });
 export const SavedPart = z
   .object({
     /** The revision the API now holds: higher than the one sent means a newer save won. */
     revision: z.number().int().min(0),
-    savedAt: z.iso.datetime({ offset: true }),
+    savedAt: Instant,
   })
   .meta({ id: 'SavedPart' });
 export type SavedPart = z.infer<typeof SavedPart>;
 
-export const EndCallRequest = z.object({ endedAt: z.iso.datetime({ offset: true }) });
+export const EndCallRequest = z.object({ endedAt: Instant });
 
 export const CompleteContactRequest = z
   .object({
-    intakeRevision: z.number().int().min(1),
+    intakeRevision: Revision,
     intake: Intake,
-    notesRevision: z.number().int().min(1),
+    notesRevision: Revision,
     notes: Notes,
-    transfersRevision: z.number().int().min(0),
+    transfersRevision: RevisionOrNone,
     transfers: TransferLog,
   })
   .meta({ id: 'CompleteContactRequest' });
@@ -105,8 +106,14 @@ export const ContactListQuery = z.object({
 });
 export const ContactList = z.object({ contacts: z.array(ContactSummary) }).meta({ id: 'ContactList' });
 
-/** The caller's number in a POST body, never a URL: looking up history as the phone rings. */
-export const CallerLookupRequest = z.object({ callerNumber: DialString }).meta({ id: 'CallerLookupRequest' });
+/**
+ * The caller's number in a POST body, never a URL: looking up history as the phone rings. The
+ * SIP Call-ID names the call; the API answers only for a call the PBX offered to the asking
+ * counsellor, from that number, or one they answered.
+ */
+export const CallerLookupRequest = z
+  .object({ callId: StartContactRequest.shape.callId, callerNumber: DialString })
+  .meta({ id: 'CallerLookupRequest' });
 
 export const CallerNumber = z.object({ callerNumber: z.string() }).meta({ id: 'CallerNumber' });
 

@@ -36,6 +36,8 @@ export const ErrorBody = z
       code: ErrorCode,
       issues: z.array(ValidationIssue).optional(),
       retryAfterSec: z.number().int().optional(),
+      /** 409 to a save: the revision the API holds, which the sent one conflicts with. */
+      revision: z.number().int().optional(),
     }),
   })
   .meta({ id: 'Error' });

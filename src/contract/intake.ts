@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { emptyReferralChecklist, ReferralChecklist } from './referral';
 import { emptyLifeline, emptyScreener, LifelineAssessment, RiskOverride, ScreenerAnswers } from './risk';
-import { plainText } from './text';
+import { idString, plainText } from './text';
 
 /** What kind of call it was; the last four end the form at once (nuisance calls block seats). */
 export const callTypes = ['counselling', 'silent', 'prank', 'abusive', 'wrong-number'] as const;
@@ -50,7 +51,7 @@ export const Problem = z
   .object({
     category: ProblemCategory,
     /** One of the category's details, or null for the category as a whole. */
-    detail: z.string().max(40).nullable(),
+    detail: idString(40).nullable(),
   })
   .refine(
     (problem) =>
@@ -85,10 +86,10 @@ const OptionalPhone = z.union([z.literal(''), z.string().regex(/^\d{3,20}$/, { m
  */
 export const EmergencyHandoff = z.object({
   service: z.enum(emergencyServices),
-  at: z.iso.datetime({ offset: true }),
+  at: Instant,
   outcome: z.enum(handoffOutcomes),
   /** When the outcome was recorded (null while pending). */
-  resolvedAt: z.iso.datetime({ offset: true }).nullable(),
+  resolvedAt: Instant.nullable(),
   note: plainText(500, { multiline: true }),
 });
 export type EmergencyHandoff = z.infer<typeof EmergencyHandoff>;
@@ -126,7 +127,7 @@ export const Intake = z
     }),
     referral: z.object({
       checklist: ReferralChecklist,
-      institutionId: z.string().max(64).nullable(),
+      institutionId: idString(64).nullable(),
     }),
     services: z.array(z.enum(servicesGiven)).max(servicesGiven.length),
     safety: z.object({

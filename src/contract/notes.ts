@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { plainText } from './text';
+import { idString, plainText } from './text';
 
 export const NoteEntry = z
   .object({
-    id: z.string().min(1).max(64),
+    id: idString(64),
     /** Seconds on the call clock (from answer) when the entry was made: shown as mm:ss. */
     atSec: z.number().int().min(0).max(24 * 3600),
     text: plainText(500).refine((value) => value.trim().length > 0, { message: 'text.required' }),

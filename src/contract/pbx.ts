@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import { DialString } from './sip';
+import { idString } from './text';
 
 /** The dev/test PBX authenticates itself to the API with this header and a shared secret. */
 export const PBX_SECRET_HEADER = 'X-Pbx-Secret';
 
 export const PbxHa1Query = z.object({
-  username: z.string().min(1).max(64),
-  realm: z.string().min(1).max(128),
+  username: idString(64),
+  realm: idString(128),
 });
 
 export const PbxRouteQuery = z.object({
   dialled: DialString,
-  callId: z.string().min(1).max(256),
+  callId: idString(256),
+  /**
+   * The caller's number as the PBX saw it (the From user). Anything but digits (`anonymous`) is
+   * recorded as no number rather than refused: a call must be routed whatever its From says.
+   */
+  caller: z.string().max(64).optional(),
   /** SIP usernames already offered this call (busy, unreachable, no answer), comma-separated. */
-  tried: z.string().max(2048).optional(),
+  tried: z.string().regex(/^[\x20-\x7E]{0,2048}$/).optional(),
 });
 
 /** text/plain: the HA1 digest, or the SIP username of the counsellor to ring next. */

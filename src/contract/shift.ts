@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { RiskLevel } from './risk';
-import { plainText, requiredText } from './text';
+import { idString, plainText, requiredText } from './text';
 
 /** A wall-clock time in Beijing, HH:MM (00:00–23:59). */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'shift.badTime' });
@@ -62,9 +63,9 @@ export type SeatStatus = z.infer<typeof SeatStatus>;
 export const SeatState = z
   .object({
     status: SeatStatus,
-    since: z.iso.datetime({ offset: true }),
+    since: Instant,
     /** While in wrap-up: when it ends unless extended. */
-    wrapUpEndsAt: z.iso.datetime({ offset: true }).nullable(),
+    wrapUpEndsAt: Instant.nullable(),
     wrapUpExtended: z.boolean(),
     /** While on break: a debrief after a crisis call, or an ordinary break. */
     breakKind: z.enum(['break', 'debrief']).nullable(),
@@ -79,8 +80,8 @@ export type SeatState = z.infer<typeof SeatState>;
 export const SeatChange = z
   .discriminatedUnion('change', [
     z.object({ change: z.literal('available') }),
-    z.object({ change: z.literal('on-call'), callId: z.string().min(1).max(256) }),
-    z.object({ change: z.literal('wrap-up'), callId: z.string().min(1).max(256) }),
+    z.object({ change: z.literal('on-call'), callId: idString(256) }),
+    z.object({ change: z.literal('wrap-up'), callId: idString(256) }),
     z.object({ change: z.literal('break'), kind: z.enum(['break', 'debrief']) }),
     /** Wrap-up may be extended once, by `wrapUpExtensionSec`, with a reason. */
     z.object({ change: z.literal('extend-wrap-up'), reason: requiredText(200) }),
@@ -89,15 +90,15 @@ export const SeatChange = z
 export type SeatChange = z.infer<typeof SeatChange>;
 
 export const ShiftCall = z.object({
-  answeredAt: z.iso.datetime({ offset: true }),
-  endedAt: z.iso.datetime({ offset: true }).nullable(),
+  answeredAt: Instant,
+  endedAt: Instant.nullable(),
   riskLevel: RiskLevel,
 });
 export type ShiftCall = z.infer<typeof ShiftCall>;
 
 export const SeatBreak = z.object({
-  startedAt: z.iso.datetime({ offset: true }),
-  endedAt: z.iso.datetime({ offset: true }).nullable(),
+  startedAt: Instant,
+  endedAt: Instant.nullable(),
 });
 export type SeatBreak = z.infer<typeof SeatBreak>;
 
@@ -105,8 +106,8 @@ export type SeatBreak = z.infer<typeof SeatBreak>;
 export const ShiftSession = z
   .object({
     id: z.uuid(),
-    clockedInAt: z.iso.datetime({ offset: true }),
-    clockedOutAt: z.iso.datetime({ offset: true }).nullable(),
+    clockedInAt: Instant,
+    clockedOutAt: Instant.nullable(),
     /** The calls answered since clock-in (for the counters and the fatigue rules). */
     calls: z.array(ShiftCall),
     breaks: z.array(SeatBreak),
@@ -130,8 +131,8 @@ export const ClockOutRequest = z
 
 export const ShiftSummary = z
   .object({
-    clockedInAt: z.iso.datetime({ offset: true }),
-    clockedOutAt: z.iso.datetime({ offset: true }),
+    clockedInAt: Instant,
+    clockedOutAt: Instant,
     callsTaken: z.number().int().min(0),
     talkSec: z.number().int().min(0),
     crisisCalls: z.number().int().min(0),
@@ -146,7 +147,7 @@ export const Handover = z
     notes: z.array(
       z.object({
         counsellorName: z.string(),
-        clockedOutAt: z.iso.datetime({ offset: true }),
+        clockedOutAt: Instant,
         note: z.string(),
       }),
     ),
@@ -163,7 +164,7 @@ export const Handover = z
       z.object({
         contactId: z.uuid(),
         service: z.enum(['110', '120', '119']),
-        handedOverAt: z.iso.datetime({ offset: true }),
+        handedOverAt: Instant,
         counsellorName: z.string(),
       }),
     ),
@@ -176,9 +177,9 @@ export const CentreSettingsParams = z.object({ areaCode: z.string().regex(/^0\d{
 /** Calls to a centre's lines that reached nobody: the answer rate's other half. */
 export const LineStats = z
   .object({
-    since: z.iso.datetime({ offset: true }),
+    since: Instant,
     offered: z.number().int().min(0),
     unanswered: z.number().int().min(0),
   })
   .meta({ id: 'LineStats' });
-export const LineStatsQuery = z.object({ since: z.iso.datetime({ offset: true }) });
+export const LineStatsQuery = z.object({ since: Instant });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { Instant } from './dates';
 import { handoffOutcomes } from './intake';
 import { RiskLevel } from './risk';
 import { DialString } from './sip';
-import { plainText, requiredText } from './text';
+import { idString, plainText, requiredText, Revision } from './text';
 
 export const transferTargetKinds = ['police', 'ambulance', 'fire', 'hotline', 'centre', 'supervisor'] as const;
 export const TransferTargetKind = z.enum(transferTargetKinds);
@@ -71,14 +72,14 @@ export type CreateHandoffRequest = z.infer<typeof CreateHandoffRequest>;
 export const HandoffView = HandoffPacket.extend({
   id: z.uuid(),
   contactId: z.uuid(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: Instant,
   centreAreaCode: z.string().nullable(),
   counsellorName: z.string(),
 }).meta({ id: 'Handoff' });
 export type HandoffView = z.infer<typeof HandoffView>;
 
 export const HandoffParams = z.object({ handoffId: z.uuid() });
-export const ReadHandoffRequest = z.object({ token: z.string().min(32).max(64) }).meta({ id: 'ReadHandoffRequest' });
+export const ReadHandoffRequest = z.object({ token: idString(64).min(32) }).meta({ id: 'ReadHandoffRequest' });
 
 /** The SIP header carrying a hand-off to the receiving side: `<id>;token=<token>`. */
 export const HANDOFF_HEADER = 'X-Handoff';
@@ -110,13 +111,13 @@ export const transferOutcomes = [
 /** Every transfer, consultation and conference of a call, kept on its record. */
 export const TransferLogEntry = z
   .object({
-    id: z.string().min(1).max(64),
+    id: idString(64),
     kind: z.enum(transferKinds),
     targetNumber: DialString,
     targetName: plainText(80),
-    startedAt: z.iso.datetime({ offset: true }),
-    connectedAt: z.iso.datetime({ offset: true }).nullable(),
-    endedAt: z.iso.datetime({ offset: true }).nullable(),
+    startedAt: Instant,
+    connectedAt: Instant.nullable(),
+    endedAt: Instant.nullable(),
     outcome: z.enum(transferOutcomes),
     handoffId: z.uuid().nullable(),
   })
@@ -126,7 +127,7 @@ export const TransferLog = z.array(TransferLogEntry).max(50);
 export type TransferLog = z.infer<typeof TransferLog>;
 
 export const SaveTransfersRequest = z
-  .object({ revision: z.number().int().min(1), transfers: TransferLog })
+  .object({ revision: Revision, transfers: TransferLog })
   .meta({ id: 'SaveTransfersRequest' });
 
 /** A hand-off to emergency services whose outcome is not yet recorded. */
@@ -134,7 +135,7 @@ export const OpenRescue = z
   .object({
     contactId: z.uuid(),
     service: z.enum(['110', '120', '119']),
-    handedOverAt: z.iso.datetime({ offset: true }),
+    handedOverAt: Instant,
     counsellorId: z.string(),
     counsellorName: z.string(),
     callerNumberMasked: z.string(),

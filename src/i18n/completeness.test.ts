@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../contract';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -42,5 +43,20 @@ describe('messages', () => {
       .filter(([, text]) => /[a-z]{4,}/i.test(text.replace(/\{\{\w+\}\}/g, '')) && !/[\u4e00-\u9fff]/.test(text))
       .map(([key]) => key);
     expect(untranslated).toEqual([]);
+  });
+
+  it('translates every error code the API answers', () => {
+    for (const messages of Object.values(languages)) {
+      expect(errorCodes.filter((code) => !messages.has(`errors.${code}`))).toEqual([]);
+    }
+  });
+
+  it('translates every validation key the contract’s schemas use', () => {
+    const sources = import.meta.glob<string>('../contract/*.ts', { query: '?raw', import: 'default', eager: true });
+    const keys = new Set(Object.values(sources).flatMap((source) => [...source.matchAll(/message: '([a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+)'/g)].map((m) => m[1])));
+    expect(keys.size).toBeGreaterThan(10);
+    for (const messages of Object.values(languages)) {
+      expect([...keys].filter((key) => !messages.has(`validation.${key}`))).toEqual([]);
+    }
   });
 });

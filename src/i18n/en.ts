@@ -647,6 +647,8 @@ export const en: Messages = {
   },
   validation: {
     text: {
+      badCharacters: 'Contains characters that cannot be saved; retype the text',
+      badId: 'Not a valid identifier',
       required: 'Required',
       tooLong: 'Too long',
       controlChars: 'Contains control characters that cannot be saved; remove them and try again',
@@ -669,6 +671,7 @@ export const en: Messages = {
       tooManyProblems: 'Too many problems',
     },
     date: {
+      outOfRange: 'Not a real date and time',
       invalid: 'Not a valid date',
       past: 'The date cannot be before today',
     },
@@ -678,6 +681,12 @@ export const en: Messages = {
     notes: {
       tooMany: 'Too many notes',
     },
+    shift: {
+      badTime: 'Enter a time as HH:MM',
+    },
+    transfer: {
+      badId: 'Use lower-case letters, digits and dashes only',
+    },
     phone: {
       digitsOnly: 'Digits only',
     },
@@ -685,6 +694,7 @@ export const en: Messages = {
   },
   errors: {
     validation: 'Something you entered is not valid; check it and try again',
+    incomplete: 'The record is not complete yet; see what is marked',
     unauthenticated: 'Your session has expired; please sign in again',
     forbidden: 'You are not allowed to do this',
     not_found: 'Not found',

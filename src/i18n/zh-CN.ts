@@ -646,6 +646,8 @@ export const zhCN = {
   },
   validation: {
     text: {
+      badCharacters: '含有无法保存的字符，请重新输入',
+      badId: '标识符无效',
       required: '此项必填',
       tooLong: '内容过长',
       controlChars: '包含无法保存的控制字符，请删除后再试',
@@ -668,6 +670,7 @@ export const zhCN = {
       tooManyProblems: '问题类别过多',
     },
     date: {
+      outOfRange: '不是有效的日期时间',
       invalid: '日期无效',
       past: '日期不能早于今天',
     },
@@ -677,6 +680,12 @@ export const zhCN = {
     notes: {
       tooMany: '记录条数过多',
     },
+    shift: {
+      badTime: '请按 时:分 格式输入时间',
+    },
+    transfer: {
+      badId: '只能使用小写字母、数字和连字符',
+    },
     phone: {
       digitsOnly: '只能填写数字',
     },
@@ -684,6 +693,7 @@ export const zhCN = {
   },
   errors: {
     validation: '提交的内容有误，请检查后重试',
+    incomplete: '记录尚未填写完整，请查看标出的项目',
     unauthenticated: '登录已过期，请重新登录',
     forbidden: '您没有权限执行此操作',
     not_found: '找不到相关内容',
