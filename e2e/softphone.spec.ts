@@ -17,6 +17,9 @@ test.describe('a counsellor signs in and takes a real call', () => {
     await expect(page).toHaveURL(/\/workstation$/);
     const workstation = new Workstation(page);
     await workstation.expectReady();
+    // Registered is not the same as reachable: until the shift starts, the phone says so.
+    await expect(workstation.registration).toHaveText('电话已连接，但尚未上班打卡，暂不会接到来电');
+    await page.getByRole('button', { name: '上班打卡，开始接听' }).click();
     await expect(workstation.registration).toHaveText('电话已就绪，可以接听');
     await expect(page.getByRole('region', { name: '来电登记表' })).toBeVisible();
     await page.getByRole('button', { name: '退出登录' }).click();
