@@ -173,25 +173,3 @@ describe('becoming available', () => {
     expect((await view(await change({ change: 'available' }))).seat.status).toBe('available');
   });
 });
-
-describe('signing out and in during an open shift', () => {
-  it('leaves the seat offline after sign-out and available again at the next sign-in, on the same shift', async () => {
-    const cookie = await h.signIn('counsellor2');
-    const clockedIn = await view(await clockIn(cookie));
-    expect((await h.call('DELETE', '/api/session', { cookie })).status).toBe(200);
-    const [seat] = await h.store.query<{ status: string }>(
-      "select se.status from seats se join staff st on st.id = se.staff_id where st.username = 'counsellor2'",
-    );
-    expect(seat?.status).toBe('offline');
-
-    const again = await view(await h.call('GET', '/api/seat', { cookie: await h.signIn('counsellor2') }));
-    expect(again.seat.status).toBe('available');
-    expect(again.session?.id).toBe(clockedIn.session?.id);
-  });
-
-  it('keeps a seat that was never clocked in offline at sign-in', async () => {
-    const seat = await view(await h.call('GET', '/api/seat', { cookie: await h.signIn('counsellor2') }));
-    expect(seat.seat.status).toBe('offline');
-    expect(seat.session).toBeNull();
-  });
-});

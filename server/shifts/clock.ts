@@ -37,8 +37,10 @@ export async function clockIn(store: Store, auth: SignedIn, overrides: CentreSet
  */
 export async function resumeSeatOnSignIn(store: Store, staffId: string): Promise<void> {
   await store.transaction(async (tx) => {
+    // Staff with no open shift (trainers, admins, a counsellor off duty) keep the seat they have, or none.
+    if (!(await openSession(tx, staffId))) return;
     const seat = await lockSeat(tx, staffId);
-    if (seat.status === 'offline' && (await openSession(tx, staffId))) await enterStatus(tx, staffId, statusOnly('available'));
+    if (seat.status === 'offline') await enterStatus(tx, staffId, statusOnly('available'));
   });
 }
 

@@ -274,11 +274,11 @@ describe('on real PostgreSQL', () => {
     expect(await put.json()).toMatchObject({ wrapUpLimitSec: 240 });
     expect((await call('PUT', '/api/centres/0592/settings', counsellor, settings)).status).toBe(403);
 
-    // Signing out leaves the seat offline and the shift open.
+    // Signing out leaves the shift open; signing in again carries it on, the seat available again.
     expect((await call('POST', '/api/shift/clock-in', counsellor)).status).toBe(200);
     expect(await xiamen('pg-5')).toBe('8003');
     expect((await call('DELETE', '/api/session', counsellor)).status).toBe(200);
     const again = await signIn('counsellor3');
-    expect(await (await call('GET', '/api/seat', again)).json()).toMatchObject({ seat: { status: 'offline' }, session: { clockedOutAt: null } });
+    expect(await (await call('GET', '/api/seat', again)).json()).toMatchObject({ seat: { status: 'available' }, session: { clockedOutAt: null } });
   });
 });
