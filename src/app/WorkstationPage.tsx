@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
@@ -57,18 +57,23 @@ export function WorkstationPage({ me }: { me: Me }) {
   const { liveCall, liveNumber, audioFlowing, busy, onThePhone } = useWorkstationCalls(record?.callId ?? null);
   const recordMountable = useRecordMountable(record?.id ?? null, audioFlowing);
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
+  // The same elements from render to render: when the record appears the moment a caller is
+  // answered, React skips these regions (each follows its own data) instead of re-rendering them.
+  const softphone = useMemo(() => <Softphone reach={reach} callerContext={(call) => <CallerHistoryNotice call={call} />} />, [reach]);
+  const transferBar = useMemo(() => <TransferBar />, []);
+  const shiftPanel = useMemo(() => <ShiftPanel />, []);
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
       <div className="grid h-full min-h-0 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
         <Region title={t('workstation.regions.softphone')}>
-          <Softphone reach={reach} callerContext={(call) => <CallerHistoryNotice call={call} />} />
+          {softphone}
         </Region>
         <div className="flex min-h-0 flex-col gap-3">
           <Region title={t('workstation.regions.transfer')} className="max-h-[55%] shrink-0">
             <div className="flex flex-col gap-3">
-              <TransferBar />
+              {transferBar}
               <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
             </div>
           </Region>
@@ -106,7 +111,7 @@ export function WorkstationPage({ me }: { me: Me }) {
         </div>
         <div className="flex min-h-0 flex-col gap-3">
           <Region title={t('workstation.regions.shift')} className="max-h-[50%] shrink-0">
-            <ShiftPanel />
+            {shiftPanel}
           </Region>
           <Region title={t('workstation.regions.notes')} className="flex-1">
             {record && !recordMountable ? (

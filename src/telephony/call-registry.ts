@@ -46,12 +46,17 @@ export class CallRegistry {
   }
 
   established(id: string): void {
-    // An answered caller steps ringing → connecting here, once the 200 OK is out (see
-    // SipCallControl.answer); calls this phone placed are past it already.
-    if (this.find(id)?.phase === 'ringing') this.step(id, { type: 'answer' });
+    // An answered caller steps ringing → connecting → active here, once the 200 OK is out (see
+    // SipCallControl.answer), in one store update: each update re-renders the screen, on the
+    // main thread the call's set-up still needs. Calls this phone placed are connecting already.
+    const before = this.find(id);
     // A late "established" after the call ended must not give it an answer time.
-    if (this.find(id)?.phase !== 'connecting') return;
-    const call = this.step(id, { type: 'established' }, { answeredAt: Date.now() });
+    if (before?.phase !== 'ringing' && before?.phase !== 'connecting') return;
+    const call = this.update(id, (current) => ({
+      ...current,
+      answeredAt: Date.now(),
+      phase: nextCallPhase(nextCallPhase(current.phase, { type: 'answer' }), { type: 'established' }),
+    }));
     if (call) this.events.emit({ type: 'call-answered', call });
   }
 

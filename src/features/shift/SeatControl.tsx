@@ -5,7 +5,7 @@ import type { SeatView } from '../../contract';
 import { Alert, Button, TextField, apiErrorMessage } from '../../components';
 import { formatDuration } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
-import { inWrapUp, useTelephony, useTelephonyState } from '../../telephony';
+import { inWrapUp, useTelephony } from '../../telephony';
 import { debriefRemainingMs, wrapUpCountdown } from './shift-maths';
 
 const tone: Record<SeatView['seat']['status'], string> = {
@@ -23,7 +23,6 @@ const tone: Record<SeatView['seat']['status'], string> = {
 export function SeatControl({ view }: { view: SeatView }) {
   const { t } = useTranslation();
   const telephony = useTelephony();
-  const calls = useTelephonyState((state) => state.calls);
   const change = useChangeSeat();
   const { seat, settings, session } = view;
   const now = useNow(seat.status === 'wrap-up' || seat.status === 'break');
@@ -37,7 +36,8 @@ export function SeatControl({ view }: { view: SeatView }) {
   useEffect(() => {
     if (!wrapUpExpired) return;
     // Time is up: the seat takes calls again; an unfinished record waits in the records list.
-    const writingUp = calls.filter(inWrapUp);
+    // Read when time is up, not subscribed to: the seat panel need not re-render at every call step.
+    const writingUp = telephony.store.getState().calls.filter(inWrapUp);
     if (writingUp.length > 0) for (const call of writingUp) telephony.finishWrapUp(call.id);
     else change.mutate({ change: 'available' });
   }, [wrapUpExpired]); // eslint-disable-line react-hooks/exhaustive-deps -- once per expiry, not per render

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { useChangeSeat, useSeat } from '../../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import { changeSeat, seatQuery, useSeat } from '../../api';
+import type { SeatChange } from '../../contract';
 import { isCallerCall, useTelephony, useTelephonyEvent, type CallSnapshot } from '../../telephony';
 
 export interface SeatSyncInputs {
@@ -17,8 +19,20 @@ export interface SeatSyncInputs {
 export function useSeatSync(inputs: SeatSyncInputs): void {
   const telephony = useTelephony();
   const seat = useSeat();
-  const { mutate } = useChangeSeat();
+  const queryClient = useQueryClient();
   const reconciled = useRef(false);
+  // A plain request, not a mutation hook: a hook's pending state would re-render the whole
+  // workstation at the moment a caller is answered, on the main thread the call's set-up needs.
+  const mutate = useCallback(
+    (change: SeatChange) => {
+      void changeSeat(change).then(
+        (view) => queryClient.setQueryData(seatQuery.queryKey, view),
+        // Refused or unreachable: the seat panel shows the API's own view of the seat again.
+        () => queryClient.invalidateQueries({ queryKey: seatQuery.queryKey }),
+      );
+    },
+    [queryClient],
+  );
 
   useTelephonyEvent('call-answered', ({ call }) => {
     if (isCallerCall(call)) mutate({ change: 'on-call', callId: call.sipCallId });
