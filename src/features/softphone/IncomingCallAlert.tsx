@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Kbd } from '../../components';
 import { maskNumber } from '../../contract';
 import { useTelephony, type CallSnapshot } from '../../telephony';
+import { answerCall, useAnswering } from './answering';
 import { callShortcuts } from './shortcuts';
 import { useLineLabel } from './use-line-label';
 
@@ -11,9 +12,7 @@ export function IncomingCallAlert({ call, children }: { call: CallSnapshot; chil
   const telephony = useTelephony();
   const line = useLineLabel(call.line);
   const answerButton = useRef<HTMLButtonElement>(null);
-  // The phone reports the answer only once it is sent (a few dozen ms): until then the alert
-  // shows the click itself, re-rendering nothing else on the way of the call's set-up.
-  const [answering, setAnswering] = useState(false);
+  const answering = useAnswering((state) => state.callId === call.id);
 
   useEffect(() => {
     answerButton.current?.focus();
@@ -42,10 +41,7 @@ export function IncomingCallAlert({ call, children }: { call: CallSnapshot; chil
           tone="success"
           size="lg"
           disabled={answering}
-          onClick={() => {
-            setAnswering(true);
-            void telephony.answer(call.id);
-          }}
+          onClick={() => answerCall(telephony, call.id)}
         >
           {t('call.answer')} <Kbd>{callShortcuts.answer.label}</Kbd>
         </Button>

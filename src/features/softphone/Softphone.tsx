@@ -13,6 +13,13 @@ import { useIncomingCallNotification, useRingtone } from './use-call-alerts';
 import { useCallShortcuts } from './use-call-shortcuts';
 import { useSeatPhone } from './use-seat-phone';
 
+/** The ring and the desktop notification, apart so the answer click re-renders only them. */
+function CallAlerts({ ringing }: { ringing: CallSnapshot | undefined }) {
+  useRingtone(ringing);
+  useIncomingCallNotification(ringing);
+  return null;
+}
+
 /**
  * The counsellor's phone: always on screen, registered for the whole shift. `callerContext`
  * shows what the workstation knows of a ringing caller (earlier contacts, nuisance flags).
@@ -30,13 +37,12 @@ export function Softphone({
   const finished = calls.filter(isFinished);
   const busy = seatBusy(calls);
 
-  useRingtone(ringing);
-  useIncomingCallNotification(ringing);
   useCallShortcuts(ringing, inProgress[0]);
 
   return (
     <div className="flex flex-col gap-4">
       <RegistrationStatus credentialsError={seat.credentialsError} onReconnect={seat.reconnect} reach={reach} />
+      <CallAlerts ringing={ringing} />
       {ringing && <IncomingCallAlert call={ringing}>{callerContext?.(ringing)}</IncomingCallAlert>}
       {inProgress.map((call) => (
         <CallPanel key={call.id} call={call} />

@@ -2,14 +2,16 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallSnapshot } from '../../telephony';
 import { useAudioPreferences } from './audio-preferences';
+import { useAnswering } from './answering';
 import { Ringtone } from './ringtone';
 import { useLineLabel } from './use-line-label';
 
-/** Rings on the chosen output while a caller is waiting, and only then. */
+/** Rings on the chosen output while a caller is waiting, and only then: it stops at the answer click. */
 export function useRingtone(ringing: CallSnapshot | undefined): void {
   const ringtoneId = useAudioPreferences((state) => state.ringtoneId);
   const ringtone = useRef<Ringtone | null>(null);
-  const ringingId = ringing?.id;
+  const answering = useAnswering((state) => state.callId);
+  const ringingId = ringing && ringing.id !== answering ? ringing.id : undefined;
   useEffect(() => {
     if (!ringingId) return;
     const tone = new Ringtone();

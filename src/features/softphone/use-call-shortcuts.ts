@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isTalking, useTelephony, type CallSnapshot } from '../../telephony';
+import { answerCall } from './answering';
 import { shortcutFor } from './shortcuts';
 
 /** Alt+A/H/M/P work anywhere on the screen, also while typing notes. */
@@ -10,7 +11,7 @@ export function useCallShortcuts(ringing: CallSnapshot | undefined, current: Cal
       const shortcut = shortcutFor(event);
       if (!shortcut) return;
       event.preventDefault();
-      if (shortcut === 'answer' && ringing) void telephony.answer(ringing.id);
+      if (shortcut === 'answer' && ringing) answerCall(telephony, ringing.id);
       if (shortcut === 'hang-up') {
         if (ringing) void telephony.decline(ringing.id);
         else if (current) void telephony.hangUp(current.id);
