@@ -60,6 +60,7 @@ export async function audioCounters(page: Page): Promise<AudioCounters> {
 /** How much audio arrives at `page` over `ms`. */
 export async function audioArrivingOver(page: Page, ms = 1500): Promise<{ bytes: number; energy: number }> {
   const before = await audioCounters(page);
+  // A measuring window, not a wait for something to happen: audio energy is a rate over time.
   await page.waitForTimeout(ms);
   const after = await audioCounters(page);
   return { bytes: after.received - before.received, energy: after.energy - before.energy };
