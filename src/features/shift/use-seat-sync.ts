@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { changeSeat, seatQuery, useSeat } from '../../api';
 import type { SeatChange } from '../../contract';
-import { isCallerCall, useTelephony, useTelephonyEvent, type CallSnapshot } from '../../telephony';
+import { inWrapUp, isCallerCall, useTelephony, useTelephonyEvent, type CallSnapshot } from '../../telephony';
 
 export interface SeatSyncInputs {
   /** After this call's wrap-up, offer a debrief break instead of the next caller (a high-risk call). */
@@ -38,7 +38,7 @@ export function useSeatSync(inputs: SeatSyncInputs): void {
     if (isCallerCall(call)) mutate({ change: 'on-call', callId: call.sipCallId });
   });
   useTelephonyEvent('call-ended', ({ call }) => {
-    if (isCallerCall(call) && call.phase === 'wrap-up') mutate({ change: 'wrap-up', callId: call.sipCallId });
+    if (isCallerCall(call) && inWrapUp(call)) mutate({ change: 'wrap-up', callId: call.sipCallId });
   });
   useTelephonyEvent('wrap-up-finished', ({ call }) => {
     if (!isCallerCall(call)) return;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '../../components';
-import { useTelephony, type CallSnapshot } from '../../telephony';
+import { inWrapUp, useTelephony, type CallSnapshot } from '../../telephony';
 
 /** After hang-up: why the call ended, and for a caller's call the wrap-up step before the next ring. */
 export function EndedCallNotice({ call }: { call: CallSnapshot }) {
@@ -8,7 +8,7 @@ export function EndedCallNotice({ call }: { call: CallSnapshot }) {
   const telephony = useTelephony();
   const reason = call.endReason ? t(`call.ended.${call.endReason}`) : t('call.phases.ended');
 
-  if (call.phase !== 'wrap-up') {
+  if (!inWrapUp(call)) {
     return <Alert tone={call.endReason === 'failed' ? 'error' : 'info'}>{reason}</Alert>;
   }
   return (
