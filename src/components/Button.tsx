@@ -20,7 +20,7 @@ export function Button({ tone = 'primary', size = 'md', className = '', type = '
   return (
     <button
       type={type}
-      className={`inline-flex items-center justify-center gap-2 rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-50 ${sizing} ${tones[tone]} ${className}`}
+      className={`inline-flex items-center justify-center gap-2 rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 disabled:ring-1 disabled:ring-slate-200 ${sizing} ${tones[tone]} ${className}`}
       {...props}
     />
   );

@@ -56,7 +56,7 @@ export function SignInPage() {
             {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
           </Button>
         </form>
-        <p className="mt-6 text-xs text-slate-400">{t('signIn.demoHint')}</p>
+        <p className="mt-6 text-xs text-slate-600">{t('signIn.demoHint')}</p>
       </div>
     </main>
   );

@@ -28,7 +28,7 @@ export function CallPanel({ call, showNumber = 'masked' }: { call: CallSnapshot;
       <div className="flex items-baseline justify-between gap-2">
         <p className="text-base font-semibold text-slate-900">{t(`call.phases.${call.phase}`)}</p>
         {call.answeredAt !== null && (
-          <p className="font-mono text-2xl tabular-nums text-slate-900" aria-label={t('call.timer')}>
+          <p role="timer" className="font-mono text-2xl tabular-nums text-slate-900" aria-label={t('call.timer')}>
             <time>{formatDuration(now - call.answeredAt)}</time>
           </p>
         )}

@@ -105,7 +105,7 @@ describe('Softphone calls', () => {
     await user.click(within(alert).getByRole('button', { name: /接听/ }));
     expect(telephony.commands).toContain(`answer:${callId}`);
     expect(await screen.findByText('通话中')).toBeInTheDocument();
-    expect(screen.getByLabelText('通话时长')).toHaveTextContent('00:00');
+    expect(screen.getByRole('timer', { name: '通话时长' })).toHaveTextContent('00:00');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
