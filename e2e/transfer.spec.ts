@@ -149,6 +149,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     // switches to registering as 120. That stale start used to put a second phone beside
     // the 120 one, and calls to 120 were refused as busy or the registration failed.
     const context = await phones.blankContext();
+    // A deliberately slow first microphone (1.5 s) on the simulator page: the product's fault, not a wait.
     await context.addInitScript(`(() => {
       const devices = navigator.mediaDevices;
       const getUserMedia = devices.getUserMedia.bind(devices);

@@ -97,6 +97,7 @@ export async function tonesHeard(page: Page, frequencies: number[]): Promise<num
       analyser.fftSize = 8192;
       analyser.smoothingTimeConstant = 0.8;
       context.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+      // The analyser's averaging window: a spectrum needs this much audio, there is no event to await.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const spectrum = new Float32Array(analyser.frequencyBinCount);
       analyser.getFloatFrequencyData(spectrum);
