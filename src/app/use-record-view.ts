@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { onAPhoneCall, seatBusy, useTelephonyState } from '../telephony';
 
@@ -36,13 +36,14 @@ export function useWorkstationCalls(recordCallId: string | null) {
  * Whether the record `recordId` may mount its form and note pad now. Their first render takes
  * about 60 ms of main thread; done the moment a caller is answered it lands on the call's set-up
  * and holds back the first audio (bench/call-setup). So for a call just answered they mount once
- * its audio flows, in the next idle moment; a record without a live call at once.
+ * its audio flows, in the next idle moment, as a transition (rendered in 5 ms slices, so the
+ * page still answers a click or a media event meanwhile); a record without a live call at once.
  */
 export function useRecordMountable(recordId: string | null, audioFlowing: boolean): boolean {
   const [mountable, setMountable] = useState<string | null>(null);
   useEffect(() => {
     if (!recordId || !audioFlowing || mountable === recordId) return;
-    return whenIdle(() => setMountable(recordId), 300);
+    return whenIdle(() => startTransition(() => setMountable(recordId)), 300);
   }, [recordId, audioFlowing, mountable]);
   return recordId !== null && mountable === recordId;
 }

@@ -1,5 +1,5 @@
 import { SessionState } from 'sip.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nextEvent, SipRig, until, type Peer, type TestPhone } from './testing/sip-rig';
 
 const DIALLED = 'X-Hotline-Dialled: 057112356';
@@ -55,6 +55,15 @@ describe('an incoming call', () => {
     const event = await ended;
     expect(event.reason).toBe('caller-cancelled');
     expect(event.call).toMatchObject({ id: callId, phase: 'ended', endReason: 'caller-cancelled', answeredAt: null });
+  });
+
+  it('opens the microphone while it rings and closes it when the caller gives up', async () => {
+    const { placed, callId } = await phone.ringFrom(caller, [DIALLED]);
+    expect(phone.microphones).toEqual([{ constraints: { audio: true, video: false }, closed: false }]);
+    const ended = nextEvent(phone.registry, 'call-ended');
+    await placed.inviter.cancel();
+    expect((await ended).call.id).toBe(callId);
+    await vi.waitFor(() => expect(phone.microphones[0]?.closed).toBe(true));
   });
 
   it('is declined: the caller gets 486 and the call ends as declined', async () => {

@@ -69,6 +69,7 @@ export class SipCallControl {
       return;
     }
     this.track(invitation, snapshot.id);
+    this.phone.microphone.prepare(snapshot.id, microphoneConstraints(this.phone.microphoneId()));
     if (replaced) {
       // The caller, transferred to us by the counsellor who consulted us: take them straight on.
       replaced.endReason = 'replaced';
@@ -245,6 +246,7 @@ export class SipCallControl {
 
   private onTerminated(live: LiveCall): void {
     const call = this.registry.find(live.id);
+    this.phone.microphone.release(live.id);
     stopMedia(live);
     this.phone.live.delete(live.id);
     if (!call) return;

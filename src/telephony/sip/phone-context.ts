@@ -3,6 +3,7 @@ import type { CallRegistry } from '../call-registry';
 import type { ConferenceMixer } from '../audio-mixer';
 import type { CallSnapshot, PhoneIdentity } from '../types';
 import type { LiveCall } from './call-media';
+import { MicrophoneWarmer, type OpenMicrophone } from './warm-microphone';
 
 /**
  * What the parts of the real phone share: the call registry (snapshots and events), the sip.js
@@ -13,7 +14,15 @@ export class PhoneContext {
   identity: PhoneIdentity | null = null;
   userAgent: UserAgent | null = null;
 
-  constructor(readonly registry: CallRegistry) {}
+  readonly microphone: MicrophoneWarmer;
+
+  // async: a browser without mediaDevices rejects (reported at the answer) rather than throwing at the ring.
+  constructor(
+    readonly registry: CallRegistry,
+    openMicrophone: OpenMicrophone = async (constraints) => navigator.mediaDevices.getUserMedia(constraints),
+  ) {
+    this.microphone = new MicrophoneWarmer(openMicrophone);
+  }
 
   uri(number: string): URI | undefined {
     return this.identity ? UserAgent.makeURI(`sip:${number}@${this.identity.domain}`) : undefined;

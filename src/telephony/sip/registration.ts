@@ -1,4 +1,4 @@
-import { Invitation, Registerer, RegistererState, UserAgent, SIPExtension, type Core } from 'sip.js';
+import { Invitation, Registerer, RegistererState, UserAgent, SIPExtension, Web, type Core } from 'sip.js';
 import { reconnectDelayMs } from '../backoff';
 import type { PhoneIdentity } from '../types';
 import type { PhoneContext } from './phone-context';
@@ -98,6 +98,10 @@ export class SipRegistration {
             displayName: identity.credentials.displayName,
           }
         : {}),
+      // The microphone opened while the call rang, when there is one (warm-microphone.ts).
+      sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(
+        (constraints, handler) => this.phone.microphone.take(constraints) ?? Web.defaultMediaStreamFactory()(constraints, handler),
+      ),
       sessionDescriptionHandlerFactoryOptions: {
         peerConnectionConfiguration: { iceServers: [] },
         iceGatheringTimeout: ICE_GATHERING_TIMEOUT_MS,

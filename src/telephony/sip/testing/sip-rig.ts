@@ -141,7 +141,14 @@ export class SipRig {
 /** The parts of the real phone that work on calls, wired as SipTelephony wires them. */
 export class TestPhone {
   readonly registry = new CallRegistry();
-  readonly context = new PhoneContext(this.registry);
+  /** Microphones the phone opened (while a call rang), and whether each was closed again. */
+  readonly microphones: { constraints: MediaStreamConstraints; closed: boolean }[] = [];
+  readonly context = new PhoneContext(this.registry, async (constraints) => {
+    const microphone = { constraints, closed: false };
+    this.microphones.push(microphone);
+    const track = { stop: () => (microphone.closed = true) };
+    return { getTracks: () => [track] } as unknown as MediaStream;
+  });
   readonly quality = new QualityMonitor(this.context);
   readonly calls: SipCallControl = new SipCallControl(this.context, {
     established: (live) => {
