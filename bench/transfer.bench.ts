@@ -48,7 +48,7 @@ async function measure(kind: 'blind' | 'attended', counsellor: Workstation, call
   if (kind === 'blind') {
     clicked = await clickAt(counsellor.page, counsellor.transferBar.getByRole('button', { name: '直接转接', exact: true }));
   } else {
-    const consulted = await clickAt(counsellor.page, counsellor.transferBar.getByRole('button', { name: '先咨询再转接', exact: true }));
+    const consulted = await clickAt(counsellor.page, counsellor.transferBar.getByRole('button', { name: '先沟通再转接', exact: true }));
     await counsellor.transferBar.getByText(/正在与 .* 沟通/).waitFor();
     const rang = await ringAfter(target.page, consulted);
     ringing = rang === null ? null : rang - consulted;

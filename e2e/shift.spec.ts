@@ -49,7 +49,7 @@ test.describe('seat status drives routing; the shift is counted and handed over'
     const { counsellor, caller } = await phones.answeredCall('13500135003', { areaCode: '0591' });
     await counsellor.expectSeat('on-call');
     const unlucky = await dialFuzhou(phones, '13500135008');
-    await expect(unlucky.page.getByText('对方忙')).toBeVisible();
+    await expect(unlucky.page.getByText('对方忙线')).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
     await caller.hangUp();
 
@@ -75,7 +75,7 @@ test.describe('seat status drives routing; the shift is counted and handed over'
       await a.expectSeat('wrap-up');
       await expect(a.shift).toContainText(/整理剩余 00:\d\d/);
       const second = await dialFuzhou(phones, '13500135005');
-      await expect(second.page.getByText('对方忙')).toBeVisible();
+      await expect(second.page.getByText('对方忙线')).toBeVisible();
       await expect(a.incoming).toHaveCount(0);
 
       await expect(a.seatStatus).toHaveAttribute('data-seat-status', 'available', { timeout: 20_000 });

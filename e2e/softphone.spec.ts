@@ -116,7 +116,7 @@ test.describe('a counsellor signs in and takes a real call', () => {
     const { counsellor, caller } = await phones.answeredCall('13800138002');
 
     await counsellor.hold();
-    await expect(counsellor.page.getByText('已保持（对方听不到您）')).toBeVisible();
+    await expect(counsellor.page.getByText('通话已保持（对方听不到您的声音）')).toBeVisible();
     await expect(caller.page.getByText('对方已将通话保持')).toBeVisible();
     await expect.poll(async () => (await counsellor.audioArriving(1000)).bytes).toBeLessThan(350);
 
@@ -140,7 +140,7 @@ test.describe('a counsellor signs in and takes a real call', () => {
     const { counsellor, caller: first } = await phones.answeredCall('13800138004');
     const second = await phones.caller();
     await second.dialHotline('13900139004');
-    await expect(second.page.getByText('对方忙')).toBeVisible();
+    await expect(second.page.getByText('对方忙线')).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
     await first.hangUp();

@@ -51,7 +51,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await counsellor.transfer(/120/, '直接转接');
     await expect(ambulance.incoming).toBeVisible();
     await ambulance.answer();
-    await expect(counsellor.page.getByText('已转接给对方').first()).toBeVisible();
+    await expect(counsellor.page.getByText('已转出').first()).toBeVisible();
     await expect(caller.call).toHaveAttribute('data-call-phase', 'active');
     await expectAudioBothWays(caller, ambulance);
     await expect.poll(async () => (await newestRecord(counsellor.page)).transfers).toEqual([
@@ -63,15 +63,15 @@ test.describe('one-click transfer and emergency hand-off', () => {
   test('consult 110 then complete: the caller hears hold during the consult, then talks to 110', async ({ phones }) => {
     const police = await phones.service('110');
     const { counsellor, caller } = await phones.answeredCall('13600136002');
-    await counsellor.transfer(/110/, '先咨询再转接');
+    await counsellor.transfer(/110/, '先沟通再转接');
     await expect(caller.page.getByText('对方已将通话保持')).toBeVisible();
     expect((await caller.audioArriving(3500)).energy).toBeGreaterThan(0.0001);
     await police.answer();
-    await expect(counsellor.transferBar).toContainText('正在与 公安报警 沟通，来电者正在保持');
+    await expect(counsellor.transferBar).toContainText('正在与 公安报警 沟通，来电者处于保持状态');
     await expectAudioBothWays(counsellor, police);
 
     await counsellor.transferAction('完成转接');
-    await expect(counsellor.page.getByText('已转接给对方').first()).toBeVisible();
+    await expect(counsellor.page.getByText('已转出').first()).toBeVisible();
     await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
     await expectAudioBothWays(caller, police);
     await expect.poll(async () => (await newestRecord(counsellor.page)).transfers).toEqual([
@@ -83,7 +83,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
   test('consult then cancel: the caller is back with the counsellor, with audio', async ({ phones }) => {
     const police = await phones.service('110');
     const { counsellor, caller } = await phones.answeredCall('13600136003');
-    await counsellor.transfer(/110/, '先咨询再转接');
+    await counsellor.transfer(/110/, '先沟通再转接');
     await police.answer();
     await counsellor.transferAction('取消，回到来电者');
     await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
@@ -109,7 +109,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     expect(atCounsellor.map((heard) => heard.join()).sort()).toEqual([String(callerTone), String(ambulanceTone)].sort());
 
     await counsellor.transferAction('退出，让双方继续通话');
-    await expect(counsellor.page.getByText('已转接给对方').first()).toBeVisible();
+    await expect(counsellor.page.getByText('已转出').first()).toBeVisible();
     await expect.poll(() => tonesHeard(caller.page, all), { timeout: 15_000 }).toEqual([[ambulanceTone]]);
     await expect.poll(() => tonesHeard(ambulance.page, all), { timeout: 15_000 }).toEqual([[callerTone]]);
     await caller.hangUp();
@@ -177,8 +177,8 @@ test.describe('one-click transfer and emergency hand-off', () => {
 
   test('a target that is not registered, or busy: the caller comes back and the screen says why', async ({ phones }) => {
     const { counsellor, caller } = await phones.answeredCall('13600136006');
-    await counsellor.transfer(/12355/, '先咨询再转接');
-    await expect(counsellor.transferBar).toContainText('转接未成功（号码不存在或未登记），来电者仍在线。');
+    await counsellor.transfer(/12355/, '先沟通再转接');
+    await expect(counsellor.transferBar).toContainText('转接未成功（空号，或号码未登记），来电者仍在线。');
     await expect(caller.page.getByText('对方已将通话保持')).toHaveCount(0);
     await expectAudioBothWays(counsellor, caller);
 
@@ -187,7 +187,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await other.dial('120');
     await ambulance.answer();
     await counsellor.transfer(/120/, '直接转接');
-    await expect(counsellor.transferBar).toContainText('转接未成功（对方忙），来电者仍在线。');
+    await expect(counsellor.transferBar).toContainText('转接未成功（对方忙线），来电者仍在线。');
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
     await expectAudioBothWays(counsellor, caller);
     await expect.poll(async () => (await newestRecord(counsellor.page)).transfers.map((entry) => entry.outcome)).toEqual(['not-found', 'busy']);

@@ -61,7 +61,7 @@ export class Workstation extends PhoneScreen {
   }
 
   /** Picks a directory entry and starts one kind of transfer with it. */
-  async transfer(targetLabel: RegExp, how: '先咨询再转接' | '三方通话' | '直接转接'): Promise<void> {
+  async transfer(targetLabel: RegExp, how: '先沟通再转接' | '三方通话' | '直接转接'): Promise<void> {
     const select = this.transferBar.getByLabel('转接对象');
     const value = await select.locator('option').filter({ hasText: targetLabel }).first().getAttribute('value');
     await select.selectOption(value ?? '');

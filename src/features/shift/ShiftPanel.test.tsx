@@ -122,7 +122,7 @@ describe('ShiftPanel', () => {
     // This centre warns after 100 minutes of talk; the counsellor has talked 50 + 50 + 9.
     mockData.seat.settings = { ...mockData.seat.settings, continuousTalkWarnSec: 6000 };
     renderWithApp(<ShiftPanel />);
-    expect(await screen.findByText('您已连续接听 3 通高风险来电，建议休息并联系督导。')).toBeInTheDocument();
+    expect(await screen.findByText('您已连续接听 3 通高风险来电，建议稍作休息，并与督导聊一聊。')).toBeInTheDocument();
     expect(screen.getByText(/您已连续通话 1:(49|50):\d\d/)).toBeInTheDocument();
     expect(screen.getByLabelText('本班次统计')).toHaveTextContent('危机来电3');
   });

@@ -126,7 +126,7 @@ describe('Softphone calls', () => {
     expect(screen.getByText('已静音：对方听不到您的声音')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /取消静音/ })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: /^保持/ }));
-    expect(screen.getByText('已保持（对方听不到您）')).toBeInTheDocument();
+    expect(screen.getByText('通话已保持（对方听不到您的声音）')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /恢复通话/ }));
     expect(screen.getByText('通话中')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '拨号盘' }));
@@ -195,7 +195,7 @@ describe('Softphone calls', () => {
     });
     await screen.findByRole('alertdialog');
     act(() => telephony.simulateRemoteHangUp(callId, 'caller-cancelled'));
-    expect(await screen.findByText('来电者在接通前挂断了')).toBeInTheDocument();
+    expect(await screen.findByText('来电者在接通前已挂断')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 

@@ -85,12 +85,12 @@ describe('TransferBar', () => {
   it('consults first with the caller on hold, then completes the transfer', async () => {
     const { user, telephony, callId } = await withAnsweredCaller();
     await user.selectOptions(await targetList(), 'hotline-12355');
-    await user.click(screen.getByRole('button', { name: '先咨询再转接' }));
+    await user.click(screen.getByRole('button', { name: '先沟通再转接' }));
     expect(telephony.commands).toContain(`consult:${callId}:12355:hold`);
     const consultId = telephony.store.getState().calls.find((call) => call.linkedCallId === callId)?.id ?? '';
     act(() => telephony.simulateRemoteAnswer(consultId));
     const group = screen.getByRole('group', { name: '转接进行中' });
-    expect(group).toHaveTextContent('正在与 青少年服务台 沟通，来电者正在保持');
+    expect(group).toHaveTextContent('正在与 青少年服务台 沟通，来电者处于保持状态');
     await user.click(within(group).getByRole('button', { name: '完成转接' }));
     expect(telephony.commands).toContain(`complete:${callId}`);
   });
@@ -105,6 +105,6 @@ describe('TransferBar', () => {
     await user.selectOptions(await targetList(), 'ambulance');
     await user.click(screen.getByRole('button', { name: '直接转接' }));
     act(() => telephony.simulateTransferFailure(callId, 'busy'));
-    expect(screen.getByRole('alert')).toHaveTextContent('转接未成功（对方忙），来电者仍在线。');
+    expect(screen.getByRole('alert')).toHaveTextContent('转接未成功（对方忙线），来电者仍在线。');
   });
 });
