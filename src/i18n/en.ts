@@ -222,15 +222,17 @@ export const en: Messages = {
   },
   intake: {
     sectionMenu: 'Form sections',
+    sectionKeys: 'Alt+PageDown / Alt+PageUp: next / previous section; Alt+R: suicide risk',
+    sectionNeedsWork: ' (still to fill in)',
     sections: {
-      callType: 'Type of call',
+      callType: 'Call type',
       caller: 'Caller',
       problems: 'Problems',
-      risk: 'Suicide risk screen',
-      imminent: 'Imminent danger',
+      risk: 'Suicide risk',
+      imminent: 'Imminent',
       referral: 'Referral',
-      outcome: 'Services and outcome',
-      summary: 'Call summary',
+      outcome: 'Outcome',
+      summary: 'Summary',
     },
     callTypes: {
       counselling: 'Counselling / help',
