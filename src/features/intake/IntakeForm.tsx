@@ -38,6 +38,16 @@ export interface IntakeFormProps {
   emergencyActions?: ReactNode;
 }
 
+/** A section opens at its top: the pane may still be scrolled down from the section before. */
+function scrollPaneToTop(element: HTMLElement | null): void {
+  for (let node = element?.parentElement; node; node = node.parentElement) {
+    if (node.scrollHeight > node.clientHeight && /(auto|scroll)/.test(getComputedStyle(node).overflowY)) {
+      node.scrollTop = 0;
+      return;
+    }
+  }
+}
+
 function isImminent(intake: Pick<Intake, 'screener' | 'lifeline' | 'riskOverride'>): boolean {
   const triage = triageRisk(intake.screener, intake.lifeline);
   return triage.level === 'imminent' || effectiveRisk(triage, intake.riskOverride) === 'imminent';
@@ -111,6 +121,12 @@ export function IntakeForm({
     if (imminent && !wasImminent.current) setChosen('imminent');
     wasImminent.current = imminent;
   }, [imminent]);
+
+  const shown = useRef(active);
+  useEffect(() => {
+    if (shown.current !== active) scrollPaneToTop(formRef.current);
+    shown.current = active;
+  }, [active]);
 
   const sectionsRef = useRef({ sections, active });
   sectionsRef.current = { sections, active };
@@ -214,8 +230,16 @@ export function IntakeForm({
     <FormProvider {...form}>
       <form ref={formRef} noValidate aria-label={t('workstation.regions.intake')} className="flex flex-col gap-3" onSubmit={(event) => event.preventDefault()}>
         <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white px-4 pb-2 pt-1">
-          <SectionTabs sections={sections} active={active} flagged={flagged} onSelect={setChosen} status={status} />
-          {!isNuisanceCallType(callType) && <RiskLevelBanner />}
+          <SectionTabs sections={sections} active={active} flagged={flagged} onSelect={setChosen} />
+          {/* The save status beside the banner, so that the tabs have the whole width to stay on one line. */}
+          <div className="flex items-center justify-end gap-2">
+            {!isNuisanceCallType(callType) && (
+              <div className="min-w-0 flex-1">
+                <RiskLevelBanner />
+              </div>
+            )}
+            {status}
+          </div>
         </div>
         <ActiveSection.Provider value={active}>
           <CallTypeSection />
