@@ -15,7 +15,8 @@ import { ReferralSection } from './sections/ReferralSection';
 import { RiskLevelBanner, RiskSection } from './sections/RiskSection';
 import { SummarySection } from './sections/SummarySection';
 import { ActiveSection } from './sections/Section';
-import { errorPaths, firstSectionWithProblem, moveSection, sectionMove, sectionOfPath, shownSection, visibleSections, type SectionId } from './sections';
+import { errorPaths, firstSectionWithProblem, sectionOfPath } from './sections';
+import { useSectionNav } from './use-section-nav';
 import { SectionTabs } from './SectionTabs';
 
 /** Saves within about half a second of the last keystroke (the brief allows two). */
@@ -36,16 +37,6 @@ export interface IntakeFormProps {
   status?: ReactNode;
   /** The one-click 110 / 120 buttons, while the caller is on the line. */
   emergencyActions?: ReactNode;
-}
-
-/** A section opens at its top: the pane may still be scrolled down from the section before. */
-function scrollPaneToTop(element: HTMLElement | null): void {
-  for (let node = element?.parentElement; node; node = node.parentElement) {
-    if (node.scrollHeight > node.clientHeight && /(auto|scroll)/.test(getComputedStyle(node).overflowY)) {
-      node.scrollTop = 0;
-      return;
-    }
-  }
 }
 
 function isImminent(intake: Pick<Intake, 'screener' | 'lifeline' | 'riskOverride'>): boolean {
@@ -74,11 +65,14 @@ export function IntakeForm({
     name: ['callType', 'screener', 'lifeline', 'riskOverride'],
   });
   const imminent = isImminent({ screener, lifeline, riskOverride });
-  const sections = visibleSections(imminent, isNuisanceCallType(callType));
-  const [chosen, setChosen] = useState<SectionId>(() => (isImminent(initial) ? 'imminent' : 'callType'));
-  const active = shownSection(sections, chosen);
-  const [flagged, setFlagged] = useState<ReadonlySet<SectionId>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
+  const [initiallyImminent] = useState(() => isImminent(initial));
+  const { sections, active, choose, flagged, flag } = useSectionNav({
+    imminent,
+    nuisance: isNuisanceCallType(callType),
+    initiallyImminent,
+    form: formRef,
+  });
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const onEditingRef = useRef(onEditing);
@@ -115,38 +109,6 @@ export function IntakeForm({
     };
   }, [form]);
 
-  // The moment the risk turns imminent, the emergency fields are what the counsellor needs.
-  const wasImminent = useRef(imminent);
-  useEffect(() => {
-    if (imminent && !wasImminent.current) setChosen('imminent');
-    wasImminent.current = imminent;
-  }, [imminent]);
-
-  const shown = useRef(active);
-  useEffect(() => {
-    if (shown.current !== active) scrollPaneToTop(formRef.current);
-    shown.current = active;
-  }, [active]);
-
-  const sectionsRef = useRef({ sections, active });
-  sectionsRef.current = { sections, active };
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const move = event.altKey ? sectionMove(event, false) : null;
-      if (!move) return;
-      event.preventDefault();
-      const { sections: shown, active: current } = sectionsRef.current;
-      const next = moveSection(shown, current, move);
-      // From inside the form focus follows (the field it was in is now hidden); from the phone
-      // or the note pad it stays where the counsellor is typing.
-      const inForm = formRef.current?.contains(document.activeElement) ?? false;
-      flushSync(() => setChosen(next));
-      if (inForm) document.getElementById(`intake-tab-${next}`)?.focus();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-
   useEffect(
     () =>
       useIntakeCommands.getState().register({
@@ -176,18 +138,18 @@ export function IntakeForm({
             if (!means.includes(word)) form.setValue('imminent.means', means ? `${means}、${word}` : word, options);
           }
           // Shown, not focused: the counsellor goes on typing in the note pad.
-          setChosen(step === 'means' && isImminent(form.getValues()) ? 'imminent' : 'risk');
+          choose(step === 'means' && isImminent(form.getValues()) ? 'imminent' : 'risk');
         },
       }),
-    [form],
+    [form, choose],
   );
 
   /** Marks the sections still needing work and opens the first of them at its first field. */
   const showProblems = (paths: string[]) => {
-    setFlagged(new Set(paths.map(sectionOfPath)));
+    flag(new Set(paths.map(sectionOfPath)));
     const first = firstSectionWithProblem(paths, sections);
     if (!first) return;
-    flushSync(() => setChosen(first));
+    flushSync(() => choose(first));
     const field = paths.find((path) => sectionOfPath(path) === first);
     if (field) form.setFocus(field as FieldPath<Intake>);
   };
@@ -230,7 +192,7 @@ export function IntakeForm({
     <FormProvider {...form}>
       <form ref={formRef} noValidate aria-label={t('workstation.regions.intake')} className="flex flex-col gap-3" onSubmit={(event) => event.preventDefault()}>
         <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white px-4 pb-2 pt-1">
-          <SectionTabs sections={sections} active={active} flagged={flagged} onSelect={setChosen} />
+          <SectionTabs sections={sections} active={active} flagged={flagged} onSelect={choose} />
           {/* The save status beside the banner, so that the tabs have the whole width to stay on one line. */}
           <div className="flex items-center justify-end gap-2">
             {!isNuisanceCallType(callType) && (
