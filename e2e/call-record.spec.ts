@@ -15,8 +15,10 @@ async function recordOf(page: Page, callerMasked: string): Promise<ContactRecord
 
 /** What a counsellor types during a sleepless student's call. */
 async function fillWhileTalking(counsellor: Workstation): Promise<void> {
+  await counsellor.openSection('来电者');
   await counsellor.intake.getByLabel('年龄段', { exact: true }).selectOption('18-24');
   await counsellor.intake.getByLabel('职业', { exact: true }).selectOption('student');
+  await counsellor.openSection('问题类别');
   await counsellor.intake.getByLabel('学业与考试压力', { exact: true }).check();
   await counsellor.intake.getByLabel('睡眠问题', { exact: true }).check();
   await counsellor.answerScreener('是否希望自己死去，或睡着后不再醒来？', '是');
@@ -27,10 +29,13 @@ async function fillWhileTalking(counsellor: Workstation): Promise<void> {
 }
 
 async function expectFilledIn(counsellor: Workstation): Promise<void> {
+  await counsellor.openSection('来电者');
   await expect(counsellor.intake.getByLabel('年龄段', { exact: true })).toHaveValue('18-24');
   await expect(counsellor.intake.getByLabel('职业', { exact: true })).toHaveValue('student');
+  await counsellor.openSection('问题类别');
   await expect(counsellor.intake.getByLabel('学业与考试压力', { exact: true })).toBeChecked();
   await expect(counsellor.intake.getByLabel('睡眠问题', { exact: true })).toBeChecked();
+  await counsellor.openSection('自杀风险');
   await expect(
     counsellor.intake.getByRole('group', { name: '是否希望自己死去，或睡着后不再醒来？' }).getByRole('radio', { name: '是' }),
   ).toBeChecked();
@@ -41,6 +46,7 @@ async function expectFilledIn(counsellor: Workstation): Promise<void> {
 test.describe('the call record: nothing ever lost', () => {
   test('fill the form and notes while talking; a reload mid-call brings every field and note back', async ({ phones }) => {
     const { counsellor, caller } = await phones.answeredCall('13700137001', { areaCode: '0591' });
+    await counsellor.openSection('来电者');
     await expect(counsellor.intake.getByLabel('所在地区', { exact: true })).toHaveValue('0591');
     await fillWhileTalking(counsellor);
     await counsellor.expectSaved();
@@ -77,8 +83,10 @@ test.describe('the call record: nothing ever lost', () => {
   }) => {
     const { counsellor, caller } = await phones.answeredCall('13700137003');
     await fillWhileTalking(counsellor);
+    await counsellor.openSection('服务与结果');
     await counsellor.intake.getByLabel('情绪疏导', { exact: true }).check();
     await counsellor.intake.getByLabel('结果', { exact: true }).selectOption('supported');
+    await counsellor.openSection('通话小结');
     await counsellor.intake.getByRole('button', { name: '用关键词记录生成小结' }).click();
     await caller.hangUp();
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');

@@ -22,7 +22,9 @@ async function crisisHandedTo120(phones: Phones, callerNumber: string) {
   const ambulance = await phones.service('120');
   const { counsellor, caller } = await phones.answeredCall(callerNumber);
   const form = counsellor.intake;
+  await counsellor.openSection('自杀风险');
   await form.getByLabel('正在实施（如已服药）').check();
+  // The risk is now imminent: the form has opened its emergency fields by itself.
   await form.getByLabel(/来电者现在的位置/).fill('家中卧室');
   await form.getByLabel('回拨号码', { exact: true }).fill(callerNumber);
   await counsellor.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
@@ -36,10 +38,12 @@ async function crisisHandedTo120(phones: Phones, callerNumber: string) {
 /** The rest of a crisis call's record: the issue, the screener, the service given, the outcome. */
 async function fillCrisisOutcome(counsellor: Workstation) {
   const form = counsellor.intake;
+  await counsellor.openSection('问题类别');
   await form.getByLabel('睡眠问题').check();
   for (const question of ['是否希望自己死去，或睡着后不再醒来？', '是否真的有过自杀的想法？']) {
     await counsellor.answerScreener(question, '否');
   }
+  await counsellor.openSection('服务与结果');
   await form.getByLabel('危机干预').check();
   await form.getByLabel('结果', { exact: true }).selectOption('emergency-handoff');
 }
@@ -119,6 +123,7 @@ test.describe('one-click transfer and emergency hand-off', () => {
     const ambulance = await phones.service('120');
     const { counsellor, caller } = await phones.answeredCall('13600136005');
     const form = counsellor.intake;
+    await counsellor.openSection('自杀风险');
     await form.getByLabel('正在实施（如已服药）').check();
     await form.getByLabel(/来电者现在的位置/).fill('福州大学旗山校区 12 号楼 5 楼 503');
     await form.getByLabel('回拨号码', { exact: true }).fill('13600136005');
@@ -202,6 +207,8 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await fillCrisisOutcome(counsellor);
     await counsellor.completeRecord();
     await expect(form.getByRole('alert').filter({ hasText: '完成记录前还需要' })).toContainText('救援结果尚未确认');
+    // The form has opened the section that still needs it.
+    await expect(form.getByRole('tab', { selected: true })).toHaveText(/^紧急危险/);
 
     await form.getByLabel('处置结果').selectOption('reached');
     await counsellor.completeRecord();

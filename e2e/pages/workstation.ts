@@ -47,8 +47,16 @@ export class Workstation extends PhoneScreen {
     await expect(this.notes).toContainText(text);
   }
 
-  /** Answers one screener question (by its text) yes, no or not asked. */
+  /** Opens a section of the intake form by its tab (the form shows one section at a time). */
+  async openSection(name: '紧急危险' | '来电类型' | '来电者' | '问题类别' | '自杀风险' | '转介' | '服务与结果' | '通话小结'): Promise<void> {
+    const tab = this.intake.getByRole('tab', { name: new RegExp(`^${name}`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Answers one screener question (by its text) yes, no or not asked, on the risk screen. */
   async answerScreener(question: string, answer: '是' | '否' | '未问'): Promise<void> {
+    await this.openSection('自杀风险');
     await this.intake.getByRole('group', { name: question }).getByRole('radio', { name: answer }).check();
   }
 

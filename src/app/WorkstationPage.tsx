@@ -37,8 +37,10 @@ function usePreload(): void {
 }
 
 /**
- * The counsellor's screen, laid out for 1366×768 and up: the phone always visible on the left,
- * the record of the call in the middle, notes and the shift on the right.
+ * The counsellor's screen, laid out for 1366×768 and up: the phone and the transfers it makes on
+ * the left, the record of the call alone in the middle (the full height, so its emergency
+ * fields fit without scrolling), notes and the shift on the right. The side columns grow with
+ * wider screens instead of leaving the space to the form.
  */
 export function WorkstationPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -66,49 +68,49 @@ export function WorkstationPage({ me }: { me: Me }) {
   return (
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
-      <div className="grid h-full min-h-0 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
-        <Region title={t('workstation.regions.softphone')}>
-          {softphone}
-        </Region>
+      <div className="grid h-full min-h-0 grid-cols-[minmax(300px,1fr)_minmax(0,2fr)_minmax(280px,1fr)] gap-3">
         <div className="flex min-h-0 flex-col gap-3">
-          <Region title={t('workstation.regions.transfer')} className="max-h-[55%] shrink-0">
+          <Region title={t('workstation.regions.softphone')} className="max-h-[70%] shrink-0">
+            {softphone}
+          </Region>
+          <Region title={t('workstation.regions.transfer')} className="min-h-40 flex-1">
             <div className="flex flex-col gap-3">
               {transferBar}
               <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
             </div>
           </Region>
-          <Region title={t('workstation.regions.intake')} className="flex-1">
-            {record && !recordMountable ? (
-              <EmptyState>{t('app.loading')}</EmptyState>
-            ) : record ? (
-              <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
-              <IntakeForm
-                key={record.id}
-                initial={record.intake}
-                editable={record.status === 'draft'}
-                callerNumber={liveNumber}
-                notesSummary={notesToSummary(record.notes)}
-                onChange={updateIntake}
-                onEditing={markEditing}
-                onComplete={completeRecord}
-                status={
-                  <span className="flex items-center gap-2">
-                    {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}
-                    <SaveStatusBadge />
-                  </span>
-                }
-                emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
-              />
-              </Suspense>
-            ) : (
-              <div className="flex flex-col gap-4">
-                <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
-                <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
-                <MyRecords canOpen={!busy} regions={regions} />
-              </div>
-            )}
-          </Region>
         </div>
+        <Region title={t('workstation.regions.intake')}>
+          {record && !recordMountable ? (
+            <EmptyState>{t('app.loading')}</EmptyState>
+          ) : record ? (
+            <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
+            <IntakeForm
+              key={record.id}
+              initial={record.intake}
+              editable={record.status === 'draft'}
+              callerNumber={liveNumber}
+              notesSummary={notesToSummary(record.notes)}
+              onChange={updateIntake}
+              onEditing={markEditing}
+              onComplete={completeRecord}
+              status={
+                <span className="flex items-center gap-2">
+                  {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}
+                  <SaveStatusBadge />
+                </span>
+              }
+              emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
+            />
+            </Suspense>
+          ) : (
+            <div className="flex flex-col gap-4">
+              <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
+              <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
+              <MyRecords canOpen={!busy} regions={regions} />
+            </div>
+          )}
+        </Region>
         <div className="flex min-h-0 flex-col gap-3">
           <Region title={t('workstation.regions.shift')} className="max-h-[50%] shrink-0">
             {shiftPanel}

@@ -221,13 +221,15 @@ export const zhCN = {
   },
   intake: {
     sectionMenu: '登记表目录',
+    sectionKeys: 'Alt+PageDown / Alt+PageUp：下一部分 / 上一部分；Alt+R：自杀风险',
+    sectionNeedsWork: '（尚需填写）',
     sections: {
       callType: '来电类型',
-      caller: '来电者信息',
+      caller: '来电者',
       problems: '问题类别',
-      risk: '自杀风险评估',
+      risk: '自杀风险',
       imminent: '紧急危险',
-      referral: '转介评估',
+      referral: '转介',
       outcome: '服务与结果',
       summary: '通话小结',
     },

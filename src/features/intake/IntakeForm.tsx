@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { beijingDate, completionProblems, Intake, isNuisanceCallType, type ValidationIssue } from '../../contract';
+import { beijingDate, completionProblems, effectiveRisk, Intake, isNuisanceCallType, triageRisk, type ValidationIssue } from '../../contract';
 import { Alert, Button, apiErrorMessage, translateValidation } from '../../components';
 import { useIntakeCommands, type IntakeStep } from '../../lib/intake-commands';
 import { CallerSection } from './sections/CallerSection';
@@ -13,6 +14,10 @@ import { ProblemsSection } from './sections/ProblemsSection';
 import { ReferralSection } from './sections/ReferralSection';
 import { RiskLevelBanner, RiskSection } from './sections/RiskSection';
 import { SummarySection } from './sections/SummarySection';
+import { ActiveSection } from './sections/Section';
+import { errorPaths, firstSectionWithProblem, sectionOfPath } from './sections';
+import { useSectionNav } from './use-section-nav';
+import { SectionTabs } from './SectionTabs';
 
 /** Saves within about half a second of the last keystroke (the brief allows two). */
 const AUTOSAVE_DELAY_MS = 400;
@@ -34,20 +39,9 @@ export interface IntakeFormProps {
   emergencyActions?: ReactNode;
 }
 
-const sectionLinks = [
-  ['intake-call-type', 'intake.sections.callType'],
-  ['intake-caller', 'intake.sections.caller'],
-  ['intake-problems', 'intake.sections.problems'],
-  ['intake-risk', 'intake.sections.risk'],
-  ['intake-referral', 'intake.sections.referral'],
-  ['intake-outcome', 'intake.sections.outcome'],
-  ['intake-summary', 'intake.sections.summary'],
-] as const;
-
-function focusSection(id: string): void {
-  const section = document.getElementById(id);
-  section?.scrollIntoView?.({ block: 'start' });
-  section?.focus();
+function isImminent(intake: Pick<Intake, 'screener' | 'lifeline' | 'riskOverride'>): boolean {
+  const triage = triageRisk(intake.screener, intake.lifeline);
+  return triage.level === 'imminent' || effectiveRisk(triage, intake.riskOverride) === 'imminent';
 }
 
 export function IntakeForm({
@@ -66,7 +60,19 @@ export function IntakeForm({
   const [missing, setMissing] = useState<ValidationIssue[]>([]);
   const [completing, setCompleting] = useState(false);
   const [completionError, setCompletionError] = useState<unknown>(null);
-  const callType = useWatch({ control: form.control, name: 'callType' });
+  const [callType, screener, lifeline, riskOverride] = useWatch({
+    control: form.control,
+    name: ['callType', 'screener', 'lifeline', 'riskOverride'],
+  });
+  const imminent = isImminent({ screener, lifeline, riskOverride });
+  const formRef = useRef<HTMLFormElement>(null);
+  const [initiallyImminent] = useState(() => isImminent(initial));
+  const { sections, active, choose, flagged, flag } = useSectionNav({
+    imminent,
+    nuisance: isNuisanceCallType(callType),
+    initiallyImminent,
+    form: formRef,
+  });
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const onEditingRef = useRef(onEditing);
@@ -131,16 +137,28 @@ export function IntakeForm({
             const means = form.getValues('imminent.means');
             if (!means.includes(word)) form.setValue('imminent.means', means ? `${means}、${word}` : word, options);
           }
-          focusSection('intake-risk');
+          // Shown, not focused: the counsellor goes on typing in the note pad.
+          choose(step === 'means' && isImminent(form.getValues()) ? 'imminent' : 'risk');
         },
       }),
-    [form],
+    [form, choose],
   );
+
+  /** Marks the sections still needing work and opens the first of them at its first field. */
+  const showProblems = (paths: string[]) => {
+    flag(new Set(paths.map(sectionOfPath)));
+    const first = firstSectionWithProblem(paths, sections);
+    if (!first) return;
+    flushSync(() => choose(first));
+    const field = paths.find((path) => sectionOfPath(path) === first);
+    if (field) form.setFocus(field as FieldPath<Intake>);
+  };
 
   const complete = async () => {
     setCompletionError(null);
-    if (!(await form.trigger(undefined, { shouldFocus: true }))) {
+    if (!(await form.trigger())) {
       setMissing([{ path: [], message: 'intake.fixMarked' }]);
+      showProblems(errorPaths(form.formState.errors));
       return;
     }
     const problems = completionProblems(form.getValues(), beijingDate(Date.now())).map((problem) => ({
@@ -152,6 +170,7 @@ export function IntakeForm({
     for (const issue of issues) {
       form.setError(issue.path.join('.') as FieldPath<Intake>, { type: 'completion', message: issue.message });
     }
+    showProblems(issues.map((issue) => issue.path.join('.')));
   };
 
   const submit = async (): Promise<ValidationIssue[]> => {
@@ -171,42 +190,35 @@ export function IntakeForm({
 
   return (
     <FormProvider {...form}>
-      <form noValidate aria-label={t('workstation.regions.intake')} className="flex flex-col gap-4" onSubmit={(event) => event.preventDefault()}>
-        <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white px-4 py-2">
-          <div className="flex items-center justify-between gap-2">
-            <nav aria-label={t('intake.sectionMenu')} className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
-              {sectionLinks.map(([id, label]) => (
-                <a
-                  key={id}
-                  href={`#${id}`}
-                  className="text-teal-800 underline-offset-2 hover:underline"
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusSection(id);
-                  }}
-                >
-                  {t(label)}
-                </a>
-              ))}
-            </nav>
+      <form ref={formRef} noValidate aria-label={t('workstation.regions.intake')} className="flex flex-col gap-3" onSubmit={(event) => event.preventDefault()}>
+        <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-2 border-b border-slate-100 bg-white px-4 pb-2 pt-1">
+          <SectionTabs sections={sections} active={active} flagged={flagged} onSelect={choose} />
+          {/* The save status beside the banner, so that the tabs have the whole width to stay on one line. */}
+          <div className="flex items-center justify-end gap-2">
+            {!isNuisanceCallType(callType) && (
+              <div className="min-w-0 flex-1">
+                <RiskLevelBanner />
+              </div>
+            )}
             {status}
           </div>
-          {!isNuisanceCallType(callType) && <RiskLevelBanner />}
         </div>
-        <CallTypeSection />
-        {isNuisanceCallType(callType) ? (
-          <p className="text-sm text-slate-600">{t('intake.nuisanceHint')}</p>
-        ) : (
-          <>
-            <ImminentPanel callerNumber={callerNumber} emergencyActions={emergencyActions} />
-            <CallerSection />
-            <ProblemsSection />
-            <RiskSection />
-            <ReferralSection />
-            <OutcomeSection />
-            <SummarySection notesSummary={notesSummary} />
-          </>
-        )}
+        <ActiveSection.Provider value={active}>
+          <CallTypeSection />
+          {isNuisanceCallType(callType) ? (
+            <p className="text-sm text-slate-600">{t('intake.nuisanceHint')}</p>
+          ) : (
+            <>
+              {imminent && <ImminentPanel callerNumber={callerNumber} emergencyActions={emergencyActions} />}
+              <CallerSection />
+              <ProblemsSection />
+              <RiskSection />
+              <ReferralSection />
+              <OutcomeSection />
+              <SummarySection notesSummary={notesSummary} />
+            </>
+          )}
+        </ActiveSection.Provider>
         {missing.length > 0 && (
           <Alert tone="error">
             <strong className="block">{t('intake.missingTitle')}</strong>

@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNoteChips } from '../../api';
 import { NoteEntry, type Notes } from '../../contract';
@@ -110,11 +110,19 @@ const NoteList = memo(function NoteList({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const count = useRef(notes.length);
+  // A note just added is the one the counsellor wants to see: bring the newest into view, inside
+  // the list only (the input above it must not move).
+  useEffect(() => {
+    if (notes.length > count.current && list.current) list.current.scrollTop = list.current.scrollHeight;
+    count.current = notes.length;
+  }, [notes.length]);
   const save = () => {
     if (editing && onEdit(editing.id, editing.text) === undefined) setEditing(null);
   };
   return (
-    <ol className="flex flex-col gap-2" aria-label={t('notes.list')}>
+    <ol ref={list} className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto" aria-label={t('notes.list')}>
       {notes.length === 0 && <li className="text-sm text-slate-500">{t('notes.empty')}</li>}
       {notes.map((note) => {
         const matches = matchRiskTerms(note.text);
@@ -189,8 +197,9 @@ export function NotePad({ notes, editable, answeredAt, onChange }: NotePadProps)
     return undefined;
   };
 
+  // Only the list scrolls: the input and its chips stay put in the panel, whatever is clicked.
   return (
-    <div className="flex h-full flex-col gap-3">
+    <div className="flex h-full min-h-0 flex-col gap-3">
       {editable && <NoteComposer onAdd={add} />}
       {listError && <p className="text-xs text-red-700" role="alert">{listError}</p>}
       <NoteList notes={notes} editable={editable} onEdit={edit} />

@@ -19,14 +19,15 @@ export function EmergencyButtons({ size = 'lg' }: { size?: 'md' | 'lg' }) {
   const disabled = !caller || !isTalking(caller) || consulted !== undefined;
 
   return (
-    <div className="flex flex-wrap gap-2" role="group" aria-label={t('transfer.emergencyGroup')}>
+    // Side by side, each half the width: both stay in one row in the narrow column under the phone.
+    <div className="grid grid-cols-2 gap-2" role="group" aria-label={t('transfer.emergencyGroup')}>
       {emergency.map((target) => (
         <Button
           key={target.id}
           tone="danger"
           size={size}
           disabled={disabled}
-          className="min-w-32"
+          className={size === 'lg' ? '!px-1 !text-base' : undefined}
           onClick={() => caller && void actions.emergency(caller.id, target)}
         >
           {t('transfer.emergencyCall', { name: english ? target.nameEn : target.nameZh, number: target.number })}

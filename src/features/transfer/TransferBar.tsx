@@ -49,9 +49,9 @@ export function TransferBar() {
     <div className="flex flex-col gap-3" data-transfer-state={consulted?.conference ? 'conference' : consulted ? 'consulting' : caller?.phase ?? 'no-call'}>
       <EmergencyButtons />
       {targets.isError && <Alert tone="warning">{apiErrorMessage(t, targets.error)}</Alert>}
-      <div className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-wrap gap-2">
         <SelectField
-          className="min-w-56 flex-1"
+          className="w-full"
           label={t('transfer.target')}
           value={targetId}
           onChange={(event) => setTargetId(event.target.value)}
@@ -63,13 +63,13 @@ export function TransferBar() {
             })),
           ]}
         />
-        <Button tone="secondary" disabled={!idle || !chosen?.available} onClick={() => caller && chosen && void actions.consult(caller.id, chosen)}>
+        <Button tone="secondary" className="flex-1 whitespace-nowrap !px-1" disabled={!idle || !chosen?.available} onClick={() => caller && chosen && void actions.consult(caller.id, chosen)}>
           {t('transfer.consult')}
         </Button>
-        <Button tone="secondary" disabled={!idle || !chosen?.available} onClick={() => caller && chosen && void actions.conference(caller.id, chosen)}>
+        <Button tone="secondary" className="flex-1 whitespace-nowrap !px-1" disabled={!idle || !chosen?.available} onClick={() => caller && chosen && void actions.conference(caller.id, chosen)}>
           {t('transfer.conference')}
         </Button>
-        <Button tone="secondary" disabled={!idle || !chosen?.available} onClick={() => caller && chosen && void actions.blind(caller.id, chosen)}>
+        <Button tone="secondary" className="flex-1 whitespace-nowrap !px-1" disabled={!idle || !chosen?.available} onClick={() => caller && chosen && void actions.blind(caller.id, chosen)}>
           {t('transfer.blind')}
         </Button>
       </div>

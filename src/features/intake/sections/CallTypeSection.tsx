@@ -7,7 +7,7 @@ export function CallTypeSection() {
   const { t } = useTranslation();
   const { register } = useFormContext<Intake>();
   return (
-    <Section id="intake-call-type" title={t('intake.sections.callType')}>
+    <Section section="callType">
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
         <legend className="sr-only">{t('intake.sections.callType')}</legend>
         {callTypes.map((type) => (

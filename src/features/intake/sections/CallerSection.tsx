@@ -17,7 +17,7 @@ export function CallerSection() {
     { value: 'unknown', label: t('intake.unknown') },
   ];
   return (
-    <Section id="intake-caller" title={t('intake.sections.caller')}>
+    <Section section="caller">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
         <SelectField label={t('intake.caller.ageBand')} options={ageBands.map((value) => ({ value, label: t(`intake.ageBands.${value}`) }))} {...register('caller.ageBand')} />
         <SelectField label={t('intake.caller.gender')} options={genders.map((value) => ({ value, label: t(`intake.genders.${value}`) }))} {...register('caller.gender')} />

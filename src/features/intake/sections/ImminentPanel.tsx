@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { effectiveRisk, emergencyServices, handoffOutcomes, triageRisk, type Intake } from '../../../contract';
+import { emergencyServices, handoffOutcomes, type Intake } from '../../../contract';
 import { Button, SelectField, TextArea, TextField, translateValidation } from '../../../components';
 import { formatBeijingTime } from '../../../lib/time';
 import { Section } from './Section';
@@ -10,24 +10,20 @@ import { Section } from './Section';
  * Imminent danger: where the caller is and how to reach them again come first, and the
  * 110 / 120 hand-off is one click away. During the call the transfer bar's buttons place the
  * call (`emergencyActions`); without a call the hand-off made some other way is recorded here.
+ * Laid out to fit the form's pane at 1366×768 whole: nothing here may need scrolling to.
+ * The form shows it only while the risk is imminent.
  */
 export function ImminentPanel({ callerNumber, emergencyActions }: { callerNumber: string | null; emergencyActions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { control, register, setValue, formState } = useFormContext<Intake>();
-  const [screener, lifeline, override, handoff] = useWatch({
-    control,
-    name: ['screener', 'lifeline', 'riskOverride', 'safety.emergencyHandoff'],
-  });
-  const triage = triageRisk(screener, lifeline);
-  const imminent = triage.level === 'imminent' || effectiveRisk(triage, override) === 'imminent';
-  if (!imminent) return null;
+  const handoff = useWatch({ control, name: 'safety.emergencyHandoff' });
   const errors = formState.errors.imminent;
 
   return (
-    <Section id="intake-imminent" title={t('intake.sections.imminent')}>
+    <Section section="imminent">
       <div role="alert" className="rounded-md bg-red-50 p-3 ring-2 ring-red-600">
-        <p className="mb-3 text-sm font-semibold text-red-900">{t('imminent.instruction')}</p>
-        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        <p className="mb-2 text-sm font-semibold text-red-900">{t('imminent.instruction')}</p>
+        <div className="grid grid-cols-2 gap-x-3 gap-y-2">
           <TextArea
             rows={2}
             label={t('imminent.location')}
@@ -48,7 +44,7 @@ export function ImminentPanel({ callerNumber, emergencyActions }: { callerNumber
             {callerNumber && (
               <Button
                 tone="quiet"
-                className="self-start"
+                className="self-start !px-1 !py-0.5 text-xs"
                 onClick={() => setValue('imminent.callbackNumber', callerNumber, { shouldDirty: true, shouldValidate: true })}
               >
                 {t('imminent.useCallerNumber')}
@@ -72,11 +68,11 @@ export function ImminentPanel({ callerNumber, emergencyActions }: { callerNumber
             {...register('imminent.othersPresent')}
           />
         </div>
-        <div className="mt-3 flex flex-col gap-2 border-t border-red-200 pt-3">
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-red-200 pt-2">
           <p className="text-sm font-medium text-red-900">{t('imminent.handoffTitle')}</p>
           {handoff ? (
-            <div className="grid grid-cols-1 gap-2 md:grid-cols-2" data-handoff={handoff.service}>
-              <p className="text-sm text-slate-800 md:col-span-2">
+            <div className="grid w-full grid-cols-2 gap-2" data-handoff={handoff.service}>
+              <p className="col-span-2 text-sm text-slate-800">
                 {t('imminent.handoffRecorded', {
                   service: t(`imminent.services.${handoff.service}`),
                   time: formatBeijingTime(new Date(handoff.at), i18n.language, false),
@@ -103,7 +99,6 @@ export function ImminentPanel({ callerNumber, emergencyActions }: { callerNumber
                   <Button
                     key={service}
                     tone="danger"
-                    size="lg"
                     onClick={() =>
                       setValue(
                         'safety.emergencyHandoff',

@@ -15,7 +15,7 @@ export function OutcomeSection() {
   const errors = formState.errors;
 
   return (
-    <Section id="intake-outcome" title={t('intake.sections.outcome')}>
+    <Section section="outcome">
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t('outcome.services')}</legend>
         <div className="grid grid-cols-2 gap-1">

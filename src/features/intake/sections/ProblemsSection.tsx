@@ -14,7 +14,7 @@ export function ProblemsSection() {
   const selected = (category: ProblemCategory) => problems.find((problem) => problem.category === category);
 
   return (
-    <Section id="intake-problems" title={t('intake.sections.problems')}>
+    <Section section="problems">
       <div className="grid grid-cols-1 gap-x-4 gap-y-1 md:grid-cols-2" role="group" aria-label={t('intake.sections.problems')}>
         {categories.map((category) => {
           const problem = selected(category);

@@ -18,7 +18,7 @@ export function ReferralSection() {
   const chosen = institutions.data?.institutions.find((institution) => institution.id === institutionId);
 
   return (
-    <Section id="intake-referral" title={t('intake.sections.referral')}>
+    <Section section="referral">
       <div className="grid grid-cols-1 gap-1 md:grid-cols-2">
         {referralCriteria.map((criterion) => (
           <Checkbox key={criterion} label={t(`referral.criteria.${criterion}`)} {...register(`referral.checklist.${criterion}`)} />

@@ -59,7 +59,7 @@ export function RiskSection() {
   const asked = askedScreenerItems(screener);
 
   return (
-    <Section id="intake-risk" title={t('intake.sections.risk')}>
+    <Section section="risk">
       <div className="flex flex-col" role="group" aria-label={t('risk.screener')}>
         <p className="mb-1 text-xs text-slate-500">{t('risk.screenerHint')}</p>
         {asked.map((item) => (

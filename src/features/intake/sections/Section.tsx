@@ -1,13 +1,25 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { SectionId } from '../sections';
 
-/** One part of the intake form: a landmark the section menu jumps to. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** The section on show; the others stay mounted (their fields keep registering) but hidden. */
+export const ActiveSection = createContext<SectionId>('callType');
+
+export const tabId = (section: SectionId) => `intake-tab-${section}`;
+export const panelId = (section: SectionId) => `intake-panel-${section}`;
+
+/** One part of the intake form: the panel of its tab in the section list. */
+export function Section({ section, children }: { section: SectionId; children: ReactNode }) {
+  const active = useContext(ActiveSection);
   return (
-    <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1} className="scroll-mt-2 border-t border-slate-100 pt-3 first:border-t-0 first:pt-0 focus:outline-none">
-      <h3 id={`${id}-title`} className="mb-2 text-sm font-semibold text-teal-900">
-        {title}
-      </h3>
-      <div className="flex flex-col gap-3">{children}</div>
-    </section>
+    <div
+      role="tabpanel"
+      id={panelId(section)}
+      aria-labelledby={tabId(section)}
+      hidden={active !== section}
+      tabIndex={-1}
+      className="flex flex-col gap-3 focus:outline-none"
+    >
+      {children}
+    </div>
   );
 }

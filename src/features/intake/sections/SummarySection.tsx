@@ -9,7 +9,7 @@ export function SummarySection({ notesSummary }: { notesSummary: string }) {
   const { t } = useTranslation();
   const { register, setValue, formState } = useFormContext<Intake>();
   return (
-    <Section id="intake-summary" title={t('intake.sections.summary')}>
+    <Section section="summary">
       <TextArea rows={5} label={t('intake.summary')} error={translateValidation(t, formState.errors.summary?.message)} {...register('summary')} />
       <Button
         tone="secondary"
