@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+/**
+ * Zero axe-core violations on every screen a counsellor or trainer works in, in the light and
+ * the dark theme, in Chinese and in English (issue #11, items 9 and 11). One screen per test:
+ * four axe runs of a full workstation take a good part of the 60 s a test may take.
+ */
+test.describe('accessibility: axe-core finds nothing, in both themes and both languages', () => {
+  test('the sign-in page', async ({ phones, axe }) => {
+    const page = await (await phones.blankContext()).newPage();
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+    await axe(page, 'sign-in');
+  });
+
+  test('the idle workstation', async ({ phones, axe }) => {
+    const counsellor = await phones.counsellor();
+    await axe(counsellor.page, 'idle workstation');
+  });
+
+  test('the caller simulator', async ({ phones, axe }) => {
+    const simulator = await phones.caller();
+    await axe(simulator.page, 'caller simulator');
+  });
+
+  test('a live call with the imminent-risk panel open', async ({ phones, axe }) => {
+    const { counsellor } = await phones.answeredCall('13500135081');
+    await counsellor.intake.getByLabel('正在实施（如已服药）').check();
+    await expect(counsellor.page.locator('[data-risk-level]').first()).toHaveAttribute('data-risk-level', 'imminent');
+    await axe(counsellor.page, 'live call, imminent risk');
+  });
+
+  test('wrap-up after a call', async ({ phones, axe }) => {
+    const { counsellor, caller } = await phones.answeredCall('13500135082');
+    await caller.hangUp();
+    await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
+    await axe(counsellor.page, 'wrap-up');
+  });
+});
