@@ -23,6 +23,17 @@ test.describe('accessibility: axe-core finds nothing, in both themes and both la
     await axe(simulator.page, 'caller simulator');
   });
 
+  test('an incoming call, ringing', async ({ phones, axe }) => {
+    const counsellor = await phones.counsellor();
+    const caller = await phones.caller();
+    await caller.dialHotline('13500135080');
+    await expect(counsellor.incoming).toBeVisible();
+    // The test PBX stops ringing after 15 s, too soon for four checks of the whole screen (the
+    // rest of it is the idle workstation, checked above): the alert alone, still ringing at the end.
+    await axe(counsellor.page, 'incoming-call alert', '[role="alertdialog"]');
+    await expect(counsellor.incoming).toBeVisible();
+  });
+
   test('a live call with the imminent-risk panel open', async ({ phones, axe }) => {
     const { counsellor } = await phones.answeredCall('13500135081');
     await counsellor.intake.getByLabel('正在实施（如已服药）').check();

@@ -71,13 +71,13 @@ async function signIn(context: BrowserContext, username: string): Promise<void> 
  * languages. A violation fails the test (softly, so every screen of the test is still checked)
  * with one readable line per element.
  */
-export type Axe = (page: Page, screen: string) => Promise<void>;
+export type Axe = (page: Page, screen: string, within?: string) => Promise<void>;
 
 export const test = base.extend<{ phones: Phones; axe: Axe }, { services: Services }>({
   // eslint-disable-next-line no-empty-pattern
   axe: async ({}, use) => {
-    await use(async (page, screen) => {
-      const violations = await axeInEveryView(page, screen);
+    await use(async (page, screen, within) => {
+      const violations = await axeInEveryView(page, screen, within);
       expect.soft(violations, `axe-core violations on ${screen}:\n${violations.join('\n')}`).toEqual([]);
     });
   },
