@@ -15,6 +15,9 @@ test.describe('accessibility: axe-core finds nothing, in both themes and both la
 
   test('the idle workstation', async ({ phones, axe }) => {
     const counsellor = await phones.counsellor();
+    // What is folded away is not checked: open it.
+    for (const summary of await counsellor.page.locator('summary').all()) await summary.click();
+    await expect(counsellor.page.locator('details:not([open])')).toHaveCount(0);
     await axe(counsellor.page, 'idle workstation');
   });
 
@@ -38,6 +41,9 @@ test.describe('accessibility: axe-core finds nothing, in both themes and both la
     const { counsellor } = await phones.answeredCall('13500135081');
     await counsellor.intake.getByLabel('正在实施（如已服药）').check();
     await expect(counsellor.page.locator('[data-risk-level]').first()).toHaveAttribute('data-risk-level', 'imminent');
+    await counsellor.page.getByRole('button', { name: '拨号盘' }).click();
+    await expect(counsellor.page.getByRole('group', { name: '拨号盘' })).toBeVisible();
+    await counsellor.intake.getByText('调整风险等级（须说明理由）').click();
     await axe(counsellor.page, 'live call, imminent risk');
   });
 
