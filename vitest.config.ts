@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // Vitest blanks CSS by default; the dark palette's test reads the main stylesheet.
+          css: { include: [/src\/index\.css/] },
           // The intake form's longer tests take 2-4 s on React's development build when the
           // 2 cores are shared; 5 s (the default) failed them under load, not for a wrong result.
           testTimeout: 15_000,

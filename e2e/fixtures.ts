@@ -1,8 +1,9 @@
-import { chromium, expect, test as base, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 import { demoAccounts } from '../server/seed';
 import { Simulator } from './pages/simulator';
 import { Workstation } from './pages/workstation';
+import { axeInEveryView } from './support/axe';
 import { probeScript } from './support/media-probe';
 import { startServices, type Services } from './support/services';
 import { toneFile } from './support/tones';
@@ -65,7 +66,21 @@ async function signIn(context: BrowserContext, username: string): Promise<void> 
   if (!response.ok()) throw new Error(`sign-in of ${username} failed: ${response.status()}`);
 }
 
-export const test = base.extend<{ phones: Phones }, { services: Services }>({
+/**
+ * axe-core, injected into a page: checks the screen as it is now in both themes and both
+ * languages. A violation fails the test (softly, so every screen of the test is still checked)
+ * with one readable line per element.
+ */
+export type Axe = (page: Page, screen: string, within?: string) => Promise<void>;
+
+export const test = base.extend<{ phones: Phones; axe: Axe }, { services: Services }>({
+  // eslint-disable-next-line no-empty-pattern
+  axe: async ({}, use) => {
+    await use(async (page, screen, within) => {
+      const violations = await axeInEveryView(page, screen, within);
+      expect.soft(violations, `axe-core violations on ${screen}:\n${violations.join('\n')}`).toEqual([]);
+    });
+  },
   services: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

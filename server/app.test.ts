@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,11 @@ import { createHarness, type Harness } from './testing/harness';
 let h: Harness;
 let spa: Harness;
 let staticDir: string;
+const themeScript = "document.documentElement.dataset.theme = 'dark';";
 
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'spa-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>12356</title>');
+  writeFileSync(join(staticDir, 'index.html'), `<!doctype html><title>12356</title><script>${themeScript}</script>`);
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log(1)');
   [h, spa] = await Promise.all([createHarness(), createHarness({ config: { staticDir } })]);
@@ -76,6 +78,9 @@ describe('the SPA', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain('connect-src \'self\' ws://127.0.0.1:8357');
     expect(csp).toContain("frame-ancestors 'none'");
+    // The page's own inline script (the theme before first paint) runs; no other inline script may.
+    const hash = createHash('sha256').update(themeScript).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('cache-control')).toBe('no-cache');
   });

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { csrfGuard } from './http/csrf';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
-import { serveSpa } from './http/static';
+import { inlineScriptHashes, serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
 import { centreSettingsRoutes } from './routes/centre-settings';
 import { contactRoutes } from './routes/contacts';
@@ -66,7 +66,7 @@ export function createApp({ store, config, clientAddress = peerAddress }: AppOpt
 
   app.onError(handleError);
 
-  app.use('*', securityHeaders(config.pbxWsUrl));
+  app.use('*', securityHeaders(config.pbxWsUrl, inlineScriptHashes(config.staticDir)));
   const tooLarge = (c: Context) => errorResponse(c, 413, 'payload_too_large');
   const smallBody = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
   const recordBody = bodyLimit({ maxSize: maxRecordBodyBytes, onError: tooLarge });

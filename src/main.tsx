@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { startTheme } from './lib/theme';
 import { createSipTelephony, FakeTelephony } from './telephony';
 import './index.css';
 
 async function start() {
+  startTheme();
   await initI18n();
   // `npm run dev:mock`: the whole SPA against the msw handlers and a phone without a PBX.
   const mocked = import.meta.env.MODE === 'mock';

@@ -5,10 +5,14 @@ function wsOrigin(wsUrl: string): string {
   return `${url.protocol}//${url.host}`;
 }
 
-/** The SPA loads only its own files and talks only to this API and the PBX's SIP WebSocket. */
-export function securityHeaders(pbxWsUrl: string): MiddlewareHandler {
+/**
+ * The SPA loads only its own files (and the inline scripts of index.html whose hashes are given)
+ * and talks only to this API and the PBX's SIP WebSocket.
+ */
+export function securityHeaders(pbxWsUrl: string, inlineScripts: string[] = []): MiddlewareHandler {
   const csp = [
     "default-src 'self'",
+    ["script-src 'self'", ...inlineScripts].join(' '),
     `connect-src 'self' ${wsOrigin(pbxWsUrl)}`,
     "img-src 'self' data:",
     "media-src 'self' blob:",

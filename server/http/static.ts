@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { App } from './types';
@@ -7,6 +8,19 @@ const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
 /** Hashed build output never changes under its name; index.html must be fetched fresh after a deploy. */
 const cacheControl = (path: string) => (path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+
+/**
+ * CSP sources (`'sha256-…'`) of the built page's inline scripts: the one that sets the theme
+ * before first paint must run, and nothing else inline may.
+ */
+export function inlineScriptHashes(staticDir: string): string[] {
+  const page = join(resolve(staticDir), 'index.html');
+  if (!existsSync(page)) return [];
+  const html = readFileSync(page, 'utf8');
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`,
+  );
+}
 
 /**
  * Serves the built SPA when there is one. Paths without a file extension are client-side routes

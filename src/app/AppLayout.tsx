@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useSignOut } from '../api';
 import type { Me } from '../contract';
-import { Button, LanguageSwitch } from '../components';
+import { Button, LanguageSwitch, ThemeSwitch } from '../components';
 import { onAPhoneCall, useTelephony, useTelephonyState } from '../telephony';
 
 function SignOutButton() {
@@ -50,6 +50,7 @@ export function AppLayout({ me, title, centre, children }: { me: Me; title: stri
           {me.centre ? ` · ${me.centre.areaCode}` : ''}
         </p>
         <LanguageSwitch />
+        <ThemeSwitch />
         <SignOutButton />
       </header>
       <main id="main" className="min-h-0 flex-1 overflow-auto p-3">

@@ -7,4 +7,5 @@ export { EmptyState, Region } from './Region';
 export { SelectField } from './SelectField';
 export { TextArea } from './TextArea';
 export { TextField } from './TextField';
+export { ThemeSwitch } from './ThemeSwitch';
 export { apiErrorMessage, translateValidation } from './field-error';

@@ -6,6 +6,7 @@ export const en: Messages = {
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     language: 'Language',
+    theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
     signOut: 'Sign out',
     signOutUnsent: '{{count}} change(s) have not reached the server yet and will be lost if you sign out. Sign out anyway?',
     signOutBlockedOnCall: 'A call is in progress: end it before signing out',

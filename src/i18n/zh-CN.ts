@@ -5,6 +5,7 @@ export const zhCN = {
     skipToContent: '跳到主要内容',
     loading: '正在加载…',
     language: '语言',
+    theme: { label: '配色', system: '跟随系统', light: '浅色', dark: '深色' },
     signOut: '退出登录',
     signOutUnsent: '有 {{count}} 项修改尚未发送到服务器，退出登录会丢失这些修改。仍要退出吗？',
     signOutBlockedOnCall: '通话进行中，请先结束通话再退出',

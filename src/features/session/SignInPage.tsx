@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError, signInSchema, useSignIn } from '../../api';
 import type { LoginRequest } from '../../contract';
-import { Alert, Button, LanguageSwitch, TextField, apiErrorMessage, translateValidation } from '../../components';
+import { Alert, Button, LanguageSwitch, TextField, ThemeSwitch, apiErrorMessage, translateValidation } from '../../components';
 
 function signInError(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
   if (error instanceof ApiError && error.code === 'too_many_attempts') {
@@ -30,7 +30,10 @@ export function SignInPage() {
             <h1 className="text-2xl font-semibold text-slate-900">{t('signIn.title')}</h1>
             <p className="mt-1 text-sm text-slate-500">{t('signIn.subtitle')}</p>
           </div>
-          <LanguageSwitch />
+          <div className="flex flex-col items-end gap-2">
+            <LanguageSwitch />
+            <ThemeSwitch />
+          </div>
         </div>
         <form
           noValidate

@@ -23,7 +23,7 @@ export function IncomingCallAlert({ call, children }: { call: CallSnapshot; chil
       role="alertdialog"
       aria-labelledby={`incoming-${call.id}-title`}
       aria-describedby={`incoming-${call.id}-line`}
-      className="flex flex-col gap-3 rounded-lg bg-teal-50 p-4 ring-2 ring-teal-600 motion-safe:animate-pulse"
+      className="flex flex-col gap-3 rounded-lg bg-teal-50 p-4 ring-2 ring-teal-600 motion-safe:animate-attention"
     >
       <h3 id={`incoming-${call.id}-title`} className="text-lg font-semibold text-teal-900">
         {t('call.incomingTitle')}
