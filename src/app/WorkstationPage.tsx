@@ -5,7 +5,7 @@ import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
-import { Softphone } from '../features/softphone';
+import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
 import { AppLayout } from './AppLayout';
@@ -59,14 +59,17 @@ export function WorkstationPage({ me }: { me: Me }) {
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
   // The same elements from render to render: when the record appears the moment a caller is
   // answered, React skips these regions (each follows its own data) instead of re-rendering them.
-  const softphone = useMemo(() => <Softphone reach={reach} callerContext={(call) => <CallerHistoryNotice call={call} />} />, [reach]);
+  const softphone = useMemo(() => <Softphone reach={reach} />, [reach]);
+  const incomingCall = useMemo(() => <IncomingCallBand callerContext={(call) => <CallerHistoryNotice call={call} />} />, []);
   const transferBar = useMemo(() => <TransferBar />, []);
-  const shiftPanel = useMemo(() => <ShiftPanel />, []);
+  const shiftPanel = useMemo(() => <ShiftPanel onClockIn={requestCallNotifications} />, []);
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
-      <div className="grid h-full min-h-0 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
+      <div className="flex h-full min-h-0 flex-col gap-3">
+      {incomingCall}
+      <div className="grid min-h-0 flex-1 grid-cols-[minmax(300px,340px)_minmax(0,1fr)_minmax(280px,340px)] gap-3">
         <Region title={t('workstation.regions.softphone')}>
           {softphone}
         </Region>
@@ -131,6 +134,7 @@ export function WorkstationPage({ me }: { me: Me }) {
             )}
           </Region>
         </div>
+      </div>
       </div>
       </TransferRecordProvider>
     </AppLayout>
