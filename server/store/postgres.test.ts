@@ -72,7 +72,7 @@ describe('on real PostgreSQL', () => {
       cookies.push(cookie);
     }
     // A softphone alone does not make a seat ring: the counsellor has to clock in.
-    expect(await routeText('dialled=059112356&callId=c-0')).toBe('');
+    expect(await routeText('dialled=059112356&callId=c-0')).toBe('nobody-on-duty');
     for (const cookie of cookies) {
       expect((await call('POST', '/api/shift/clock-in', cookie)).status).toBe(200);
     }
@@ -92,7 +92,7 @@ describe('on real PostgreSQL', () => {
     });
     expect(midChange).toBe('8001');
     const tried = await h.pbx('/api/pbx/route?dialled=059112356&callId=c-3&tried=8001,8002');
-    expect(tried.status).toBe(404);
+    expect({ status: tried.status, text: await tried.text() }).toEqual({ status: 404, text: 'no-answer' });
   });
 
   it('agrees on one caller-number pepper when API processes make it at once', async () => {
