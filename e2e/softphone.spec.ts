@@ -145,7 +145,7 @@ test.describe('a counsellor signs in and takes a real call', () => {
     const { counsellor, caller: first } = await phones.answeredCall('13800138004');
     const second = await phones.caller();
     await second.dialHotline('13900139004');
-    await expect(second.page.getByText('对方忙')).toBeVisible();
+    await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
     await first.hangUp();

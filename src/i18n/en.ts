@@ -194,6 +194,18 @@ export const en: Messages = {
     },
     autoAnswer: 'Answer calls automatically',
     otherNumber: 'Other number',
+    failure: {
+      'nobody-on-duty': {
+        title: 'Nobody on duty',
+        detail: 'No counsellor of this line is clocked in, or all are on a break. Have a counsellor sign in to the workstation and clock in first.',
+      },
+      'all-busy': { title: 'Every counsellor is busy', detail: 'The counsellors on duty are all on a call or in wrap-up. Try again shortly.' },
+      'no-answer': { title: 'No answer', detail: 'Every available counsellor was rung, and nobody answered.' },
+      'unknown-line': { title: 'Line not in service', detail: 'No 12356 centre uses this area code.' },
+      'system-fault': { title: 'System fault', detail: 'The PBX cannot reach the workstation server right now. Tell an administrator.' },
+      other: { title: 'The call did not go through', detail: 'The PBX refused the call.' },
+      sipStatus: 'PBX answer: SIP {{status}}',
+    },
   },
   record: {
     callBack: 'Call the caller back',

@@ -193,6 +193,15 @@ export const zhCN = {
     },
     autoAnswer: '来电自动接听',
     otherNumber: '其他号码',
+    failure: {
+      'nobody-on-duty': { title: '无人值班', detail: '此线路现在没有咨询员上班打卡，或都在小休。请先让咨询员登录工作台并上班打卡。' },
+      'all-busy': { title: '咨询员都在忙', detail: '值班的咨询员都在通话或话后整理中，请稍后再拨。' },
+      'no-answer': { title: '无人接听', detail: '值班的咨询员都已振铃，但没有人接听。' },
+      'unknown-line': { title: '线路未开通', detail: '这个区号没有开通 12356 中心。' },
+      'system-fault': { title: '系统故障', detail: '交换机暂时联系不上工作台服务器，请通知管理员。' },
+      other: { title: '呼叫未能接通', detail: '交换机拒绝了这通呼叫。' },
+      sipStatus: '交换机应答：SIP {{status}}',
+    },
   },
   record: {
     callBack: '回拨来电者',
