@@ -245,7 +245,7 @@ describe('on real PostgreSQL', () => {
     expect(await xiamen('pg-1')).toBe('8003');
 
     expect((await seat({ change: 'on-call', callId: 'pg-1' })).status).toBe(200);
-    expect(await xiamen('pg-2')).toBe('');
+    expect(await xiamen('pg-2')).toBe('all-busy');
     const wrapUp = await seat({ change: 'wrap-up', callId: 'pg-1' });
     expect((Date.parse(wrapUp.view.seat.wrapUpEndsAt ?? '') - Date.parse(wrapUp.view.seat.since)) / 1000).toBe(300);
     expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(200);
@@ -260,7 +260,7 @@ describe('on real PostgreSQL', () => {
     const summary = await call('POST', '/api/shift/clock-out', counsellor, { handoverNote: '厦门：明早回访两位来电者' });
     expect(await summary.json()).toMatchObject({ callsTaken: 1, crisisCalls: 0 });
     expect((await seat({ change: 'available' })).status).toBe(409);
-    expect(await xiamen('pg-4')).toBe('');
+    expect(await xiamen('pg-4')).toBe('nobody-on-duty');
 
     const handover = await call('GET', '/api/shift/handover', counsellor);
     expect(await handover.json()).toMatchObject({ notes: [{ counsellorName: '王咨询员', note: '厦门：明早回访两位来电者' }] });
