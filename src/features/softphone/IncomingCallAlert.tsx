@@ -31,7 +31,6 @@ function DeclineControl({ call, disabled }: { call: CallSnapshot; disabled: bool
       <Button
         ref={start}
         tone="secondary"
-        className="text-red-800"
         disabled={disabled}
         onClick={() => {
           setClicked(true);
@@ -68,7 +67,8 @@ const layouts = {
   band: {
     box: 'flex flex-wrap items-center gap-x-6 gap-y-3 rounded-lg bg-amber-50 px-5 py-3 shadow-md ring-4 ring-amber-500',
     answer: 'min-w-48',
-    decline: 'ml-auto border-l border-amber-300 pl-6',
+    // Wide enough for the confirming step too, so answer stays where it was when it opens.
+    decline: 'flex min-w-96 justify-end border-l border-amber-300 pl-6',
   },
   // The simulator's phone column.
   card: {
