@@ -60,8 +60,18 @@ test.describe('seat status drives routing; the shift is counted and handed over'
     await counsellor.expectSeat('available');
     await caller.dialHotline('13500135009', '0591');
     await expect(counsellor.incoming).toBeVisible();
+    // Decline is apart from answer and takes a second step, which does not move answer either.
+    const answer = counsellor.incoming.getByRole('button', { name: /^接听/ });
+    const before = await answer.boundingBox();
+    const decline = await counsellor.incoming.getByRole('button', { name: /^拒接/ }).boundingBox();
+    expect((decline?.x ?? 0) - ((before?.x ?? 0) + (before?.width ?? 0))).toBeGreaterThan(100);
+    expect(decline?.height).toBeLessThan(before?.height ?? 0);
+    await counsellor.incoming.getByRole('button', { name: /^拒接/ }).click();
+    await expect(counsellor.incoming.getByRole('button', { name: /^确认拒接/ })).toBeVisible();
+    expect(await answer.boundingBox()).toEqual(before);
     // Declined, and nobody else on duty: rung, not answered.
-    await counsellor.decline();
+    await counsellor.incoming.getByRole('button', { name: /^确认拒接/ }).click();
+    await expect(counsellor.incoming).toHaveCount(0);
     // The first call's notice may still be on screen: the newest is last.
     await expect(caller.ended.last()).toContainText('无人接听');
     await expect(caller.ended.last()).toContainText('SIP 408');
