@@ -114,7 +114,7 @@ test.describe('the call record: nothing ever lost', () => {
     await again.dialHotline('13700137003');
     await expect(counsellor.incoming).toContainText('曾来电 1 次');
     await expect(counsellor.incoming).toContainText('上次风险：低');
-    await counsellor.incoming.getByRole('button', { name: /拒接/ }).click();
+    await counsellor.decline();
   });
 
   test('a caller whose call dropped is called back from the record', async ({ phones }) => {

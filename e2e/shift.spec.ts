@@ -1,6 +1,7 @@
 import type { APIRequestContext, PlaywrightWorkerArgs } from '@playwright/test';
 import { expect, passwordOf, test, type Phones } from './fixtures';
 import type { Simulator } from './pages/simulator';
+import { Workstation } from './pages/workstation';
 
 async function signedIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string): Promise<APIRequestContext> {
   const request = await playwright.request.newContext({ baseURL });
@@ -40,6 +41,42 @@ test.describe('seat status drives routing; the shift is counted and handed over'
     await first.hangUp();
   });
 
+  test('the README walk-through: signed in but not clocked in, the simulator is told nobody is on duty; clocked in, the seat rings', async ({
+    phones,
+  }) => {
+    const context = await phones.blankContext();
+    const signIn = await context.request.post('/api/session', { data: { username: 'counsellor1', password: passwordOf('counsellor1') } });
+    expect(signIn.ok()).toBe(true);
+    const counsellor = new Workstation(await context.newPage());
+    await counsellor.open();
+    await counsellor.expectReady();
+
+    const caller = await dialFuzhou(phones, '13500135009');
+    await expect(caller.ended).toContainText('无人值班');
+    await expect(caller.ended).toContainText('SIP 480');
+    await expect(counsellor.incoming).toHaveCount(0);
+
+    await counsellor.shift.getByRole('button', { name: '上班打卡，开始接听' }).click();
+    await counsellor.expectSeat('available');
+    await caller.dialHotline('13500135009', '0591');
+    await expect(counsellor.incoming).toBeVisible();
+    // Decline is apart from answer and takes a second step, which does not move answer either.
+    const answer = counsellor.incoming.getByRole('button', { name: /^接听/ });
+    const before = await answer.boundingBox();
+    const decline = await counsellor.incoming.getByRole('button', { name: /^拒接/ }).boundingBox();
+    expect((decline?.x ?? 0) - ((before?.x ?? 0) + (before?.width ?? 0))).toBeGreaterThan(100);
+    expect(decline?.height).toBeLessThan(before?.height ?? 0);
+    await counsellor.incoming.getByRole('button', { name: /^拒接/ }).click();
+    await expect(counsellor.incoming.getByRole('button', { name: /^确认拒接/ })).toBeVisible();
+    expect(await answer.boundingBox()).toEqual(before);
+    // Declined, and nobody else on duty: rung, not answered.
+    await counsellor.incoming.getByRole('button', { name: /^确认拒接/ }).click();
+    await expect(counsellor.incoming).toHaveCount(0);
+    // The first call's notice may still be on screen: the newest is last.
+    await expect(caller.ended.last()).toContainText('无人接听');
+    await expect(caller.ended.last()).toContainText('SIP 408');
+  });
+
   test('nobody available: the caller hears busy, and the supervisor’s figures count the call as unanswered', async ({
     phones,
     playwright,
@@ -49,7 +86,7 @@ test.describe('seat status drives routing; the shift is counted and handed over'
     const { counsellor, caller } = await phones.answeredCall('13500135003', { areaCode: '0591' });
     await counsellor.expectSeat('on-call');
     const unlucky = await dialFuzhou(phones, '13500135008');
-    await expect(unlucky.page.getByText('对方忙线')).toBeVisible();
+    await expect(unlucky.page.getByText('咨询员都在忙')).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
     await caller.hangUp();
 
@@ -75,7 +112,7 @@ test.describe('seat status drives routing; the shift is counted and handed over'
       await a.expectSeat('wrap-up');
       await expect(a.shift).toContainText(/整理剩余 00:\d\d/);
       const second = await dialFuzhou(phones, '13500135005');
-      await expect(second.page.getByText('对方忙线')).toBeVisible();
+      await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
       await expect(a.incoming).toHaveCount(0);
 
       await expect(a.seatStatus).toHaveAttribute('data-seat-status', 'available', { timeout: 20_000 });

@@ -69,6 +69,11 @@ test.describe('a counsellor signs in and takes a real call', () => {
     await expect(counsellor.incoming).toBeVisible();
     await expect(counsellor.incoming).toContainText('线路：12356（福建省）');
     await expect(counsellor.incoming).toContainText('来电号码：138****8000');
+    // Across the top of the screen, not in the phone's narrow column, and the record stays in view.
+    const band = await counsellor.incoming.boundingBox();
+    expect(band?.width).toBeGreaterThan(1000);
+    expect(band?.y).toBeLessThan(100);
+    await expect(counsellor.page.getByRole('region', { name: '来电登记表' })).toBeInViewport();
     await counsellor.answer();
     await expect(caller.call).toHaveAttribute('data-call-phase', 'active');
     expect((await counsellor.audioArriving()).bytes).toBeGreaterThan(2000);
@@ -140,7 +145,7 @@ test.describe('a counsellor signs in and takes a real call', () => {
     const { counsellor, caller: first } = await phones.answeredCall('13800138004');
     const second = await phones.caller();
     await second.dialHotline('13900139004');
-    await expect(second.page.getByText('对方忙线')).toBeVisible();
+    await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
     await first.hangUp();

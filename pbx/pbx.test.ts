@@ -66,6 +66,8 @@ const stub = {
   queue: [] as string[],
   asks: [] as RouteAsk[],
   ha1Users: [] as string[],
+  /** The body of the 404 when nobody is left: why (see PbxNoRouteReason), or '' for no reason. */
+  nobody: '' as string,
   /** Reset connections instead of answering (API unreachable). */
   down: false,
   /** Requests the stub refused (bad secret, bad query): must stay empty. */
@@ -107,7 +109,7 @@ function stubApi(req: IncomingMessage, res: ServerResponse) {
     const tried = q.data.tried ? q.data.tried.split(',') : [];
     stub.asks.push({ dialled: q.data.dialled, callId: q.data.callId, tried });
     const next = stub.queue.find((user) => !tried.includes(user));
-    return next ? text(200, next) : text(404, 'nobody');
+    return next ? text(200, next) : text(404, stub.nobody);
   }
   return text(404, 'not found');
 }
@@ -345,6 +347,7 @@ afterEach(async () => {
   stub.queue = [];
   stub.asks = [];
   stub.ha1Users = [];
+  stub.nobody = '';
   stub.down = false;
   expect(stub.problems).toEqual([]);
 });
@@ -458,7 +461,7 @@ describe('public line', () => {
     await waitState(inviter, SessionState.Terminated);
   });
 
-  it('hunts serially: a busy counsellor (486) → the next one the API names; nobody left → 486', async () => {
+  it('hunts serially: a busy counsellor (486) → the next one the API names; nobody left → what the API says', async () => {
     const alice = await Phone.staff('alice');
     const bob = await Phone.staff('bob');
     expect(await alice.register()).toBe(200);
@@ -473,8 +476,9 @@ describe('public line', () => {
     const second = await bob.nextInvite();
     expect(second.request.getHeader(hotlineHeaders.dialled)).toBe('12356');
     expect(second.request.callId).toBe(first.request.callId);
+    stub.nobody = 'no-answer';
     await second.reject({ statusCode: 603 });
-    expect((await final).code).toBe(486);
+    expect(await final).toEqual({ code: 408, reason: 'No Counsellor Answered' });
     const callId = inviter.request.callId;
     expect(stub.asks).toEqual([
       { dialled: '12356', callId, tried: [] },
@@ -483,12 +487,27 @@ describe('public line', () => {
     ]);
   });
 
-  it('answers 486 Busy Here when the API has nobody', async () => {
+  it.each([
+    ['nobody-on-duty', 480, 'Nobody On Duty'],
+    ['all-busy', 486, 'All Counsellors Busy'],
+    ['no-answer', 408, 'No Counsellor Answered'],
+    ['unknown-line', 404, 'Line Not In Service'],
+    ['', 486, 'Busy Here'],
+  ])('tells the caller why when the API has nobody: %j → %i %s', async (why, status, phrase) => {
     stub.queue = [];
+    stub.nobody = why;
+    const caller = await Phone.anonymous();
+    const { final } = caller.call('059112356');
+    expect(await final).toEqual({ code: status, reason: phrase });
+    expect(stub.asks).toHaveLength(1);
+  });
+
+  it('says nobody is reachable when the API keeps naming counsellors who are not registered', async () => {
+    stub.queue = ['ghost1', 'ghost2', 'ghost3', 'ghost4', 'ghost5', 'ghost6'];
     const caller = await Phone.anonymous();
     const { final } = caller.call('12356');
-    expect((await final).code).toBe(486);
-    expect(stub.asks).toHaveLength(1);
+    expect(await final).toEqual({ code: 480, reason: 'No Counsellor Reachable' });
+    expect(stub.asks).toHaveLength(5);
   });
 
   it('skips a chosen counsellor who is not registered and asks again', async () => {

@@ -29,6 +29,13 @@ export class PhoneScreen {
     await expect(this.call).toHaveAttribute('data-call-phase', 'active');
   }
 
+  /** Declining takes two steps: ask, then confirm. */
+  async decline(): Promise<void> {
+    await this.incoming.getByRole('button', { name: /^拒接/ }).click();
+    await this.incoming.getByRole('button', { name: /^确认拒接/ }).click();
+    await expect(this.incoming).toHaveCount(0);
+  }
+
   async hangUp(): Promise<void> {
     await this.page.getByRole('button', { name: /挂断/ }).click();
   }

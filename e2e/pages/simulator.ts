@@ -36,6 +36,6 @@ export class Simulator extends PhoneScreen {
   }
 
   get ended() {
-    return this.page.getByRole('status').filter({ hasText: /挂断|忙|无人接听|失败|拒绝/ });
+    return this.page.getByRole('status').filter({ hasText: /挂断|忙|无人接听|无人值班|未开通|故障|未能接通|失败|拒绝/ });
   }
 }

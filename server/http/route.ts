@@ -21,9 +21,12 @@ export interface HandlerInput<E extends Endpoint> {
 
 /**
  * JSON endpoints answer what their response schema accepts. Text endpoints (the PBX's) answer a
- * string, or null for 404 with an empty body, which is how Kamailio's http_client reads "none".
+ * string, or null for 404 with an empty body, which is how Kamailio's http_client reads "none",
+ * or `{ notFound }` for a 404 whose body says why (http_client keeps the body of a 4xx too).
  */
-export type Answer<E extends Endpoint> = E['responseKind'] extends 'text' ? string | null : z.input<E['response']>;
+export type Answer<E extends Endpoint> = E['responseKind'] extends 'text'
+  ? string | null | { notFound: string }
+  : z.input<E['response']>;
 
 export type Handler<E extends Endpoint> = (input: HandlerInput<E>) => Promise<Answer<E>>;
 
@@ -105,7 +108,8 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
     const status = endpoint.successStatus ?? 200;
 
     if (endpoint.responseKind === 'text') {
-      return typeof answer === 'string' ? c.text(answer, 200) : c.body(null, 404);
+      if (typeof answer === 'string') return c.text(answer, 200);
+      return answer && typeof answer === 'object' && 'notFound' in answer ? c.text(String(answer.notFound), 404) : c.body(null, 404);
     }
     if (status === 204) return c.body(null, 204);
     return c.json(endpoint.response.parse(answer) as object, status);

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store';
-import { parseDialledLine } from '../../src/contract';
+import { parseDialledLine, type PbxNoRouteReason } from '../../src/contract';
 import { hasLiveSoftphone } from '../sip/credentials';
+import { noRouteReason, type SeatOnLine } from './no-route-reason';
 
 export interface RouteRequest {
   dialled: string;
@@ -13,8 +14,7 @@ export interface RouteRequest {
 
 export type RouteDecision =
   | { outcome: 'offered'; sipUsername: string }
-  | { outcome: 'no_counsellor' }
-  | { outcome: 'not_a_line' };
+  | { outcome: 'no_counsellor'; reason: PbxNoRouteReason };
 
 /**
  * Counsellors who can take a call now, over `staff st join seats se`: their seat is available (so
@@ -26,11 +26,16 @@ const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLi
 /**
  * Picks the counsellor to ring for a call to a public line: the area code's centre, or anyone in the
  * province for plain 12356; never one already tried; the one offered a call longest ago first, so
- * calls spread over the seats. The decision is recorded for the call's history.
+ * calls spread over the seats. The decision is recorded for the call's history; when nobody is
+ * offered the call it says why. A number that is no line of this deployment is not recorded.
  */
 export async function routeCall(store: Store, request: RouteRequest): Promise<RouteDecision> {
   const line = parseDialledLine(request.dialled);
-  if (!line) return { outcome: 'not_a_line' };
+  if (!line) return { outcome: 'no_counsellor', reason: 'unknown-line' };
+  if (line.areaCode) {
+    const centre = await store.query('select 1 from centres where area_code = $1', [line.areaCode]);
+    if (centre.length === 0) return { outcome: 'no_counsellor', reason: 'unknown-line' };
+  }
 
   return store.transaction(async (tx) => {
     // SKIP LOCKED: two calls routed at the same moment go to two counsellors, not both to one; and
@@ -54,6 +59,15 @@ export async function routeCall(store: Store, request: RouteRequest): Promise<Ro
        values ($1, $2, $3, $4, $5, $6)`,
       [request.callId, line.dialled, line.areaCode, pick?.sipUsername ?? null, pick ? 'offered' : 'no_counsellor', request.callerNumberHash],
     );
-    return pick ? { outcome: 'offered', sipUsername: pick.sipUsername } : { outcome: 'no_counsellor' };
+    if (pick) return { outcome: 'offered', sipUsername: pick.sipUsername };
+    // Read only when nobody is offered the call, so ringing a counsellor costs nothing more.
+    const seats = await tx.query<SeatOnLine>(
+      `select se.status, st.sip_username = any($2::text[]) as tried
+         from staff st join seats se on se.staff_id = st.id
+        where st.role = 'counsellor' and ${hasLiveSoftphone}
+          and ($1::text is null or st.centre_area_code = $1)`,
+      [line.areaCode, request.tried],
+    );
+    return { outcome: 'no_counsellor', reason: noRouteReason(seats) };
   });
 }

@@ -45,7 +45,7 @@ describe('routing a call to a public line', () => {
   it('rings a clocked-in counsellor of the dialled centre only', async () => {
     await h.onSeat('counsellor3'); // Xiamen
     expect(await routeFor('059212356')).toEqual({ status: 200, text: '8003' });
-    expect((await routeFor('059112356')).status).toBe(404); // Fuzhou's counsellors are not on seat
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' }); // Fuzhou's counsellors are not on seat
   });
 
   it('does not ring staff who are clocked in without a softphone, nor non-counsellors', async () => {
@@ -53,13 +53,13 @@ describe('routing a call to a public line', () => {
     expect((await h.call('POST', '/api/shift/clock-in', { cookie })).status).toBe(200);
     await h.onSeat('supervisor1');
     const res = await routeFor('059112356');
-    expect(res).toEqual({ status: 404, text: '' });
+    expect(res).toEqual({ status: 404, text: 'nobody-on-duty' });
   });
 
   it('does not ring a counsellor with a softphone who has not clocked in', async () => {
     const cookie = await h.signIn('counsellor1');
     expect((await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-counsellor1' } })).status).toBe(200);
-    expect(await routeFor('059112356')).toEqual({ status: 404, text: '' });
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
     expect((await h.call('POST', '/api/shift/clock-in', { cookie })).status).toBe(200);
     expect(await routeFor('059112356')).toEqual({ status: 200, text: '8001' });
   });
@@ -80,9 +80,28 @@ describe('routing a call to a public line', () => {
     expect(await rung()).toBe('8002');
 
     expect((await seat(two, { change: 'break', kind: 'break' })).status).toBe(200);
-    expect(await routeFor('059112356')).toEqual({ status: 404, text: '' });
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
     expect((await seat(two, { change: 'available' })).status).toBe(200);
     expect(await rung()).toBe('8002');
+  });
+
+  it('says why nobody is offered a call: nobody on duty, all busy, or rung and not answered', async () => {
+    const seat = (cookie: string, body: unknown) => h.call('PUT', '/api/seat', { cookie, body });
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
+    const one = await h.onSeat('counsellor1');
+    expect((await seat(one, { change: 'on-call', callId: 'call-a' })).status).toBe(200);
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'all-busy' });
+    expect((await seat(one, { change: 'wrap-up', callId: 'call-a' })).status).toBe(200);
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'all-busy' });
+    const two = await h.onSeat('counsellor2');
+    expect(await routeFor('059112356', '8002')).toEqual({ status: 404, text: 'no-answer' });
+    expect((await seat(two, { change: 'break', kind: 'break' })).status).toBe(200);
+    expect((await seat(one, { change: 'break', kind: 'debrief' })).status).toBe(200);
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
+    // Xiamen's counsellor on duty does not make Fuzhou's line busy, but answers plain 12356.
+    await h.onSeat('counsellor3');
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
+    expect(await routeFor('12356')).toEqual({ status: 200, text: '8003' });
   });
 
   it('spreads calls: the counsellor offered a call longest ago comes first', async () => {
@@ -97,7 +116,7 @@ describe('routing a call to a public line', () => {
     await h.onSeat('counsellor1');
     await h.onSeat('counsellor2');
     expect(await routeFor('059112356', '8001')).toEqual({ status: 200, text: '8002' });
-    expect(await routeFor('059112356', '8002, 8001')).toEqual({ status: 404, text: '' });
+    expect(await routeFor('059112356', '8002, 8001')).toEqual({ status: 404, text: 'no-answer' });
   });
 
   it('sends plain 12356 to any counsellor in the province', async () => {
@@ -108,12 +127,13 @@ describe('routing a call to a public line', () => {
   it('stops ringing a counsellor who signed out', async () => {
     const cookie = await h.onSeat('counsellor1');
     await h.call('DELETE', '/api/session', { cookie });
-    expect((await routeFor('059112356')).status).toBe(404);
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
   });
 
-  it('answers 404 for a number that is no hotline line, and records nothing', async () => {
+  it('answers 404 unknown-line for a number that is no line of this deployment, and records nothing', async () => {
     await h.onSeat('counsellor1');
-    expect(await routeFor('110')).toEqual({ status: 404, text: '' });
+    expect(await routeFor('110')).toEqual({ status: 404, text: 'unknown-line' });
+    expect(await routeFor('099912356')).toEqual({ status: 404, text: 'unknown-line' }); // no centre has 0999
     expect(await h.store.query('select 1 from call_routing')).toHaveLength(0);
   });
 

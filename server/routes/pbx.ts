@@ -5,7 +5,10 @@ import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
 import { liveHa1 } from '../sip/credentials';
 
-/** Callbacks from the PBX (Kamailio's http_client): plain-text answers, 404 for "none". */
+/**
+ * Callbacks from the PBX (Kamailio's http_client): plain-text answers, 404 for "none" (for a route,
+ * with a body saying why, which the PBX turns into the caller's SIP status).
+ */
 export function pbxRoutes(app: App, deps: Deps): void {
   const { store } = deps;
   const hashCaller = callerHasher(store, deps.config.callerHashPepper);
@@ -17,6 +20,6 @@ export function pbxRoutes(app: App, deps: Deps): void {
     const caller = DialString.safeParse(query.caller);
     const callerNumberHash = caller.success ? await hashCaller(caller.data) : null;
     const decision = await routeCall(store, { dialled: query.dialled, callId: query.callId, tried, callerNumberHash });
-    return decision.outcome === 'offered' ? decision.sipUsername : null;
+    return decision.outcome === 'offered' ? decision.sipUsername : { notFound: decision.reason };
   });
 }

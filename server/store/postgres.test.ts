@@ -72,7 +72,7 @@ describe('on real PostgreSQL', () => {
       cookies.push(cookie);
     }
     // A softphone alone does not make a seat ring: the counsellor has to clock in.
-    expect(await routeText('dialled=059112356&callId=c-0')).toBe('');
+    expect(await routeText('dialled=059112356&callId=c-0')).toBe('nobody-on-duty');
     for (const cookie of cookies) {
       expect((await call('POST', '/api/shift/clock-in', cookie)).status).toBe(200);
     }
@@ -92,7 +92,7 @@ describe('on real PostgreSQL', () => {
     });
     expect(midChange).toBe('8001');
     const tried = await h.pbx('/api/pbx/route?dialled=059112356&callId=c-3&tried=8001,8002');
-    expect(tried.status).toBe(404);
+    expect({ status: tried.status, text: await tried.text() }).toEqual({ status: 404, text: 'no-answer' });
   });
 
   it('agrees on one caller-number pepper when API processes make it at once', async () => {
@@ -245,7 +245,7 @@ describe('on real PostgreSQL', () => {
     expect(await xiamen('pg-1')).toBe('8003');
 
     expect((await seat({ change: 'on-call', callId: 'pg-1' })).status).toBe(200);
-    expect(await xiamen('pg-2')).toBe('');
+    expect(await xiamen('pg-2')).toBe('all-busy');
     const wrapUp = await seat({ change: 'wrap-up', callId: 'pg-1' });
     expect((Date.parse(wrapUp.view.seat.wrapUpEndsAt ?? '') - Date.parse(wrapUp.view.seat.since)) / 1000).toBe(300);
     expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(200);
@@ -260,7 +260,7 @@ describe('on real PostgreSQL', () => {
     const summary = await call('POST', '/api/shift/clock-out', counsellor, { handoverNote: '厦门：明早回访两位来电者' });
     expect(await summary.json()).toMatchObject({ callsTaken: 1, crisisCalls: 0 });
     expect((await seat({ change: 'available' })).status).toBe(409);
-    expect(await xiamen('pg-4')).toBe('');
+    expect(await xiamen('pg-4')).toBe('nobody-on-duty');
 
     const handover = await call('GET', '/api/shift/handover', counsellor);
     expect(await handover.json()).toMatchObject({ notes: [{ counsellorName: '王咨询员', note: '厦门：明早回访两位来电者' }] });

@@ -5,7 +5,7 @@ import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
-import { Softphone } from '../features/softphone';
+import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
 import { AppLayout } from './AppLayout';
@@ -61,79 +61,83 @@ export function WorkstationPage({ me }: { me: Me }) {
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
   // The same elements from render to render: when the record appears the moment a caller is
   // answered, React skips these regions (each follows its own data) instead of re-rendering them.
-  const softphone = useMemo(() => <Softphone reach={reach} callerContext={(call) => <CallerHistoryNotice call={call} />} />, [reach]);
+  const softphone = useMemo(() => <Softphone reach={reach} />, [reach]);
+  const incomingCall = useMemo(() => <IncomingCallBand callerContext={(call) => <CallerHistoryNotice call={call} />} />, []);
   const transferBar = useMemo(() => <TransferBar />, []);
-  const shiftPanel = useMemo(() => <ShiftPanel />, []);
+  const shiftPanel = useMemo(() => <ShiftPanel onClockIn={requestCallNotifications} />, []);
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
-      <div className="grid h-full min-h-0 grid-cols-[minmax(300px,1fr)_minmax(0,2fr)_minmax(280px,1fr)] gap-3">
-        <div className="flex min-h-0 flex-col gap-3">
-          <Region title={t('workstation.regions.softphone')} className="max-h-[70%] shrink-0">
-            {softphone}
-          </Region>
-          <Region title={t('workstation.regions.transfer')} className="min-h-40 flex-1">
-            <div className="flex flex-col gap-3">
-              {transferBar}
-              <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
+        <div className="flex h-full min-h-0 flex-col gap-3">
+          {incomingCall}
+          <div className="grid min-h-0 flex-1 grid-cols-[minmax(300px,1fr)_minmax(0,2fr)_minmax(280px,1fr)] gap-3">
+            <div className="flex min-h-0 flex-col gap-3">
+              <Region title={t('workstation.regions.softphone')} className="max-h-[70%] shrink-0">
+                {softphone}
+              </Region>
+              <Region title={t('workstation.regions.transfer')} className="min-h-40 flex-1">
+                <div className="flex flex-col gap-3">
+                  {transferBar}
+                  <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
+                </div>
+              </Region>
             </div>
-          </Region>
-        </div>
-        <Region title={t('workstation.regions.intake')}>
-          {record && !recordMountable ? (
-            <EmptyState>{t('app.loading')}</EmptyState>
-          ) : record ? (
-            <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
-            <IntakeForm
-              key={record.id}
-              initial={record.intake}
-              editable={record.status === 'draft'}
-              callerNumber={liveNumber}
-              notesSummary={notesToSummary(record.notes)}
-              onChange={updateIntake}
-              onEditing={markEditing}
-              onComplete={completeRecord}
-              status={
-                <span className="flex items-center gap-2">
-                  {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}
-                  <SaveStatusBadge />
-                </span>
-              }
-              emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
-            />
-            </Suspense>
-          ) : (
-            <div className="flex flex-col gap-4">
-              <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
-              <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
-              <MyRecords canOpen={!busy} regions={regions} />
+            <Region title={t('workstation.regions.intake')}>
+              {record && !recordMountable ? (
+                <EmptyState>{t('app.loading')}</EmptyState>
+              ) : record ? (
+                <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
+                <IntakeForm
+                  key={record.id}
+                  initial={record.intake}
+                  editable={record.status === 'draft'}
+                  callerNumber={liveNumber}
+                  notesSummary={notesToSummary(record.notes)}
+                  onChange={updateIntake}
+                  onEditing={markEditing}
+                  onComplete={completeRecord}
+                  status={
+                    <span className="flex items-center gap-2">
+                      {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}
+                      <SaveStatusBadge />
+                    </span>
+                  }
+                  emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
+                />
+                </Suspense>
+              ) : (
+                <div className="flex flex-col gap-4">
+                  <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
+                  <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
+                  <MyRecords canOpen={!busy} regions={regions} />
+                </div>
+              )}
+            </Region>
+            <div className="flex min-h-0 flex-col gap-3">
+              <Region title={t('workstation.regions.shift')} className="max-h-[50%] shrink-0">
+                {shiftPanel}
+              </Region>
+              <Region title={t('workstation.regions.notes')} className="flex-1">
+                {record && !recordMountable ? (
+                  <EmptyState>{t('app.loading')}</EmptyState>
+                ) : record ? (
+                  <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
+                  <NotePad
+                    key={record.id}
+                    notes={record.notes}
+                    editable={record.status === 'draft'}
+                    answeredAt={Date.parse(record.answeredAt)}
+                    onChange={updateNotes}
+                  />
+                  </Suspense>
+                ) : (
+                  <EmptyState>{t('workstation.emptyNotes')}</EmptyState>
+                )}
+              </Region>
             </div>
-          )}
-        </Region>
-        <div className="flex min-h-0 flex-col gap-3">
-          <Region title={t('workstation.regions.shift')} className="max-h-[50%] shrink-0">
-            {shiftPanel}
-          </Region>
-          <Region title={t('workstation.regions.notes')} className="flex-1">
-            {record && !recordMountable ? (
-              <EmptyState>{t('app.loading')}</EmptyState>
-            ) : record ? (
-              <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
-              <NotePad
-                key={record.id}
-                notes={record.notes}
-                editable={record.status === 'draft'}
-                answeredAt={Date.parse(record.answeredAt)}
-                onChange={updateNotes}
-              />
-              </Suspense>
-            ) : (
-              <EmptyState>{t('workstation.emptyNotes')}</EmptyState>
-            )}
-          </Region>
+          </div>
         </div>
-      </div>
       </TransferRecordProvider>
     </AppLayout>
   );

@@ -136,7 +136,8 @@ export const api = {
   pbxRoute: endpoint({
     method: 'get',
     path: '/api/pbx/route',
-    summary: 'Which counsellor the PBX rings next for a call to a public line (404: nobody, answer busy)',
+    summary:
+      'Which counsellor the PBX rings next for a call to a public line (404: nobody; its body says why: nobody-on-duty, all-busy, no-answer, unknown-line)',
     tag: 'pbx',
     access: 'pbx',
     query: PbxRouteQuery,

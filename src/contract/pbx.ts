@@ -24,3 +24,13 @@ export const PbxRouteQuery = z.object({
 
 /** text/plain: the HA1 digest, or the SIP username of the counsellor to ring next. */
 export const PbxText = z.string();
+
+/**
+ * Why /api/pbx/route names nobody (the body of its 404), so the PBX can tell the caller:
+ * - nobody-on-duty: no counsellor of the line is clocked in with a softphone, or all are on break;
+ * - all-busy: the counsellors on duty are on a call or writing one up;
+ * - no-answer: every available counsellor was rung for this call and none answered;
+ * - unknown-line: the number is no line of this deployment (an area code without a centre).
+ */
+export const PbxNoRouteReason = z.enum(['nobody-on-duty', 'all-busy', 'no-answer', 'unknown-line']);
+export type PbxNoRouteReason = z.infer<typeof PbxNoRouteReason>;

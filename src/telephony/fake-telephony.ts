@@ -1,5 +1,6 @@
 import { parseDialledLine } from '../contract';
 import { CallRegistry } from './call-registry';
+import { endReasonFromStatus } from './media';
 import { newSnapshot } from './store';
 import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, Telephony } from './types';
 
@@ -136,6 +137,12 @@ export class FakeTelephony implements Telephony {
     if (call?.leg === 'consultation' && caller) this.registry.patch(caller.id, { linkedCallId: null });
   }
 
+  /** The other side (or the PBX) refuses an outgoing call with this SIP status, as the real phone reports it. */
+  simulateRejected(callId: string, status: number): void {
+    this.registry.patch(callId, { rejectedWith: status });
+    this.registry.terminated(callId, endReasonFromStatus(status));
+  }
+
   simulateTransferFailure(callId: string, reason: EndReason): void {
     this.registry.transferFailed(callId, reason);
   }
@@ -150,7 +157,7 @@ export class FakeTelephony implements Telephony {
 
   private place(number: string, leg: 'outbound' | 'consultation', linkedTo?: string): string {
     const id = `fake-${this.nextId++}`;
-    this.registry.dialled({ ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', leg, remoteNumber: number, line: null }), linkedCallId: linkedTo ?? null });
+    this.registry.dialled({ ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', leg, remoteNumber: number, line: parseDialledLine(number) }), linkedCallId: linkedTo ?? null });
     return id;
   }
 }

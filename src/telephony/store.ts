@@ -34,6 +34,7 @@ export function newSnapshot(
     held: false,
     remoteHeld: false,
     endReason: null,
+    rejectedWith: null,
     dtmfReceived: '',
     quality: null,
     linkedCallId: null,

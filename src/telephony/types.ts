@@ -77,6 +77,11 @@ export interface CallSnapshot {
   /** The other side put us on hold. */
   remoteHeld: boolean;
   endReason: EndReason | null;
+  /**
+   * The SIP status an outgoing call was refused with (480, 486 …), for screens that explain it in
+   * their own words: to the caller simulator, 480 from the hotline means nobody is on duty.
+   */
+  rejectedWith: number | null;
   /** Digits the other side sent (SIP INFO), newest last. */
   dtmfReceived: string;
   quality: CallQuality | null;

@@ -45,10 +45,14 @@ describe('ShiftPanel', () => {
       followUps: [],
       openRescues: [],
     };
-    const { user } = renderWithApp(<ShiftPanel />);
+    const onClockIn = vi.fn();
+    const { user } = renderWithApp(<ShiftPanel onClockIn={onClockIn} />);
     expect(await screen.findByText('您尚未上班打卡：打卡后才会接到来电。')).toBeInTheDocument();
     expect(await screen.findByText('0591 的王同学明早需要回访')).toBeInTheDocument();
+    expect(onClockIn).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: '上班打卡，开始接听' }));
+    // The workstation asks for desktop notifications here, inside the click the browser requires.
+    expect(onClockIn).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('可接听')).toBeInTheDocument();
     expect(screen.getByLabelText('本班次统计')).toHaveTextContent('接听来电0');
   });

@@ -25,8 +25,11 @@ function SummaryCard({ summary }: { summary: ShiftSummary }) {
   );
 }
 
-/** The shift region of the workstation: the clock, the seat, clock-in with the handover, clock-out with a note. */
-export function ShiftPanel() {
+/**
+ * The shift region of the workstation: the clock, the seat, clock-in with the handover, clock-out
+ * with a note. `onClockIn` runs inside the click (the workstation asks for notifications there).
+ */
+export function ShiftPanel({ onClockIn }: { onClockIn?: () => void } = {}) {
   const { t } = useTranslation();
   const seat = useSeat();
   const clockIn = useClockIn();
@@ -73,7 +76,13 @@ export function ShiftPanel() {
         <>
           {clockOut.data && <SummaryCard summary={clockOut.data} />}
           <p className="text-sm text-slate-600">{t('shift.notClockedIn')}</p>
-          <Button onClick={() => clockIn.mutate()} disabled={clockIn.isPending}>
+          <Button
+            onClick={() => {
+              onClockIn?.();
+              clockIn.mutate();
+            }}
+            disabled={clockIn.isPending}
+          >
             {t('shift.clockIn')}
           </Button>
           <HandoverPanel />

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockData } from '../../mocks';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FakeTelephony } from '../../telephony';
+import { IncomingCallBand } from './IncomingCallBand';
 import { Softphone } from './Softphone';
 import { SEAT_HOLDER_CHECK_MS } from './use-seat-phone';
 
@@ -12,6 +13,7 @@ async function readySoftphone() {
   const view = renderWithApp(
     <>
       <input aria-label="notes elsewhere on the screen" />
+      <IncomingCallBand />
       <Softphone />
     </>,
     { telephony },
@@ -219,13 +221,19 @@ describe('Softphone calls', () => {
     expect(screen.getByLabelText('notes elsewhere on the screen')).toHaveValue('typing');
   });
 
-  it('declines with Alt+H while ringing', async () => {
+  it('declines with Alt+H pressed twice while ringing, without taking the cursor from the form', async () => {
     const { telephony, user } = await readySoftphone();
     let callId = '';
     act(() => {
       callId = telephony.simulateIncoming('13800138000');
     });
-    await screen.findByRole('alertdialog');
+    const alert = await screen.findByRole('alertdialog');
+    const notes = screen.getByLabelText('notes elsewhere on the screen');
+    await user.click(notes);
+    await user.keyboard('{Alt>}h{/Alt}');
+    expect(within(alert).getByRole('group', { name: '确定拒接这通来电？' })).toBeInTheDocument();
+    expect(telephony.commands).not.toContain(`decline:${callId}`);
+    expect(notes).toHaveFocus();
     await user.keyboard('{Alt>}h{/Alt}');
     expect(telephony.commands).toContain(`decline:${callId}`);
     expect(await screen.findByText('已拒接')).toBeInTheDocument();

@@ -1,11 +1,9 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFinished, isInProgress, isOffered, seatBusy, useTelephonyState, type CallSnapshot } from '../../telephony';
 import { AudioSettings } from './AudioSettings';
 import { CallPanel } from './CallPanel';
 import { Dialler } from './Dialler';
 import { EndedCallNotice } from './EndedCallNotice';
-import { IncomingCallAlert } from './IncomingCallAlert';
 import type { CallsReachSeat } from '../../lib/calls-reach-seat';
 import { RegistrationStatus } from './RegistrationStatus';
 import { ShortcutList } from './ShortcutList';
@@ -21,13 +19,10 @@ function CallAlerts({ ringing }: { ringing: CallSnapshot | undefined }) {
 }
 
 /**
- * The counsellor's phone: always on screen, registered for the whole shift. `callerContext`
- * shows what the workstation knows of a ringing caller (earlier contacts, nuisance flags).
+ * The counsellor's phone: always on screen, registered for the whole shift. A ringing call is
+ * shown by IncomingCallBand, across the top of the screen, not in this narrow column.
  */
-export function Softphone({
-  callerContext,
-  reach,
-}: { callerContext?: (call: CallSnapshot) => ReactNode; reach?: CallsReachSeat } = {}) {
+export function Softphone({ reach }: { reach?: CallsReachSeat } = {}) {
   const { t } = useTranslation();
   const seat = useSeatPhone();
   const calls = useTelephonyState((state) => state.calls);
@@ -43,7 +38,6 @@ export function Softphone({
     <div className="flex flex-col gap-4">
       <RegistrationStatus credentialsError={seat.credentialsError} onReconnect={seat.reconnect} reach={reach} />
       <CallAlerts ringing={ringing} />
-      {ringing && <IncomingCallAlert call={ringing}>{callerContext?.(ringing)}</IncomingCallAlert>}
       {inProgress.map((call) => (
         <CallPanel key={call.id} call={call} />
       ))}

@@ -52,3 +52,13 @@ export function useIncomingCallNotification(ringing: CallSnapshot | undefined): 
     };
   }, [ringingId, line, t]);
 }
+
+/**
+ * Asks once for permission to show desktop notifications. Called from the clock-in click: the
+ * browser shows its prompt only in answer to a user's gesture, and clock-in is when the counsellor
+ * starts taking calls (asking on page load would be refused out of hand by many).
+ */
+export function requestCallNotifications(): void {
+  if (typeof Notification === 'undefined' || Notification.permission !== 'default') return;
+  void Notification.requestPermission().catch(() => undefined);
+}

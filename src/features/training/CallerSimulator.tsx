@@ -4,7 +4,8 @@ import { ApiError, issueSipCredentials, useLines, useSipConfig } from '../../api
 import { DialString } from '../../contract';
 import { Alert, Button, Checkbox, SelectField, TextField, apiErrorMessage } from '../../components';
 import { isFinished, isInProgress, isOffered, seatBusy, useTelephony, useTelephonyState } from '../../telephony';
-import { CallPanel, EndedCallNotice, IncomingCallAlert, RegistrationStatus } from '../softphone';
+import { CallPanel, IncomingCallAlert, RegistrationStatus } from '../softphone';
+import { HotlineFailureNotice } from './HotlineFailureNotice';
 import { ReceivedHandoff } from './ReceivedHandoff';
 import { hotlineNumber, randomCallerNumber, simulatedServices, type SimulatedService } from './simulated-caller';
 
@@ -191,7 +192,7 @@ export function CallerSimulator() {
           </div>
         ))}
         {finished.map((call) => (
-          <EndedCallNotice key={call.id} call={call} />
+          <HotlineFailureNotice key={call.id} call={call} />
         ))}
         {calls.length === 0 && <p className="text-sm text-slate-500">{t('call.phases.idle')}</p>}
       </section>

@@ -187,7 +187,9 @@ export class SipCallControl {
       .invite({
         requestDelegate: {
           onReject: (response: Core.IncomingResponse) => {
-            live.endReason ??= endReasonFromStatus(response.message.statusCode ?? 500);
+            const status = response.message.statusCode ?? 500;
+            live.endReason ??= endReasonFromStatus(status);
+            this.registry.patch(live.id, { rejectedWith: status });
           },
         },
       })
