@@ -1,7 +1,6 @@
 import type { RecordHandover } from '../../src/contract';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
-import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
 import { writableContact } from './access';
 import { assertDraft } from './save';

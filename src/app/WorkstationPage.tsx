@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
-import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
+import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore, WrapUpChoice } from '../features/record';
 import { Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
@@ -45,7 +45,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   useEffect(() => {
     document.title = t('workstation.title');
   }, [t]);
-  const { transferLink, completeRecord } = useCallSession();
+  const { transferLink, completeRecord, finishWrapUp } = useCallSession();
   usePreload();
   const reach = useSeatReadiness();
   const queryClient = useQueryClient();
@@ -54,12 +54,21 @@ export function WorkstationPage({ me }: { me: Me }) {
   const updateNotes = useRecordStore((state) => state.updateNotes);
   const markEditing = useRecordStore((state) => state.markEditing);
   const { data: lines } = useLines();
-  const { liveCall, liveNumber, audioFlowing, busy, onThePhone } = useWorkstationCalls(record?.callId ?? null);
+  const { liveCall, liveNumber, audioFlowing, busy, onThePhone, inWrapUp } = useWorkstationCalls(record?.callId ?? null);
   const recordMountable = useRecordMountable(record?.id ?? null, audioFlowing);
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
   // The same elements from render to render: when the record appears the moment a caller is
   // answered, React skips these regions (each follows its own data) instead of re-rendering them.
-  const softphone = useMemo(() => <Softphone reach={reach} callerContext={(call) => <CallerHistoryNotice call={call} />} />, [reach]);
+  const softphone = useMemo(
+    () => (
+      <Softphone
+        reach={reach}
+        callerContext={(call) => <CallerHistoryNotice call={call} />}
+        wrapUp={(call) => <WrapUpChoice sipCallId={call.sipCallId} complete={completeRecord} finish={() => finishWrapUp(call.id)} />}
+      />
+    ),
+    [reach, completeRecord, finishWrapUp],
+  );
   const transferBar = useMemo(() => <TransferBar />, []);
   const shiftPanel = useMemo(() => <ShiftPanel />, []);
 
@@ -90,7 +99,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 notesSummary={notesToSummary(record.notes)}
                 onChange={updateIntake}
                 onEditing={markEditing}
-                onComplete={completeRecord}
+                onComplete={inWrapUp ? undefined : completeRecord}
                 status={
                   <span className="flex items-center gap-2">
                     {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}

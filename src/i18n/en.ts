@@ -192,6 +192,21 @@ export const en: Messages = {
     otherNumber: 'Other number',
   },
   record: {
+    wrapUp: {
+      held: 'Suicide risk is “{{level}}”: no call will be put through to you until this record is completed or handed to a supervisor.',
+      nextCall: 'Complete the record to be offered the next call.',
+      missingTitle: 'Still missing before the record can be completed:',
+      complete: 'Complete the record and finish wrap-up',
+      handOver: 'Hand to a supervisor…',
+      handOverTitle: 'Hand to a supervisor',
+      handOverExplain: 'The record stays incomplete; a supervisor takes over the caller’s safety follow-up.',
+      reason: 'Why you are handing it over',
+      reasonPlaceholder: 'e.g. The caller hung up before their location and call-back number were confirmed',
+      reasonRequired: 'Say why you are handing the record over',
+      confirmHandOver: 'Hand over',
+      handingOver: 'Handing over…',
+      cancel: 'Cancel',
+    },
     callBack: 'Call the caller back',
     callBackWithheld: 'The caller withheld their number; it cannot be called back',
     saveStatus: {

@@ -191,6 +191,21 @@ export const zhCN = {
     otherNumber: '其他号码',
   },
   record: {
+    wrapUp: {
+      held: '自杀风险为“{{level}}”：这份记录完成或交给督导之前，不会再给您接入来电。',
+      nextCall: '完成记录后，才会接入下一通来电。',
+      missingTitle: '完成记录还缺：',
+      complete: '完成记录并结束整理',
+      handOver: '交给督导…',
+      handOverTitle: '交给督导跟进',
+      handOverExplain: '记录会保留为未完成，由督导接手跟进来电者的安全。',
+      reason: '交给督导的原因',
+      reasonPlaceholder: '例如：来电者已挂断，位置和回拨号码都未能确认',
+      reasonRequired: '请写明交给督导的原因',
+      confirmHandOver: '确认交给督导',
+      handingOver: '正在提交…',
+      cancel: '取消',
+    },
     callBack: '回拨来电者',
     callBackWithheld: '来电者未显示号码，无法回拨',
     saveStatus: {

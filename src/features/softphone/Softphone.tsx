@@ -22,12 +22,14 @@ function CallAlerts({ ringing }: { ringing: CallSnapshot | undefined }) {
 
 /**
  * The counsellor's phone: always on screen, registered for the whole shift. `callerContext`
- * shows what the workstation knows of a ringing caller (earlier contacts, nuisance flags).
+ * shows what the workstation knows of a ringing caller (earlier contacts, nuisance flags);
+ * `wrapUp` is how a call's wrap-up ends (through its record).
  */
 export function Softphone({
   callerContext,
+  wrapUp,
   reach,
-}: { callerContext?: (call: CallSnapshot) => ReactNode; reach?: CallsReachSeat } = {}) {
+}: { callerContext?: (call: CallSnapshot) => ReactNode; wrapUp?: (call: CallSnapshot) => ReactNode; reach?: CallsReachSeat } = {}) {
   const { t } = useTranslation();
   const seat = useSeatPhone();
   const calls = useTelephonyState((state) => state.calls);
@@ -48,7 +50,7 @@ export function Softphone({
         <CallPanel key={call.id} call={call} />
       ))}
       {finished.map((call) => (
-        <EndedCallNotice key={call.id} call={call} />
+        <EndedCallNotice key={call.id} call={call} wrapUp={wrapUp?.(call)} />
       ))}
       {!busy && <Dialler disabled={registration.status !== 'registered'} />}
       <details className="rounded-md bg-slate-50 p-2">
