@@ -43,6 +43,8 @@ export function useCallSession(): {
   useTransferLogger(transferLink);
 
   const completeRecord = useCallback(async (): Promise<CompletionOutcome> => {
+    // Typed a moment ago and still waiting for the autosave pause: it belongs in the record.
+    useIntakeCommands.getState().current();
     const outcome = await completeOpenRecord();
     if (outcome.completed && outcome.callId) {
       // The record is in: the call's wrap-up ends, and the seat takes the next caller (or a debrief).

@@ -10,7 +10,7 @@ import { WrapUpChoice } from './WrapUpChoice';
 /** Screened, helped and closed: what every counselling record needs. */
 const screened = (): Intake => ({
   ...emptyIntake('0591'),
-  problems: [{ category: 'emotion', detail: 'low-mood' }],
+  problems: [{ category: 'mood', detail: 'low-mood' }],
   screener: { ...emptyIntake('0591').screener, wishedDead: 'yes', suicidalThoughts: 'no', behaviour: 'no' },
   services: ['emotional-support'],
   outcome: 'supported',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { handOverRecord } from '../../api';
 import { Alert, Button, TextArea, apiErrorMessage, translateValidation } from '../../components';
 import { beijingDate, completionProblems, holdsNextCall, intakeRiskLevel, RecordHandoverRequest, type ValidationIssue } from '../../contract';
+import { useIntakeCommands } from '../../lib/intake-commands';
 import { useNow } from '../../lib/use-now';
 import { recordOutbox } from './record-outbox';
 import { useRecordStore, type OpenRecord } from './record-store';
@@ -86,7 +87,9 @@ function HandOverForm({ recordId, onCancel, onHandedOver }: { recordId: string; 
   const [invalid, setInvalid] = useState<string | null>(null);
   const handOver = useMutation({
     mutationFn: async (request: RecordHandoverRequest) => {
-      // The record's start and its last changes must reach the API before it can be handed over.
+      // The last keystrokes (still waiting for the autosave pause), the record's start and its
+      // changes must all reach the API before it is handed over and leaves the screen.
+      useIntakeCommands.getState().current();
       await recordOutbox().flush();
       return handOverRecord(recordId, request);
     },
