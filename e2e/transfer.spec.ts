@@ -142,6 +142,9 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await expect(counsellor.transferBar.getByRole('region', { name: '交接信息（请向对方读出）' })).toContainText('福州大学旗山校区 12 号楼 5 楼 503');
     await caller.hangUp();
     await ambulance.hangUp();
+    // The imminent-risk record is not finished here: it goes to a supervisor, or this counsellor
+    // would be offered no further call.
+    await counsellor.handOverToSupervisor('120 已接手，救援结果由督导跟进');
   });
 
   test('a 120 registered while the simulator’s caller phone was still starting is rung, not busy', async ({ phones }) => {
