@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactRecord, Intake, RecordHandover } from '../../src/contract';
+import type { ContactRecord, Intake, RecordHandover, SeatView } from '../../src/contract';
 import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall, withSafetyPlan } from '../testing/contacts';
 import { createHarness, okJson, pbxSecret, type Harness } from '../testing/harness';
 
@@ -61,10 +61,15 @@ describe('routing after a high- or imminent-risk call', () => {
 
   it('offers the next call once the high-risk record is handed to a supervisor with a reason', async () => {
     const cookie = await h.onSeat('counsellor1');
+    const held = async () => (await okJson<SeatView>(await h.call('GET', '/api/seat', { cookie }))).heldByRecord;
+    expect(await held()).toBe(false);
     const record = await draftWith(cookie, highRiskIntake());
     expect(await routeFor()).toBe('no one (404)');
+    // The seat view says so, for the phone's status line.
+    expect(await held()).toBe(true);
     expect((await handOver(cookie, record.id, '来电者挂断，安全计划未完成，请督导回访')).status).toBe(200);
     expect(await routeFor()).toBe('8001');
+    expect(await held()).toBe(false);
   });
 
   it('keeps routing to other counsellors, and to a counsellor whose unfinished record is low or moderate risk', async () => {
