@@ -203,8 +203,9 @@ test.describe('one-click transfer and emergency hand-off', () => {
     const form = counsellor.intake;
     await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toContainText(/交 120 急救 · 136\*+6007/);
     await fillCrisisOutcome(counsellor);
-    await counsellor.completeRecord();
-    await expect(form.getByRole('alert').filter({ hasText: '完成记录前还需要' })).toContainText('救援结果尚未确认');
+    // In wrap-up the imminent-risk record cannot be completed yet, and the phone says what is missing.
+    await expect(counsellor.page.getByRole('button', { name: '完成记录并结束整理' })).toBeDisabled();
+    await expect(counsellor.page.getByText('完成记录还缺：').locator('..')).toContainText('救援结果尚未确认');
 
     await form.getByLabel('处置结果').selectOption('reached');
     await counsellor.completeRecord();
