@@ -52,7 +52,7 @@ export const en: Messages = {
     seat: {
       'not-clocked-in': 'Phone connected, but you are not clocked in: calls come only after you clock in',
       'on-break': 'Phone connected, on a break: no calls are offered',
-      'in-wrap-up': 'Phone connected, in wrap-up: the next call comes once wrap-up ends',
+      'in-wrap-up': 'Phone connected, in wrap-up: the next call comes once wrap-up is over',
       'held-by-record': 'Phone connected, but a high-risk record is neither completed nor handed to a supervisor: no call comes until it is',
       'on-call': 'On a call: no new call until this one ends',
     },

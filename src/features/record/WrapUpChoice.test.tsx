@@ -83,6 +83,8 @@ describe('WrapUpChoice', () => {
     const { user, id, finish } = renderWrapUp(bareImminent());
     await user.click(screen.getByRole('button', { name: '交给督导…' }));
     const form = screen.getByRole('form', { name: '交给督导跟进' });
+    // The list of what is missing gives way to the reason, so the form stays in view.
+    expect(screen.queryByText('完成记录还缺：')).not.toBeInTheDocument();
     const reason = within(form).getByRole('textbox', { name: '交给督导的原因' });
     expect(reason).toHaveFocus();
 

@@ -45,26 +45,18 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
   const refused: ValidationIssue[] = completion.data?.completed === false ? completion.data.issues : [];
   const missing = held ? problems.map((problem) => problem.message) : refused.map((issue) => issue.message);
   const missingId = useId();
+  // While the reason is being written the list would only push the form below the fold.
+  const listed = missing.length > 0 && !handingOver;
 
   return (
     <div className="flex flex-col gap-2">
       <Alert tone={held ? 'warning' : 'info'}>
         {held ? t('record.wrapUp.held', { level: t(`risk.levels.${level}`) }) : t('record.wrapUp.nextCall')}
       </Alert>
-      {missing.length > 0 && (
-        <div id={missingId} className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">
-          <strong className="block">{t('record.wrapUp.missingTitle')}</strong>
-          <ul className="list-disc pl-5">
-            {[...new Set(missing)].map((message) => (
-              <li key={message}>{translateValidation(t, message)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {completion.isError && <Alert tone="error">{apiErrorMessage(t, completion.error)}</Alert>}
       <Button
         disabled={completion.isPending || (held && problems.length > 0)}
-        aria-describedby={missing.length > 0 ? missingId : undefined}
+        aria-describedby={listed ? missingId : undefined}
         onClick={() => completion.mutate()}
       >
         {t('record.wrapUp.complete')}
@@ -77,6 +69,16 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
             {t('record.wrapUp.handOver')}
           </Button>
         ))}
+      {listed && (
+        <div id={missingId} className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          <strong className="block">{t('record.wrapUp.missingTitle')}</strong>
+          <ul className="list-disc pl-5">
+            {[...new Set(missing)].map((message) => (
+              <li key={message}>{translateValidation(t, message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
