@@ -7,4 +7,3 @@ export { MyRecords } from './MyRecords';
 export { clearRecordOutbox, flushRecordOutbox } from './record-outbox';
 export { openRecordById } from './open-record';
 export { CallBackButton } from './CallBackButton';
-export { WrapUpChoice } from './WrapUpChoice';
