@@ -147,6 +147,9 @@ test.describe('one-click transfer and emergency hand-off', () => {
     await expect(counsellor.transferBar.getByRole('region', { name: '交接信息（请向对方读出）' })).toContainText('福州大学旗山校区 12 号楼 5 楼 503');
     await caller.hangUp();
     await ambulance.hangUp();
+    // The imminent-risk record is not finished here: it goes to a supervisor, or this counsellor
+    // would be offered no further call.
+    await counsellor.handOverToSupervisor('120 已接手，救援结果由督导跟进');
   });
 
   test('a 120 registered while the simulator’s caller phone was still starting is rung, not busy', async ({ phones }) => {
@@ -205,11 +208,11 @@ test.describe('one-click transfer and emergency hand-off', () => {
     const form = counsellor.intake;
     await expect(counsellor.transferBar.getByRole('region', { name: '待确认的救援' })).toContainText(/交 120 急救 · 136\*+6007/);
     await fillCrisisOutcome(counsellor);
-    await counsellor.completeRecord();
-    await expect(form.getByRole('alert').filter({ hasText: '完成记录前还需要' })).toContainText('救援结果尚未确认');
-    // The form has opened the section that still needs it.
-    await expect(form.getByRole('tab', { selected: true })).toHaveText(/^紧急危险/);
+    // In wrap-up the imminent-risk record cannot be completed yet, and the phone says what is missing.
+    await expect(counsellor.page.getByRole('button', { name: '完成记录并结束整理' })).toBeDisabled();
+    await expect(counsellor.page.getByText('完成记录还缺：').locator('..')).toContainText('救援结果尚未确认');
 
+    await counsellor.openSection('紧急危险');
     await form.getByLabel('处置结果').selectOption('reached');
     await counsellor.completeRecord();
     await expect(counsellor.page.getByRole('form', { name: '拨出电话' })).toBeVisible();

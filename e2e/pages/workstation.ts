@@ -7,8 +7,22 @@ export class Workstation extends PhoneScreen {
     await this.page.goto('/workstation');
   }
 
+  /**
+   * Ends the wrap-up of a test call the only way there is: its record is completed. A test call
+   * is recorded as a wrong number, which needs nothing else.
+   */
   async finishWrapUp(): Promise<void> {
-    await this.page.getByRole('button', { name: '结束整理', exact: true }).click();
+    await this.openSection('来电类型');
+    await this.intake.getByRole('radio', { name: '打错电话' }).check();
+    await this.completeRecord();
+    await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
+  }
+
+  /** Hands the record in wrap-up to a supervisor with a reason; the wrap-up ends. */
+  async handOverToSupervisor(reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: '交给督导…' }).click();
+    await this.page.getByRole('textbox', { name: '交给督导的原因' }).fill(reason);
+    await this.page.getByRole('button', { name: '确认交给督导' }).click();
     await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
   }
 

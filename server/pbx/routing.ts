@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
 import { parseDialledLine, type PbxNoRouteReason } from '../../src/contract';
+import { holdsNextCallSql } from '../contacts/handover';
 import { hasLiveSoftphone } from '../sip/credentials';
 import { noRouteReason, type SeatOnLine } from './no-route-reason';
 
@@ -19,9 +20,11 @@ export type RouteDecision =
 /**
  * Counsellors who can take a call now, over `staff st join seats se`: their seat is available (so
  * they are clocked in, and not on a call, in wrap-up even past its time, on break or offline) and
- * their softphone is signed in (a live SIP credential under a live session).
+ * their softphone is signed in (a live SIP credential under a live session), and no high- or
+ * imminent-risk record of theirs is left neither completed nor handed to a supervisor: the seat's
+ * status is the browser's to set, so this rule is kept here, where no browser can skip it.
  */
-const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone}`;
+const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone} and not ${holdsNextCallSql('st.id')}`;
 
 /**
  * Picks the counsellor to ring for a call to a public line: the area code's centre, or anyone in the

@@ -4,6 +4,7 @@ import { callerHasher } from '../contacts/caller-hash';
 import { readableContact } from '../contacts/access';
 import { completeContact } from '../contacts/complete';
 import { endCall } from '../contacts/end';
+import { centreHandovers, handOverRecord } from '../contacts/handover';
 import { callerHistory, mayLookUpHistory, recordWithHistory } from '../contacts/history';
 import { listContacts } from '../contacts/list';
 import { revealCallerNumber } from '../contacts/reveal';
@@ -37,6 +38,10 @@ export function contactRoutes(app: App, deps: Deps): void {
   );
 
   route(app, deps, api.endCall, ({ auth, params, body }) => endCall(store, auth, params.id, body.endedAt));
+
+  route(app, deps, api.handOverRecord, ({ auth, params, body }) => handOverRecord(store, auth, params.id, body.reason));
+
+  route(app, deps, api.recordHandovers, async ({ auth }) => ({ handovers: await centreHandovers(store, auth) }));
 
   route(app, deps, api.completeContact, ({ auth, params, body }) => completeContact(store, auth, params.id, body));
 

@@ -106,6 +106,7 @@ describe('the seat state machine (PUT /api/seat)', () => {
       seat: { status: 'break', since: expect.any(String), wrapUpEndsAt: null, wrapUpExtended: false, breakKind: 'break' },
       session: { id: expect.any(String), clockedInAt: expect.any(String), clockedOutAt: null, calls: [], breaks: [{ startedAt: seat.seat.since, endedAt: null }] },
       settings: expect.objectContaining({ wrapUpLimitSec: 300, wrapUpExtensionSec: 180 }),
+      heldByRecord: false,
     });
   });
 

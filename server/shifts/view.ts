@@ -3,6 +3,7 @@ import type { SignedIn } from '../auth/sessions';
 import type { CentreSettingsOverrides } from '../config';
 import type { Queryable } from '../store/store';
 import { shiftActivity } from './activity';
+import { holdsNextCallSql } from '../contacts/handover';
 import { loadCentreSettings } from './settings';
 
 export interface OpenSession {
@@ -51,9 +52,11 @@ export async function seatView(db: Queryable, auth: SignedIn, overrides: CentreS
       breaks: activity.breaks.map((pause) => ({ startedAt: pause.startedAt.toISOString(), endedAt: iso(pause.endedAt) })),
     };
   }
+  const [hold] = await db.query<{ held: boolean }>(`select ${holdsNextCallSql('$1::uuid')} as held`, [auth.staffId]);
   return {
     seat: { ...seat, since: seat.since.toISOString(), wrapUpEndsAt: iso(seat.wrapUpEndsAt) },
     session,
     settings: await loadCentreSettings(db, auth.centreAreaCode, overrides),
+    heldByRecord: hold?.held ?? false,
   };
 }

@@ -15,7 +15,7 @@ describe('migrations and seed on PGlite', () => {
   afterEach(() => store.close());
 
   it('applies every migration once, and nothing the second time', async () => {
-    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql', '005_call_offers.sql', '006_sign_in_throttle.sql']);
+    expect(await migrate(store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql', '005_call_offers.sql', '006_sign_in_throttle.sql', '007_record_handovers.sql']);
     expect(await migrate(store)).toEqual([]);
     const tables = await store.query<{ name: string }>(
       "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
@@ -30,6 +30,7 @@ describe('migrations and seed on PGlite', () => {
       'handoffs',
       'institutions',
       'nuisance_numbers',
+      'record_handovers',
       'schema_migrations',
       'seat_events',
       'seats',

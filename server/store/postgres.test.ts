@@ -33,7 +33,7 @@ describe('on real PostgreSQL', () => {
   });
 
   it('applies the migrations once, and nothing the second time', async () => {
-    expect(await migrate(h.store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql', '005_call_offers.sql', '006_sign_in_throttle.sql']);
+    expect(await migrate(h.store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql', '005_call_offers.sql', '006_sign_in_throttle.sql', '007_record_handovers.sql']);
     expect(await migrate(h.store)).toEqual([]);
   });
 

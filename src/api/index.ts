@@ -15,6 +15,7 @@ export { saveNotes } from './save-notes';
 export { saveTransfers } from './save-transfers';
 export { endCall } from './end-call';
 export { completeContact } from './complete-contact';
+export { handOverRecord } from './record-handover';
 export { revealCallerNumber } from './reveal-caller-number';
 export { lookUpCallerHistory } from './caller-history';
 export { institutionsQuery, useInstitutions } from './institutions';

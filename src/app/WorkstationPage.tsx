@@ -20,12 +20,16 @@ const loadIntake = () => import('../features/intake');
 const loadNotes = () => import('../features/notes');
 const IntakeForm = lazy(() => loadIntake().then((module) => ({ default: module.IntakeForm })));
 const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NotePad })));
+/** Needed only once a call ends: kept out of the first load, which is at its budget. */
+const loadWrapUp = () => import('../features/record/WrapUpChoice');
+const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module.WrapUpChoice })));
 
 function usePreload(): void {
   useEffect(() => {
     const preload = () => {
       void loadIntake();
       void loadNotes();
+      void loadWrapUp();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });
@@ -47,7 +51,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   useEffect(() => {
     document.title = t('workstation.title');
   }, [t]);
-  const { transferLink, completeRecord } = useCallSession();
+  const { transferLink, completeRecord, finishWrapUp } = useCallSession();
   usePreload();
   const reach = useSeatReadiness();
   const queryClient = useQueryClient();
@@ -56,12 +60,24 @@ export function WorkstationPage({ me }: { me: Me }) {
   const updateNotes = useRecordStore((state) => state.updateNotes);
   const markEditing = useRecordStore((state) => state.markEditing);
   const { data: lines } = useLines();
-  const { liveCall, liveNumber, audioFlowing, busy, onThePhone } = useWorkstationCalls(record?.callId ?? null);
+  const { liveCall, liveNumber, audioFlowing, busy, onThePhone, inWrapUp } = useWorkstationCalls(record?.callId ?? null);
   const recordMountable = useRecordMountable(record?.id ?? null, audioFlowing);
   const regions = (lines?.centres ?? []).map((centre) => centre.areaCode);
   // The same elements from render to render: when the record appears the moment a caller is
   // answered, React skips these regions (each follows its own data) instead of re-rendering them.
-  const softphone = useMemo(() => <Softphone reach={reach} />, [reach]);
+  const softphone = useMemo(
+    () => (
+      <Softphone
+        reach={reach}
+        wrapUp={(call) => (
+          <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
+            <WrapUpChoice sipCallId={call.sipCallId} complete={completeRecord} finish={() => finishWrapUp(call.id)} />
+          </Suspense>
+        )}
+      />
+    ),
+    [reach, completeRecord, finishWrapUp, t],
+  );
   const incomingCall = useMemo(() => <IncomingCallBand callerContext={(call) => <CallerHistoryNotice call={call} />} />, []);
   const transferBar = useMemo(() => <TransferBar />, []);
   const shiftPanel = useMemo(() => <ShiftPanel onClockIn={requestCallNotifications} />, []);
@@ -96,7 +112,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                   notesSummary={notesToSummary(record.notes)}
                   onChange={updateIntake}
                   onEditing={markEditing}
-                  onComplete={completeRecord}
+                  onComplete={inWrapUp ? undefined : completeRecord}
                   status={
                     <span className="flex items-center gap-2">
                       {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}

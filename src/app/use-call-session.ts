@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { needsDebriefAfter, useCompleteRecord, useRecordSession, useRecordStore, type CompletionOutcome } from '../features/record';
 import { useSeatSync, type SeatSyncInputs } from '../features/shift';
 import { useTransferLogger, type TransferRecordLink } from '../features/transfer';
@@ -10,10 +10,16 @@ import { inWrapUp, useTelephony } from '../telephony';
  * the record's risk, transfers are logged into the record. Each feature is given what it needs
  * here; none reads or writes another's store.
  */
-export function useCallSession(): { transferLink: TransferRecordLink; completeRecord: () => Promise<CompletionOutcome> } {
+export function useCallSession(): {
+  transferLink: TransferRecordLink;
+  completeRecord: () => Promise<CompletionOutcome>;
+  finishWrapUp: (callId: string) => void;
+} {
   const telephony = useTelephony();
   const intake = useRecordStore((state) => state.open?.intake ?? null);
-  const completion = useCompleteRecord();
+  // Stable from render to render (as are the callbacks made of it), so the phone they are given
+  // to is not re-rendered at every step of a call.
+  const { mutateAsync: completeOpenRecord } = useCompleteRecord();
 
   const seatInputs = useMemo<SeatSyncInputs>(
     () => ({
@@ -36,15 +42,18 @@ export function useCallSession(): { transferLink: TransferRecordLink; completeRe
   useSeatSync(seatInputs);
   useTransferLogger(transferLink);
 
-  const completeRecord = async (): Promise<CompletionOutcome> => {
-    const outcome = await completion.mutateAsync();
+  const completeRecord = useCallback(async (): Promise<CompletionOutcome> => {
+    // Typed a moment ago and still waiting for the autosave pause: it belongs in the record.
+    useIntakeCommands.getState().current();
+    const outcome = await completeOpenRecord();
     if (outcome.completed && outcome.callId) {
       // The record is in: the call's wrap-up ends, and the seat takes the next caller (or a debrief).
       const call = telephony.store.getState().calls.find((candidate) => candidate.sipCallId === outcome.callId && inWrapUp(candidate));
       if (call) telephony.finishWrapUp(call.id);
     }
     return outcome;
-  };
+  }, [telephony, completeOpenRecord]);
+  const finishWrapUp = useCallback((callId: string) => telephony.finishWrapUp(callId), [telephony]);
 
-  return { transferLink, completeRecord };
+  return { transferLink, completeRecord, finishWrapUp };
 }

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { onAPhoneCall, seatBusy, useTelephonyState } from '../telephony';
+import { inWrapUp, onAPhoneCall, seatBusy, useTelephonyState } from '../telephony';
 
 /** Runs `run` when the page is next idle (at most `timeoutMs` later); answers a cancel. */
 function whenIdle(run: () => void, timeoutMs: number): () => void {
@@ -24,6 +24,8 @@ export function useWorkstationCalls(recordCallId: string | null) {
       return {
         liveCall: live !== undefined,
         liveNumber: live?.remoteNumber || null,
+        // The record's call is being written up: the phone's wrap-up choice finishes it.
+        inWrapUp: recordCallId !== null && state.calls.some((call) => call.sipCallId === recordCallId && inWrapUp(call)),
         audioFlowing: live?.audioFlowing ?? true,
         busy: seatBusy(state.calls),
         onThePhone: onAPhoneCall(state.calls),

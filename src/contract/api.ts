@@ -48,6 +48,7 @@ import {
   SeatView,
   ShiftSummary,
 } from './shift';
+import { RecordHandover, RecordHandoverList, RecordHandoverRequest } from './record-handover';
 
 const staffOnCalls = ['counsellor', 'supervisor'] as const;
 
@@ -210,6 +211,25 @@ export const api = {
     params: ContactParams,
     body: SaveTransfersRequest,
     response: SavedPart,
+  }),
+  handOverRecord: endpoint({
+    method: 'post',
+    path: '/api/contacts/{id}/handover',
+    summary:
+      'Hand an unfinished record to a supervisor with a reason (audited; its counsellor only, once): a high- or imminent-risk record then no longer keeps its counsellor from the next call',
+    tag: 'contacts',
+    access: staffOnCalls,
+    params: ContactParams,
+    body: RecordHandoverRequest,
+    response: RecordHandover,
+  }),
+  recordHandovers: endpoint({
+    method: 'get',
+    path: '/api/record-handovers',
+    summary: 'Records handed to a supervisor, newest first: the supervisor’s centre’s',
+    tag: 'contacts',
+    access: ['supervisor'],
+    response: RecordHandoverList,
   }),
   createHandoff: endpoint({
     method: 'post',

@@ -18,3 +18,4 @@ export * from './contact';
 export * from './dates';
 export * from './transfer';
 export * from './shift';
+export * from './record-handover';

@@ -121,6 +121,11 @@ export const SeatView = z
     /** Null while not clocked in. */
     session: ShiftSession.nullable(),
     settings: CentreSettings,
+    /**
+     * A high- or imminent-risk record of this counsellor is neither completed nor handed to a
+     * supervisor: routing offers the seat no call, whatever its status says.
+     */
+    heldByRecord: z.boolean(),
   })
   .meta({ id: 'SeatView', description: 'The signed-in counsellor’s seat, shift session and centre settings' });
 export type SeatView = z.infer<typeof SeatView>;

@@ -53,7 +53,8 @@ export const en: Messages = {
     seat: {
       'not-clocked-in': 'Phone connected, but you are not clocked in: calls come only after you clock in',
       'on-break': 'Phone connected, on a break: no calls are offered',
-      'in-wrap-up': 'Phone connected, in wrap-up: the next call comes once wrap-up ends',
+      'in-wrap-up': 'Phone connected, in wrap-up: the next call comes once wrap-up is over',
+      'held-by-record': 'Phone connected, but a high-risk record is neither completed nor handed to a supervisor: no call comes until it is',
       'on-call': 'On a call: no new call until this one ends',
     },
     failed: 'Phone unavailable',
@@ -209,6 +210,21 @@ export const en: Messages = {
     },
   },
   record: {
+    wrapUp: {
+      held: 'Suicide risk is “{{level}}”: no call will be put through to you until this record is completed or handed to a supervisor.',
+      nextCall: 'Complete the record to be offered the next call.',
+      missingTitle: 'Still missing before the record can be completed:',
+      complete: 'Complete the record and finish wrap-up',
+      handOver: 'Hand to a supervisor…',
+      handOverTitle: 'Hand to a supervisor',
+      handOverExplain: 'The record stays incomplete; a supervisor takes over the caller’s safety follow-up.',
+      reason: 'Why you are handing it over',
+      reasonPlaceholder: 'e.g. The caller hung up before their location and call-back number were confirmed',
+      reasonRequired: 'Say why you are handing the record over',
+      confirmHandOver: 'Hand over',
+      handingOver: 'Handing over…',
+      cancel: 'Cancel',
+    },
     callBack: 'Call the caller back',
     callBackWithheld: 'The caller withheld their number; it cannot be called back',
     saveStatus: {

@@ -52,7 +52,8 @@ export const zhCN = {
     seat: {
       'not-clocked-in': '电话已连接，但尚未上班打卡，暂不会接到来电',
       'on-break': '电话已连接，小休中：暂不分配来电',
-      'in-wrap-up': '电话已连接，话后整理中：结束整理后才会接到下一个来电',
+      'in-wrap-up': '电话已连接，话后整理中：整理结束后才会接到下一个来电',
+      'held-by-record': '电话已连接，但有一份高风险记录尚未完成或交给督导：处理好之前不会接到来电',
       'on-call': '通话中：本通电话结束前不会接到新来电',
     },
     failed: '电话不可用',
@@ -205,6 +206,21 @@ export const zhCN = {
     },
   },
   record: {
+    wrapUp: {
+      held: '自杀风险为“{{level}}”：这份记录完成或交给督导之前，不会再给您接入来电。',
+      nextCall: '完成记录后，才会接入下一通来电。',
+      missingTitle: '完成记录还缺：',
+      complete: '完成记录并结束整理',
+      handOver: '交给督导…',
+      handOverTitle: '交给督导跟进',
+      handOverExplain: '记录会保留为未完成，由督导接手跟进来电者的安全。',
+      reason: '交给督导的原因',
+      reasonPlaceholder: '例如：来电者已挂断，位置和回拨号码都未能确认',
+      reasonRequired: '请写明交给督导的原因',
+      confirmHandOver: '确认交给督导',
+      handingOver: '正在提交…',
+      cancel: '取消',
+    },
     callBack: '回拨来电者',
     callBackWithheld: '来电者未显示号码，无法回拨',
     saveStatus: {

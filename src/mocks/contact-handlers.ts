@@ -115,6 +115,27 @@ export const contactHandlers = [
     });
     return strip(contact);
   }),
+  mockEndpoint(api.handOverRecord, ({ params, body }) => {
+    const contact = own(params.id);
+    const earlier = mockData.recordHandovers.get(contact.id);
+    if (earlier) return earlier;
+    if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    const made = {
+      contactId: contact.id,
+      riskLevel: intakeRiskLevel(contact.intake),
+      reason: body.reason.trim(),
+      handedOverBy: me().id,
+      handedOverByName: me().displayName,
+      handedOverAt: new Date().toISOString(),
+      recordCompleted: false,
+    };
+    mockData.recordHandovers.set(contact.id, made);
+    return made;
+  }),
+  mockEndpoint(api.recordHandovers, () => {
+    if (me().role !== 'supervisor') throw new MockApiError(403, 'forbidden');
+    return { handovers: [...mockData.recordHandovers.values()].reverse() };
+  }),
   mockEndpoint(api.revealCallerNumber, ({ params }) => ({ callerNumber: own(params.id).callerNumber })),
   mockEndpoint(api.callerHistory, ({ body }) => {
     me();

@@ -1,4 +1,4 @@
-import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, Role, SeatView } from '../contract';
+import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 
 /** A record as the mock API keeps it: with the caller's whole number, which it never sends back unasked. */
@@ -29,6 +29,7 @@ export function createMockData() {
     signedIn: null as MockStaff | null,
     contacts: new Map<string, MockContact>(),
     handoffs: new Map<string, { token: string; view: HandoffView }>(),
+    recordHandovers: new Map<string, RecordHandover>(),
     seat: offlineSeat() as SeatView,
     handover: emptyHandover as Handover,
     handoverNotes: [] as string[],

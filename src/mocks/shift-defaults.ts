@@ -5,6 +5,7 @@ export function offlineSeat(): SeatView {
     seat: { status: 'offline', since: new Date().toISOString(), wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null },
     session: null,
     settings: defaultCentreSettings,
+    heldByRecord: false,
   };
 }
 

@@ -32,8 +32,11 @@ export interface IntakeFormProps {
   onChange(intake: Intake): void;
   /** A change was typed and will be saved in a moment: the save status must not say "saved" yet. */
   onEditing?(): void;
-  /** Completes the record through the API; answers what is still missing, if anything. */
-  onComplete(): Promise<{ completed: true } | { completed: false; issues: ValidationIssue[] }>;
+  /**
+   * Completes the record through the API; answers what is still missing, if anything. Without it
+   * the form offers no completion (in wrap-up the phone's wrap-up choice does).
+   */
+  onComplete?(): Promise<{ completed: true } | { completed: false; issues: ValidationIssue[] }>;
   status?: ReactNode;
   /** The one-click 110 / 120 buttons, while the caller is on the line. */
   emergencyActions?: ReactNode;
@@ -178,6 +181,7 @@ export function IntakeForm({
     flushAutosave.current();
     setCompleting(true);
     try {
+      if (!onComplete) return [];
       const outcome = await onComplete();
       return outcome.completed ? [] : outcome.issues;
     } catch (error) {
@@ -230,7 +234,7 @@ export function IntakeForm({
           </Alert>
         )}
         {completionError !== null && <Alert tone="error">{apiErrorMessage(t, completionError)}</Alert>}
-        {editable && (
+        {editable && onComplete && (
           <Button size="lg" disabled={completing} onClick={() => void complete()}>
             {t('intake.complete')}
           </Button>

@@ -39,7 +39,10 @@ export interface OpenRecord {
 
 interface RecordState {
   open: OpenRecord | null;
-  /** The record completed last: its call may still be leaving wrap-up, and its risk decides a debrief. */
+  /**
+   * The record that left the screen last, completed or handed to a supervisor: its call may still
+   * be leaving wrap-up, and its risk decides a debrief.
+   */
   lastCompleted: { callId: string; intake: Intake } | null;
   /** Typed but not yet handed to the outbox (the form waits for a pause in typing). */
   editing: boolean;
@@ -50,6 +53,8 @@ interface RecordState {
   closeRecord(): void;
   /** The API accepted the record whole: it leaves the screen. */
   completed(record: ContactRecord): void;
+  /** The open record was handed to a supervisor: it leaves the screen as a draft, listed among the counsellor's records. */
+  handedOver(): void;
   updateIntake(intake: Intake): void;
   updateNotes(notes: Notes): void;
   updateTransfers(change: (transfers: TransferLog) => TransferLog): void;
@@ -116,6 +121,10 @@ export const useRecordStore = create<RecordState>()((set, get) => ({
   openRecord: (record) => set({ open: record, editing: false }),
   closeRecord: () => set({ open: null, editing: false }),
   completed: (record) => set({ open: null, editing: false, lastCompleted: { callId: record.callId, intake: record.intake } }),
+  handedOver: () => {
+    const open = get().open;
+    if (open) set({ open: null, editing: false, lastCompleted: { callId: open.callId, intake: open.intake } });
+  },
   updateIntake: (intake) => {
     const open = get().open;
     if (!open || open.status !== 'draft') return;

@@ -34,7 +34,8 @@ export function SeatControl({ view }: { view: SeatView }) {
   const wrapUpExpired = wrapUp?.expired ?? false;
   const debriefOver = debrief === 0;
   useEffect(() => {
-    if (!wrapUpExpired) return;
+    // A high- or imminent-risk record is not left by the clock: it is completed or handed over.
+    if (!wrapUpExpired || view.heldByRecord) return;
     // Time is up: the seat takes calls again; an unfinished record waits in the records list.
     // Read when time is up, not subscribed to: the seat panel need not re-render at every call step.
     const writingUp = telephony.store.getState().calls.filter(inWrapUp);

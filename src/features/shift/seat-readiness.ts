@@ -9,7 +9,7 @@ export function seatReadiness(view: SeatView | undefined): CallsReachSeat {
   if (!view.session) return 'not-clocked-in';
   switch (view.seat.status) {
     case 'available':
-      return 'ready';
+      return view.heldByRecord ? 'held-by-record' : 'ready';
     case 'break':
       return 'on-break';
     case 'wrap-up':

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFinished, isInProgress, isOffered, seatBusy, useTelephonyState, type CallSnapshot } from '../../telephony';
 import { AudioSettings } from './AudioSettings';
@@ -20,9 +21,10 @@ function CallAlerts({ ringing }: { ringing: CallSnapshot | undefined }) {
 
 /**
  * The counsellor's phone: always on screen, registered for the whole shift. A ringing call is
- * shown by IncomingCallBand, across the top of the screen, not in this narrow column.
+ * shown by IncomingCallBand, across the top of the screen, not in this narrow column. `wrapUp`
+ * is how a call's wrap-up ends (through its record).
  */
-export function Softphone({ reach }: { reach?: CallsReachSeat } = {}) {
+export function Softphone({ wrapUp, reach }: { wrapUp?: (call: CallSnapshot) => ReactNode; reach?: CallsReachSeat } = {}) {
   const { t } = useTranslation();
   const seat = useSeatPhone();
   const calls = useTelephonyState((state) => state.calls);
@@ -42,7 +44,7 @@ export function Softphone({ reach }: { reach?: CallsReachSeat } = {}) {
         <CallPanel key={call.id} call={call} />
       ))}
       {finished.map((call) => (
-        <EndedCallNotice key={call.id} call={call} />
+        <EndedCallNotice key={call.id} call={call} wrapUp={wrapUp?.(call)} />
       ))}
       {!busy && <Dialler disabled={registration.status !== 'registered'} />}
       <details className="rounded-md bg-slate-50 p-2">
