@@ -8,6 +8,7 @@ import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveSta
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
+import { loadFormMessages } from '../i18n';
 import { AppLayout } from './AppLayout';
 import { useCallSession } from './use-call-session';
 import { useRecordMountable, useWorkstationCalls } from './use-record-view';
@@ -16,8 +17,9 @@ import { useRecordMountable, useWorkstationCalls } from './use-record-view';
  * The form and note pad (and their form library) load just after the screen, while the
  * counsellor waits for a call: the phone is usable as soon as possible.
  */
-const loadIntake = () => import('../features/intake');
-const loadNotes = () => import('../features/notes');
+// Each with its messages, which are not part of the first screen's (src/i18n/zh-CN-form.ts).
+const loadIntake = () => Promise.all([import('../features/intake'), loadFormMessages()]).then(([module]) => module);
+const loadNotes = () => Promise.all([import('../features/notes'), loadFormMessages()]).then(([module]) => module);
 const IntakeForm = lazy(() => loadIntake().then((module) => ({ default: module.IntakeForm })));
 const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NotePad })));
 /** Needed only once a call ends: kept out of the first load, which is at its budget. */

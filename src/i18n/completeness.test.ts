@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../contract';
 import { en } from './en';
+import { enForm } from './en-form';
 import { zhCN } from './zh-CN';
+import { zhCNForm } from './zh-CN-form';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -17,7 +19,10 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-const languages = { 'zh-CN': flatten(zhCN), en: flatten(en) };
+const languages = {
+  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm)]),
+  en: new Map([...flatten(en), ...flatten(enForm)]),
+};
 
 describe('messages', () => {
   it('every key exists in both languages', () => {

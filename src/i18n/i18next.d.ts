@@ -1,9 +1,10 @@
 import 'i18next';
 import type { zhCN } from './zh-CN';
+import type { zhCNForm } from './zh-CN-form';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: typeof zhCN & typeof zhCNForm };
   }
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Messages } from './messages';
+import type { FormMessages, Messages } from './messages';
 import { zhCN } from './zh-CN';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -24,9 +24,29 @@ export function storedLanguage(): Language {
   }
 }
 
+/** The record form's messages come with the form, not the first screen (zh-CN-form.ts). */
+const formLoaders: Record<Language, () => Promise<FormMessages>> = {
+  'zh-CN': async () => (await import('./zh-CN-form')).zhCNForm,
+  en: async () => (await import('./en-form')).enForm,
+};
+const formLoaded = new Set<Language>();
+let formWanted = false;
+
 async function ensureLoaded(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', await loaders[language]());
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loaders[language]());
+  }
+  if (formWanted && !formLoaded.has(language)) {
+    // Deep: the form's part of a group (risk) joins the first screen's part of it.
+    i18next.addResourceBundle(language, 'translation', await formLoaders[language](), true, true);
+    formLoaded.add(language);
+  }
+}
+
+/** Before the record form or note pad renders: their messages, in the language shown and any chosen later. */
+export async function loadFormMessages(): Promise<void> {
+  formWanted = true;
+  await ensureLoaded(i18next.language === 'en' ? 'en' : 'zh-CN');
 }
 
 export async function setLanguage(language: Language): Promise<void> {

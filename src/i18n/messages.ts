@@ -1,6 +1,9 @@
 import type { zhCN } from './zh-CN';
+import type { zhCNForm } from './zh-CN-form';
 
 type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 /** Every language has exactly the keys of the Chinese messages (checked by the compiler and a test). */
 export type Messages = DeepStrings<typeof zhCN>;
+/** The record form's and note pad's messages, loaded with them (loadFormMessages). */
+export type FormMessages = DeepStrings<typeof zhCNForm>;

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { initI18n, setLanguage } from '../i18n';
+import { initI18n, loadFormMessages, setLanguage } from '../i18n';
 import { resetMockData } from '../mocks';
 import { mockServer } from '../mocks/node';
 import { resetZustandStores } from './zustand-reset';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   mockServer.listen({ onUnhandledRequest: 'error' });
   // Loads English too, so a test can switch language without waiting for the lazy bundle.
   await initI18n('en');
+  await loadFormMessages();
 });
 
 beforeEach(async () => {
