@@ -12,10 +12,10 @@ export function rebuildRecord(server: OpenRecord | null, changes: OutboxEntry<Re
   let record = server ?? (start?.kind === 'start' ? fromStartRequest(start.payload, regions) : null);
   if (!record) return null;
   for (const change of changes) {
-    if (change.kind === 'intake' && change.payload.revision > record.intakeRevision) {
+    if (change.kind === 'intake' && change.payload.revision >= record.intakeRevision) {
       record = { ...record, intake: change.payload.intake, intakeRevision: change.payload.revision };
     }
-    if (change.kind === 'notes' && change.payload.revision > record.notesRevision) {
+    if (change.kind === 'notes' && change.payload.revision >= record.notesRevision) {
       record = { ...record, notes: change.payload.notes, notesRevision: change.payload.revision };
     }
     if (change.kind === 'transfers' && change.payload.revision > record.transfersRevision) {
