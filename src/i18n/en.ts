@@ -199,6 +199,7 @@ export const en: Messages = {
       saving: 'Saving…',
       offline: 'Server unreachable: {{count}} change(s) kept on this computer, sent when it is back',
       rejected: 'Some input could not be saved; correct what is marked',
+      conflict: 'Not saved: someone else saved this record meanwhile; choose which version to keep',
     },
     conflict: {
       title: 'Someone else saved the {{part}} of this record meanwhile',

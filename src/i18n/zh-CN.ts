@@ -198,6 +198,7 @@ export const zhCN = {
       saving: '正在保存…',
       offline: '暂时无法连接服务器：{{count}} 项修改已存在本机，恢复后自动发送',
       rejected: '有内容未能保存，请按提示修改',
+      conflict: '未保存：此记录已被他人另行保存，请选择保留哪个版本',
     },
     conflict: {
       title: '此记录的{{part}}已被他人另行保存',

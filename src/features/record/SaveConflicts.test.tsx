@@ -48,6 +48,7 @@ describe('SaveConflicts', () => {
     const { panel } = await conflictShown();
     expect(within(panel).getByRole('list', { name: '我的版本' })).toHaveTextContent('来电者说在江边桥上');
     expect(within(panel).getByRole('list', { name: '已保存的版本' })).toHaveTextContent('来电者说在家里');
+    expect(screen.getByRole('status')).toHaveTextContent('未保存：此记录已被他人另行保存，请选择保留哪个版本');
     expect(useRecordStore.getState().open?.notes).toEqual(mine);
     expect(mockData.contacts.get(id)?.notes).toEqual(theirs);
   });
