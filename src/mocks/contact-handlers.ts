@@ -113,6 +113,10 @@ export const contactHandlers = [
   }),
   mockEndpoint(api.completeContact, ({ params, body: request }) => {
     const contact = own(params.id);
+    if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    if (request.intakeRevision < contact.intakeRevision || request.notesRevision < contact.notesRevision) throw new MockApiError(409, 'conflict');
+    assertNoConflict(request.intakeRevision, contact.intakeRevision, request.intake, contact.intake);
+    assertNoConflict(request.notesRevision, contact.notesRevision, request.notes, contact.notes);
     if (completionProblems(request.intake, beijingDate(Date.now())).length > 0) throw new MockApiError(422, 'incomplete');
     Object.assign(contact, {
       intake: request.intake,
