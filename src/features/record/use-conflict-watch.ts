@@ -1,8 +1,19 @@
 import { useEffect } from 'react';
-import { recordOutbox, type Rejection } from './record-outbox';
-import { useRecordStore } from './record-store';
+import type { OutboxEntry } from '../../lib/outbox';
+import { recordOutbox, type RecordChange, type Rejection } from './record-outbox';
+import { useRecordStore, type ConflictPart, type OpenRecord } from './record-store';
 
 const isConflict = (rejection: unknown): boolean => (rejection as Rejection | undefined)?.code === 'conflict';
+
+/**
+ * Whether the refused change is still what the screen shows: once the counsellor has chosen, the
+ * refused change may linger a moment in the outbox, and must not raise the question again.
+ */
+function stillShown(entry: OutboxEntry<RecordChange>, open: OpenRecord): entry is OutboxEntry<RecordChange> & { kind: ConflictPart } {
+  if (entry.kind === 'intake') return entry.payload.revision === open.intakeRevision && JSON.stringify(entry.payload.intake) === JSON.stringify(open.intake);
+  if (entry.kind === 'notes') return entry.payload.revision === open.notesRevision && JSON.stringify(entry.payload.notes) === JSON.stringify(open.notes);
+  return false;
+}
 
 /**
  * Marks the parts of the open record whose save the API refused because another tab stored the
@@ -17,8 +28,9 @@ export function useConflictWatch(recordId: string | null): void {
       void recordOutbox()
         .entries(recordId)
         .then((entries) => {
+          const open = useRecordStore.getState().open;
           for (const entry of entries) {
-            if (active && (entry.kind === 'intake' || entry.kind === 'notes') && isConflict(entry.rejection)) {
+            if (active && open?.id === recordId && isConflict(entry.rejection) && stillShown(entry, open)) {
               useRecordStore.getState().markConflict(entry.kind);
             }
           }
