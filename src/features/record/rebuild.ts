@@ -5,6 +5,8 @@ import { fromStartRequest, type OpenRecord } from './record-store';
 /**
  * A record as the counsellor last left it: what the API holds, with every change still waiting
  * in the outbox laid over it (a waiting change is always the newer one: it has not been sent).
+ * One at the API's own revision is laid over too: it is either the same content again or a save
+ * refused because another tab stored that revision first, whose text must stay on screen.
  * Null when neither knows the record.
  */
 export function rebuildRecord(server: OpenRecord | null, changes: OutboxEntry<RecordChange>[], regions: string[]): OpenRecord | null {
