@@ -12,12 +12,13 @@ import { ApiError } from '../http/errors';
 import type { Store } from '../store/store';
 import { readableContact, writableContact } from './access';
 import { recordWithHistory } from './history';
-import { assertDraft, storeIntake, storeNotes, storeTransfers } from './save';
+import { assertDraft, conflicts, storeIntake, storeNotes, storeTransfers } from './save';
 
 /**
  * Ends wrap-up. The request carries the final intake, notes and transfer log; when the API already
- * holds a newer revision of any of them (saved from another tab since this one loaded) the answer
- * is 409 and the browser reloads, rather than the API completing data the counsellor has not seen.
+ * holds a newer revision of any of them, or the same revision with other content (saved from
+ * another tab since this one loaded), the answer is 409, as to a save: the API does not complete
+ * over data the counsellor has not seen.
  * The parts are saved even when something is missing, so a 422 loses nothing typed.
  */
 export async function completeContact(
@@ -33,7 +34,10 @@ export async function completeContact(
     if (
       request.intakeRevision < row.intakeRevision ||
       request.notesRevision < row.notesRevision ||
-      request.transfersRevision < row.transfersRevision
+      request.transfersRevision < row.transfersRevision ||
+      conflicts(row, 'intake', request.intakeRevision, request.intake) ||
+      conflicts(row, 'notes', request.notesRevision, request.notes) ||
+      conflicts(row, 'transfers', request.transfersRevision, request.transfers)
     ) {
       throw new ApiError(409, 'conflict');
     }

@@ -1,4 +1,4 @@
-import { isPlausibleInstant, maskNumber, type EmergencyHandoff, type OpenRescue, type RescueOutcome } from '../../src/contract';
+import { emergencyServices, isPlausibleInstant, maskNumber, type EmergencyHandoff, type OpenRescue, type RescueOutcome } from '../../src/contract';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
@@ -41,7 +41,7 @@ export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise
       where (c.intake #>> '{safety,emergencyHandoff,outcome}') = 'pending' and ${column} = $1`,
     [value],
   );
-  const rescues = rows.map((row) => ({ row, handedOverAt: handOverTime(row) }));
+  const rescues = rows.filter(knownService).map((row) => ({ row, handedOverAt: handOverTime(row) }));
   rescues.sort((a, b) => b.handedOverAt - a.handedOverAt || (a.row.contactId < b.row.contactId ? -1 : 1));
   return rescues.map(({ row, handedOverAt }) => ({
     contactId: row.contactId,
@@ -53,6 +53,17 @@ export async function pendingRescues(db: Queryable, owner: RescueOwner): Promise
     location: row.location ?? '',
     recordCompleted: row.recordCompleted,
   }));
+}
+
+/**
+ * A hand-off to a service the contract does not know was never written through the API (it checks
+ * the service): left out, rather than failing the whole centre's list on it. The server log names
+ * the record (an id, nothing of the caller) so someone can mend it.
+ */
+function knownService(row: RescueRow): boolean {
+  if ((emergencyServices as readonly unknown[]).includes(row.service)) return true;
+  console.warn(`rescue of contact ${row.contactId} left out of the lists: its stored service is not one of ${emergencyServices.join(', ')}`);
+  return false;
 }
 
 /** The recorded hand-off time; the call's answer time when what is stored is no real moment. */

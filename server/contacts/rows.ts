@@ -10,6 +10,7 @@ import {
   type RiskLevel,
   type TransferLog,
 } from '../../src/contract';
+import { readableIntake } from './stored-intake';
 
 /** A contact as the queries below read it; the caller's number stays on the server. */
 export interface ContactRow {
@@ -80,7 +81,7 @@ export function toSummary(row: ContactRow): ContactSummary {
 export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): ContactRecord {
   return {
     ...toSummary(row),
-    intake: row.intake,
+    intake: readableIntake(row.intake, row.answeredAt),
     notes: row.notes,
     intakeRevision: row.intakeRevision,
     notesRevision: row.notesRevision,

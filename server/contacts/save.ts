@@ -91,6 +91,16 @@ function storedPart(row: ContactRecordRow, part: Part): { revision: number; save
 }
 
 /**
+ * The same revision as stored with other content: another tab edited from the same revision and
+ * stored first. Taking this one too would drop that tab's edit unseen.
+ */
+export function conflicts(row: ContactRecordRow, part: Part, revision: number, value: unknown): boolean {
+  const stored = storedPart(row, part);
+  // As it reads back from the database: JSON drops undefined fields.
+  return revision === stored.revision && !isDeepStrictEqual(stored.value, JSON.parse(JSON.stringify(value)));
+}
+
+/**
  * The browser's outbox may deliver saves late and out of order, so a part is stored only when its
  * revision is newer than the stored one. Either way the answer names the revision now stored: a
  * higher one than sent tells the browser a newer save already won. The same revision again is a
@@ -110,10 +120,7 @@ async function savePart(
     const row = await writableContact(tx, id, auth);
     assertDraft(row);
     const stored = storedPart(row, part);
-    // As it reads back from the database: JSON drops undefined fields.
-    if (revision === stored.revision && !isDeepStrictEqual(stored.value, JSON.parse(JSON.stringify(value)))) {
-      throw new ApiError(409, 'conflict', { revision: stored.revision });
-    }
+    if (conflicts(row, part, revision, value)) throw new ApiError(409, 'conflict', { revision: stored.revision });
     if (revision <= stored.revision) return { revision: stored.revision, savedAt: stored.savedAt.toISOString() };
     return { revision, savedAt: (await write(tx, row)).toISOString() };
   });

@@ -38,7 +38,7 @@ export async function readHandoff(store: Store, request: ReadRequest): Promise<H
   const tokenMatches = sameTokenHash(tokenHashOf(request.token), row?.tokenHash ?? noToken);
   if (!row || !tokenMatches) {
     const keys = [`handoff:${request.handoffId}`, `peer:${request.peer}`];
-    const retryAfterSec = await chargeAttempt(store, 'handoff_read_failures', keys, wrongTokens);
+    const retryAfterSec = await chargeAttempt(store, 'handoff_read_failures', keys.map((key) => [key, wrongTokens] as const));
     if (retryAfterSec > 0) throw new ApiError(429, 'too_many_attempts', { retryAfterSec });
     throw new ApiError(404, 'not_found');
   }

@@ -207,6 +207,17 @@ describe('completing a record', () => {
     expect(await reload()).toMatchObject({ status: 'draft', intakeRevision: 5 });
   });
 
+  it('answers 409, as a save would, to completing the stored revision with other content', async () => {
+    const theirs = { ...withSafetyPlan(highRiskIntake()), summary: '另一个标签页写的' };
+    expect((await putIntake(2, theirs)).status).toBe(200);
+    expect((await putNotes(1, [note('另一个标签页的笔记')])).status).toBe(200);
+    expect((await complete(2, { ...theirs, summary: '这个标签页写的' }, 1, [note('另一个标签页的笔记')])).status).toBe(409);
+    expect((await complete(2, theirs, 1, [note('这个标签页的笔记')])).status).toBe(409);
+    expect(await reload()).toMatchObject({ status: 'draft', intakeRevision: 2, intake: { summary: '另一个标签页写的' }, notes: [{ text: '另一个标签页的笔记' }] });
+    // The same content at the same revision is the tab that saved it, completing what it sent.
+    expect((await complete(2, theirs, 1, [note('另一个标签页的笔记')])).status).toBe(200);
+  });
+
   it('refuses every save to a completed record with 409', async () => {
     expect((await complete(1, intakeWith((i) => (i.callType = 'prank')))).status).toBe(200);
     expect((await putIntake(9, highRiskIntake())).status).toBe(409);

@@ -75,11 +75,12 @@ describe('completing with the transfer log', () => {
     expect(await res.json()).toMatchObject({ status: 'completed', transfers: log, transfersRevision: 2 });
   });
 
-  it('saves it at the stored revision too, as for the other parts', async () => {
+  it('answers 409 to the stored revision with another log, as for the other parts, and completes it with the same log', async () => {
     const log = [transferEntry()];
     await putTransfers(2, []);
-    expect((await complete(2, log)).status).toBe(200);
-    expect(await reload()).toMatchObject({ transfers: log, transfersRevision: 2 });
+    expect((await complete(2, log)).status).toBe(409);
+    expect(await reload()).toMatchObject({ status: 'draft', transfers: [], transfersRevision: 2 });
+    expect((await complete(2, [])).status).toBe(200);
   });
 
   it('answers 409 when the API holds a newer log than the one being completed', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContactRecord, EmergencyHandoff, OpenRescue } from '../../src/contract';
 import { auditCount, mobile, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
@@ -118,6 +118,51 @@ describe('hand-off times that are no real moment', () => {
       expect(listed.find((r) => r.contactId === broken.id)?.handedOverAt).toBe(handedOverAt);
       const handover = await h.call('GET', '/api/shift/handover', { cookie: cookies.supervisor1 });
       expect(handover.status, at).toBe(200);
+    }
+  });
+});
+
+describe('whatever an intake holds, written before the contract bounded it or straight into the database', () => {
+  // Each is set with jsonb_set at a path of a pending rescue's intake (a follow-up is due, too).
+  const hostile: [string, string][] = [
+    ['{safety,emergencyHandoff,at}', '"+275760-09-13T00:00:00Z"'],
+    ['{safety,emergencyHandoff,at}', '"-000001-01-01T00:00:00Z"'],
+    ['{safety,emergencyHandoff,at}', '"2026-02-30T25:61:00Z"'],
+    ['{safety,emergencyHandoff,at}', '"0000-01-01"'],
+    ['{safety,emergencyHandoff,at}', '1e308'],
+    ['{safety,emergencyHandoff,at}', '{"nested": ["2026-03-01"]}'],
+    ['{safety,emergencyHandoff,at}', 'null'],
+    ['{safety,emergencyHandoff,service}', '"999"'],
+    ['{safety,emergencyHandoff,service}', 'null'],
+    ['{safety,emergencyHandoff,resolvedAt}', '"0000-01-01T00:00:00Z"'],
+    ['{followUp,date}', '"0000-01-01"'],
+    ['{followUp,date}', '"9999-99-99"'],
+    ['{followUp,date}', '20260301'],
+    ['{followUp,by}', '{"x": 1}'],
+    ['{imminent,location}', '["an", "array"]'],
+  ];
+
+  afterEach(() => vi.restoreAllMocks());
+  const datePaths = new Set(['{safety,emergencyHandoff,at}', '{safety,emergencyHandoff,resolvedAt}', '{followUp,date}']);
+
+  it.each(hostile)('%s = %s: the centre’s rescue list, the handover and the record itself still answer', async (path, value) => {
+    // A rescue whose service no one can call back is left out of the lists, and logged.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = await handedOver('counsellor1', {});
+    const fine = await handedOver('counsellor2', { at: '2026-03-01T02:30:00+08:00' });
+    await h.store.query(
+      `update contacts set intake = jsonb_set(jsonb_set(intake, '{followUp}', '{"needed": true, "date": "2099-01-01", "by": ""}'), $2::text[], $3::jsonb)
+        where id = $1`,
+      [broken.id, path, value],
+    );
+    const listed = await h.call('GET', '/api/rescues?scope=centre', { cookie: cookies.supervisor1 });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { rescues: OpenRescue[] }).rescues.map((r) => r.contactId)).toContain(fine.id);
+    const handover = await h.call('GET', '/api/shift/handover', { cookie: cookies.supervisor1 });
+    expect(handover.status).toBe(200);
+    if (datePaths.has(path)) {
+      // A date in the record itself must not fail its own read either.
+      expect((await h.call('GET', `/api/contacts/${broken.id}`, { cookie: cookies.counsellor1 })).status).toBe(200);
     }
   });
 });

@@ -85,6 +85,35 @@ describe('sign-in', () => {
     peer = '127.0.0.1';
   });
 
+  it('answers the same tries alike whether the usernames exist or not, throttled or not', async () => {
+    const known = ['counsellor1', 'counsellor2', 'counsellor3', 'trainer1', 'admin1'];
+    const unknown = known.map((name) => `${name}-gone`);
+    // Three wrong tries at each name, then names no one has (20 failures reach the address's
+    // limit), then a fourth try at the first name.
+    const tries = (names: string[]) => [...names.flatMap((name) => [name, name, name]), ...['p1', 'p2', 'p3', 'p4', 'p5', 'p6'], names[0] ?? ''];
+    const answers = async (address: string, names: string[]) => {
+      peer = address;
+      const seen = [];
+      for (const name of tries(names)) {
+        const res = await login(name, 'wrong');
+        const body = (await res.json()) as { error: { code: string; retryAfterSec?: number } };
+        seen.push({ status: res.status, code: body.error.code, waitsMinutes: Math.round((body.error.retryAfterSec ?? 0) / 60) });
+      }
+      peer = '127.0.0.1';
+      return seen;
+    };
+    const forKnown = await answers('10.0.0.71', known);
+    expect(forKnown.map((answer) => answer.status)).toEqual([...Array(20).fill(401), 429, 429]);
+    expect(await answers('10.0.0.72', unknown)).toEqual(forKnown);
+  });
+
+  it('does not count successful sign-ins from one address (a centre behind one router) towards its limit', async () => {
+    peer = '10.0.0.70';
+    for (let i = 0; i < 25; i++) expect((await login('counsellor3', demoPassword('counsellor3'))).status).toBe(200);
+    expect((await login('counsellor3', 'wrong')).status).toBe(401);
+    peer = '127.0.0.1';
+  });
+
   it('audits sign-ins without storing what was typed', async () => {
     const rows = await h.store.query<{ action: string; detail: object }>(
       "select a.action, a.detail from audit_log a join staff s on s.id = a.staff_id where s.username = 'supervisor1'",

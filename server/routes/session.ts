@@ -3,7 +3,7 @@ import { api } from '../../src/contract';
 import { audit } from '../audit';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import { endSession, SESSION_COOKIE, startSession } from '../auth/sessions';
-import { chargeAttempt, clearFailures, type ThrottlePolicy } from '../auth/throttle';
+import { chargeAttempt, clearFailures, takeBackAttempt, type ThrottlePolicy } from '../auth/throttle';
 import { requesterAddress } from '../http/client-address';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
@@ -12,13 +12,14 @@ import { resumeSeatOnSignIn } from '../shifts/clock';
 import { leaveSeatOnSignOut } from '../shifts/seat';
 import { loadMe } from '../staff';
 
-/** A known username from one address: three free tries, then 1 s, 2 s, 4 s… up to 15 minutes. */
+/** One username from one address: three free tries, then 1 s, 2 s, 4 s… up to 15 minutes. */
 const perUserAndAddress: ThrottlePolicy = { windowSec: 15 * 60, freeFailures: 3, wait: 'growing' };
 /**
- * Unknown usernames from one address, checked before the dummy password hash (about 200 ms of CPU
- * each), so nobody can keep the server busy by inventing usernames.
+ * All usernames from one address, checked before the password hash (about 200 ms of CPU each), so
+ * nobody can keep the server busy by inventing usernames. Successes are taken back, so a centre
+ * behind one address signing in at shift change is not counted.
  */
-const unknownPerAddress: ThrottlePolicy = { windowSec: 15 * 60, freeFailures: 20, wait: 'flat' };
+const perAddress: ThrottlePolicy = { windowSec: 15 * 60, freeFailures: 20, wait: 'flat' };
 
 export function sessionRoutes(app: App, deps: Deps): void {
   const { store, config } = deps;
@@ -33,9 +34,14 @@ export function sessionRoutes(app: App, deps: Deps): void {
       'select id, password_hash from staff where username = $1',
       [username],
     );
-    // Someone else's wrong passwords from elsewhere never lock the real user out.
-    const key = staff ? `user:${username}@${address}` : `unknown-user@${address}`;
-    const retryAfterSec = await chargeAttempt(store, 'sign_in_failures', [key], staff ? perUserAndAddress : unknownPerAddress);
+    // Someone else's wrong passwords from elsewhere never lock the real user out. Known and unknown
+    // usernames are counted alike, so when the answer turns to 429 says nothing of who has an account.
+    const key = `user:${username}@${address}`;
+    const addressKey = `address:${address}`;
+    const retryAfterSec = await chargeAttempt(store, 'sign_in_failures', [
+      [key, perUserAndAddress],
+      [addressKey, perAddress],
+    ]);
     if (retryAfterSec > 0) throw new ApiError(429, 'too_many_attempts', { retryAfterSec });
 
     const ok = staff ? await verifyPassword(body.password, staff.password_hash) : await verifyAgainstDummy(body.password);
@@ -47,6 +53,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
     }
 
     await clearFailures(store, 'sign_in_failures', key);
+    await takeBackAttempt(store, 'sign_in_failures', addressKey);
     setCookie(c, SESSION_COOKIE, await startSession(store, staff.id), cookieOptions);
     await resumeSeatOnSignIn(store, staff.id);
     await audit(store, { staffId: staff.id, action: 'session.login', subjectType: 'staff', subjectId: staff.id });

@@ -18,6 +18,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly issues: ValidationIssue[] = [],
     readonly retryAfterSec?: number,
+    /** 409 to a save: the revision the API holds, which the sent one conflicts with. */
+    readonly revision?: number,
   ) {
     super(code);
     this.name = 'ApiError';
@@ -71,8 +73,8 @@ export async function callApi<E extends Endpoint>(endpoint: E, input: CallInput<
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(payload);
     if (parsed.success) {
-      const { code, issues, retryAfterSec } = parsed.data.error;
-      throw new ApiError(code, response.status, issues ?? [], retryAfterSec);
+      const { code, issues, retryAfterSec, revision } = parsed.data.error;
+      throw new ApiError(code, response.status, issues ?? [], retryAfterSec, revision);
     }
     // A proxy's or a stopped server's error page: as good as unreachable.
     throw new ApiError(response.status >= 500 ? 'network' : 'unexpected', response.status);

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
-import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
+import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveConflicts, SaveStatusBadge, useRecordStore } from '../features/record';
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
@@ -61,6 +61,8 @@ export function WorkstationPage({ me }: { me: Me }) {
   const updateIntake = useRecordStore((state) => state.updateIntake);
   const updateNotes = useRecordStore((state) => state.updateNotes);
   const markEditing = useRecordStore((state) => state.markEditing);
+  // Taking the stored version of a part starts the form and pad again from it.
+  const replacedFromServer = useRecordStore((state) => state.replacedFromServer);
   const { data: lines } = useLines();
   const { liveCall, liveNumber, audioFlowing, busy, onThePhone, inWrapUp } = useWorkstationCalls(record?.callId ?? null);
   const recordMountable = useRecordMountable(record?.id ?? null, audioFlowing);
@@ -106,8 +108,9 @@ export function WorkstationPage({ me }: { me: Me }) {
                 <EmptyState>{t('app.loading')}</EmptyState>
               ) : record ? (
                 <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
+                <SaveConflicts />
                 <IntakeForm
-                  key={record.id}
+                  key={`${record.id}:${replacedFromServer}`}
                   initial={record.intake}
                   editable={record.status === 'draft'}
                   callerNumber={liveNumber}
@@ -142,7 +145,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 ) : record ? (
                   <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
                   <NotePad
-                    key={record.id}
+                    key={`${record.id}:${replacedFromServer}`}
                     notes={record.notes}
                     editable={record.status === 'draft'}
                     answeredAt={Date.parse(record.answeredAt)}

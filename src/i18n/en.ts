@@ -232,6 +232,21 @@ export const en: Messages = {
       saving: 'Saving…',
       offline: 'Server unreachable: {{count}} change(s) kept on this computer, sent when it is back',
       rejected: 'Some input could not be saved; correct what is marked',
+      conflict: 'Not saved: someone else saved this record meanwhile; choose which version to keep',
+    },
+    conflict: {
+      title: 'Someone else saved the {{part}} of this record meanwhile',
+      explain:
+        'Another tab or window saved this part from the same starting point. Your text is kept here and not yet saved; compare and choose which to keep.',
+      parts: {
+        intake: 'form',
+        notes: 'notes',
+      },
+      mine: 'Your version',
+      stored: 'Saved version',
+      empty: '(empty)',
+      keepMine: 'Keep mine',
+      takeStored: 'Use the saved version',
     },
     status: {
       draft: 'Unfinished',

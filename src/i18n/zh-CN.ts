@@ -228,6 +228,20 @@ export const zhCN = {
       saving: '正在保存…',
       offline: '暂时无法连接服务器：{{count}} 项修改已存在本机，恢复后自动发送',
       rejected: '有内容未能保存，请按提示修改',
+      conflict: '未保存：此记录已被他人另行保存，请选择保留哪个版本',
+    },
+    conflict: {
+      title: '此记录的{{part}}已被他人另行保存',
+      explain: '另一个标签页或窗口从同一版本保存了这部分内容。您的内容仍保留在此，尚未保存；请对照后选择保留哪一份。',
+      parts: {
+        intake: '表单',
+        notes: '笔记',
+      },
+      mine: '我的版本',
+      stored: '已保存的版本',
+      empty: '（空）',
+      keepMine: '保留我的',
+      takeStored: '采用已保存的版本',
     },
     status: {
       draft: '未完成',

@@ -39,6 +39,13 @@ function historyOf(callerNumber: string, except?: string): CallerHistory {
   };
 }
 
+/** As the API: the stored revision again with other content is a second tab's edit, not a retry. */
+function assertNoConflict(revision: number, storedRevision: number, value: unknown, stored: unknown): void {
+  if (revision === storedRevision && JSON.stringify(value) !== JSON.stringify(stored)) {
+    throw new MockApiError(409, 'conflict', storedRevision);
+  }
+}
+
 /** The call-record endpoints of the mock API, with the real access and revision rules. */
 export const contactHandlers = [
   mockEndpoint(api.startContact, ({ body: request }) => {
@@ -84,6 +91,7 @@ export const contactHandlers = [
     const contact = own(params.id);
     const { revision, intake } = body;
     if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    assertNoConflict(revision, contact.intakeRevision, intake, contact.intake);
     if (revision > contact.intakeRevision) {
       Object.assign(contact, { intake, intakeRevision: revision, riskLevel: intakeRiskLevel(intake), callType: intake.callType });
     }
@@ -93,6 +101,7 @@ export const contactHandlers = [
     const contact = own(params.id);
     const { revision, notes } = body;
     if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    assertNoConflict(revision, contact.notesRevision, notes, contact.notes);
     if (revision > contact.notesRevision) Object.assign(contact, { notes, notesRevision: revision });
     return { revision: contact.notesRevision, savedAt: new Date().toISOString() };
   }),
@@ -104,6 +113,10 @@ export const contactHandlers = [
   }),
   mockEndpoint(api.completeContact, ({ params, body: request }) => {
     const contact = own(params.id);
+    if (contact.status !== 'draft') throw new MockApiError(409, 'conflict');
+    if (request.intakeRevision < contact.intakeRevision || request.notesRevision < contact.notesRevision) throw new MockApiError(409, 'conflict');
+    assertNoConflict(request.intakeRevision, contact.intakeRevision, request.intake, contact.intake);
+    assertNoConflict(request.notesRevision, contact.notesRevision, request.notes, contact.notes);
     if (completionProblems(request.intake, beijingDate(Date.now())).length > 0) throw new MockApiError(422, 'incomplete');
     Object.assign(contact, {
       intake: request.intake,

@@ -6,6 +6,8 @@ export class MockApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
+    /** What a 409 to a save names: the revision the API holds. */
+    readonly revision?: number,
   ) {
     super(code);
   }
@@ -60,7 +62,7 @@ export function mockEndpoint<E extends Endpoint>(
         status: endpoint.successStatus ?? 200,
       });
     } catch (error) {
-      if (error instanceof MockApiError) return errorResponse(error.status, { error: { code: error.code } });
+      if (error instanceof MockApiError) return errorResponse(error.status, { error: { code: error.code, revision: error.revision } });
       throw error;
     }
   });

@@ -6,6 +6,7 @@ const tone = {
   saving: 'bg-slate-50 text-slate-700 ring-slate-200',
   offline: 'bg-amber-50 text-amber-900 ring-amber-300',
   rejected: 'bg-red-50 text-red-800 ring-red-300',
+  conflict: 'bg-amber-50 text-amber-900 ring-amber-300',
 };
 
 export function SaveStatusBadge() {

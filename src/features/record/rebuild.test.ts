@@ -50,6 +50,12 @@ describe('rebuildRecord', () => {
     expect(rebuildRecord(server, [entry({ kind: 'intake', payload: { revision: 4, intake: stale } })], regions)?.intake.summary).toBe('from the server');
   });
 
+  it('keeps the counsellor’s text of a save refused because another tab stored the same revision', () => {
+    const mine = [{ id: 'n1', atSec: 10, text: '我这边写的', edited: true }];
+    const refused = { ...entry({ kind: 'notes', payload: { revision: 3, notes: mine } }), rejection: { code: 'conflict', issues: [], revision: 3 } };
+    expect(rebuildRecord(server, [refused], regions)?.notes).toEqual(mine);
+  });
+
   it('rebuilds a record the API never saw, from its waiting start and changes', () => {
     const intake = { ...emptyIntake('0591'), summary: 'typed while the API was down' };
     const rebuilt = rebuildRecord(null, [entry({ kind: 'start', payload: start }), entry({ kind: 'intake', payload: { revision: 1, intake } })], regions);

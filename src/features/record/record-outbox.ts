@@ -14,6 +14,8 @@ export type RecordChange =
 export interface Rejection {
   code: string;
   issues: ValidationIssue[];
+  /** A 409 to a save: the revision stored by someone else meanwhile. */
+  revision?: number;
 }
 
 const OUTBOX_NAME = 'workstation-record-outbox';
@@ -43,7 +45,7 @@ async function send(change: OutboxEntry<RecordChange>): Promise<SendResult> {
     return { outcome: 'sent' };
   } catch (error) {
     if (error instanceof ApiError && !error.transient && error.code !== 'unauthenticated') {
-      const rejection: Rejection = { code: error.code, issues: error.issues };
+      const rejection: Rejection = { code: error.code, issues: error.issues, revision: error.revision };
       return { outcome: 'rejected', rejection };
     }
     // Unreachable, overloaded, or signed out by an expired session: keep it and try again.
@@ -58,10 +60,17 @@ export function recordOutbox(): Outbox<RecordChange> {
   return outbox;
 }
 
+const partKey = (recordId: string, kind: Exclude<RecordChange['kind'], 'handoff'>) => `${recordId}:${kind}`;
+
 export function queueRecordChange(recordId: string, change: RecordChange): Promise<void> {
   // Each hand-off is its own change; every other kind replaces its waiting predecessor.
-  const key = change.kind === 'handoff' ? `${recordId}:handoff:${change.payload.id}` : `${recordId}:${change.kind}`;
+  const key = change.kind === 'handoff' ? `${recordId}:handoff:${change.payload.id}` : partKey(recordId, change.kind);
   return recordOutbox().put({ ...change, key, group: recordId });
+}
+
+/** Drops the waiting change of one part (the counsellor chose the stored text over it). */
+export function discardRecordChange(recordId: string, kind: 'intake' | 'notes'): Promise<void> {
+  return recordOutbox().discard(partKey(recordId, kind));
 }
 
 /**

@@ -12,7 +12,13 @@ import {
   type StartContactRequest,
   type TransferLog,
 } from '../../contract';
-import { queueRecordChange } from './record-outbox';
+import { discardRecordChange, queueRecordChange } from './record-outbox';
+
+/** The parts two tabs can both edit from one revision; the transfer log only grows from calls. */
+export type ConflictPart = 'intake' | 'notes';
+
+/** What another tab stored meanwhile, as the API holds it now. */
+export type StoredPart = { part: 'intake'; value: Intake; revision: number } | { part: 'notes'; value: Notes; revision: number };
 
 /**
  * The record the counsellor is writing now. It is neither plain server data nor form state:
@@ -46,6 +52,19 @@ interface RecordState {
   lastCompleted: { callId: string; intake: Intake } | null;
   /** Typed but not yet handed to the outbox (the form waits for a pause in typing). */
   editing: boolean;
+  /**
+   * Parts the API refused because another tab saved the same revision meanwhile. Until the
+   * counsellor chooses, further edits go out at that revision again, so the API keeps refusing
+   * them rather than letting them silently win over the other tab's text.
+   */
+  conflicts: Partial<Record<ConflictPart, true>>;
+  /** Counts "take the stored one": the form keeps its own state and must start again from it. */
+  replacedFromServer: number;
+  markConflict(part: ConflictPart): void;
+  /** The counsellor's text wins: sent again on top of what is stored now. */
+  keepMine(part: ConflictPart, storedRevision: number): void;
+  /** The stored text wins: it replaces the counsellor's, whose rejected save is dropped. */
+  takeStored(stored: StoredPart): void;
   markEditing(): void;
   /** The record of a call just answered: created here first, sent when the API can take it. */
   startRecord(request: StartContactRequest, regions: string[]): OpenRecord;
@@ -109,6 +128,34 @@ export const useRecordStore = create<RecordState>()((set, get) => ({
   open: null,
   lastCompleted: null,
   editing: false,
+  conflicts: {},
+  replacedFromServer: 0,
+  markConflict: (part) => {
+    if (!get().conflicts[part]) set({ conflicts: { ...get().conflicts, [part]: true } });
+  },
+  keepMine: (part, storedRevision) => {
+    const open = get().open;
+    if (!open) return;
+    const revision = storedRevision + 1;
+    set({ conflicts: { ...get().conflicts, [part]: undefined } });
+    if (part === 'intake') {
+      set({ open: { ...open, intakeRevision: revision } });
+      void queueRecordChange(open.id, { kind: 'intake', payload: { revision, intake: open.intake } });
+    } else {
+      set({ open: { ...open, notesRevision: revision } });
+      void queueRecordChange(open.id, { kind: 'notes', payload: { revision, notes: open.notes } });
+    }
+  },
+  takeStored: (stored) => {
+    const open = get().open;
+    if (!open) return;
+    const replaced =
+      stored.part === 'intake'
+        ? { ...open, intake: stored.value, intakeRevision: stored.revision }
+        : { ...open, notes: stored.value, notesRevision: stored.revision };
+    set({ open: replaced, conflicts: { ...get().conflicts, [stored.part]: undefined }, replacedFromServer: get().replacedFromServer + 1 });
+    void discardRecordChange(open.id, stored.part);
+  },
   markEditing: () => {
     if (!get().editing) set({ editing: true });
   },
@@ -118,24 +165,24 @@ export const useRecordStore = create<RecordState>()((set, get) => ({
     void queueRecordChange(record.id, { kind: 'start', payload: request });
     return record;
   },
-  openRecord: (record) => set({ open: record, editing: false }),
-  closeRecord: () => set({ open: null, editing: false }),
-  completed: (record) => set({ open: null, editing: false, lastCompleted: { callId: record.callId, intake: record.intake } }),
+  openRecord: (record) => set({ open: record, editing: false, conflicts: {} }),
+  closeRecord: () => set({ open: null, editing: false, conflicts: {} }),
+  completed: (record) => set({ open: null, editing: false, conflicts: {}, lastCompleted: { callId: record.callId, intake: record.intake } }),
   handedOver: () => {
     const open = get().open;
-    if (open) set({ open: null, editing: false, lastCompleted: { callId: open.callId, intake: open.intake } });
+    if (open) set({ open: null, editing: false, conflicts: {}, lastCompleted: { callId: open.callId, intake: open.intake } });
   },
   updateIntake: (intake) => {
     const open = get().open;
     if (!open || open.status !== 'draft') return;
-    const revision = open.intakeRevision + 1;
+    const revision = get().conflicts.intake ? open.intakeRevision : open.intakeRevision + 1;
     set({ open: { ...open, intake, intakeRevision: revision }, editing: false });
     void queueRecordChange(open.id, { kind: 'intake', payload: { revision, intake } });
   },
   updateNotes: (notes) => {
     const open = get().open;
     if (!open || open.status !== 'draft') return;
-    const revision = open.notesRevision + 1;
+    const revision = get().conflicts.notes ? open.notesRevision : open.notesRevision + 1;
     set({ open: { ...open, notes, notesRevision: revision } });
     void queueRecordChange(open.id, { kind: 'notes', payload: { revision, notes } });
   },

@@ -22,4 +22,12 @@ describe('saveStatusOf', () => {
   ] as const)('%j, typing %s → %s', (outbox, editing, status) => {
     expect(saveStatusOf(outbox, editing)).toBe(status);
   });
+
+  it.each([
+    [state({ pending: 1, rejected: 1 }), 'conflict'],
+    [state({ pending: 1, sending: true }), 'conflict'],
+    [state(), 'conflict'],
+  ] as const)('another tab saved meanwhile, %j → %s', (outbox, status) => {
+    expect(saveStatusOf(outbox, false, true)).toBe(status);
+  });
 });

@@ -3,9 +3,11 @@ import type { OutboxState } from '../../lib/outbox';
 import { recordOutbox } from './record-outbox';
 import { useRecordStore } from './record-store';
 
-export type SaveStatus = 'saved' | 'saving' | 'offline' | 'rejected';
+export type SaveStatus = 'saved' | 'saving' | 'offline' | 'rejected' | 'conflict';
 
-export function saveStatusOf(state: OutboxState, editing: boolean): SaveStatus {
+/** `conflicted`: another tab saved a part meanwhile and the counsellor has not yet chosen a version. */
+export function saveStatusOf(state: OutboxState, editing: boolean, conflicted = false): SaveStatus {
+  if (conflicted) return 'conflict';
   if (state.rejected > 0) return 'rejected';
   if (state.waiting) return 'offline';
   if (editing || state.pending > 0 || state.sending) return 'saving';
@@ -19,5 +21,6 @@ export function useSaveStatus(): { status: SaveStatus; pending: number } {
     () => recordOutbox().getState(),
   );
   const editing = useRecordStore((store) => store.editing);
-  return { status: saveStatusOf(state, editing), pending: state.pending };
+  const conflicted = useRecordStore((store) => Object.values(store.conflicts).some(Boolean));
+  return { status: saveStatusOf(state, editing, conflicted), pending: state.pending };
 }
