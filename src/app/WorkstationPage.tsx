@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
 import { EmptyState, Region } from '../components';
-import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveConflicts, SaveStatusBadge, useRecordStore } from '../features/record';
+import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
@@ -25,6 +25,9 @@ const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NoteP
 /** Needed only once a call ends: kept out of the first load, which is at its budget. */
 const loadWrapUp = () => import('../features/record/WrapUpChoice');
 const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module.WrapUpChoice })));
+/** Shown beside the form (and its messages) only when another tab saved the record meanwhile. */
+const loadConflicts = () => import('../features/record/SaveConflicts');
+const SaveConflicts = lazy(() => loadConflicts().then((module) => ({ default: module.SaveConflicts })));
 
 function usePreload(): void {
   useEffect(() => {
@@ -32,6 +35,7 @@ function usePreload(): void {
       void loadIntake();
       void loadNotes();
       void loadWrapUp();
+      void loadConflicts();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });
