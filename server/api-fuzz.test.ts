@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { api, errorCodes, type Endpoint } from '../src/contract';
+import { api, errorCodes, PbxNoRouteReason, type Endpoint } from '../src/contract';
 import { startCall } from './testing/contacts';
 import { createHarness, type Harness } from './testing/harness';
 import { pathsOf, sampleOf, withValueAt } from './testing/schema-samples';
@@ -169,7 +169,8 @@ describe('the API under hostile input', () => {
         return;
       }
       if (endpoint?.responseKind === 'text' && res.status === 404) {
-        expect(await res.text(), where).toBe('');
+        // The PBX's route answers why nobody is offered the call, as a word Kamailio maps to a reply.
+        expect(['', ...PbxNoRouteReason.options], where).toContain(await res.text());
         return;
       }
       const answer = (await res.json()) as { error: { code: string; issues?: { message: string }[] } };

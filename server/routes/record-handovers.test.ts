@@ -32,10 +32,11 @@ async function draftWith(cookie: string, intake: Intake): Promise<ContactRecord>
 
 const handOver = (cookie: string, id: string, reason: string) => h.call('POST', `/api/contacts/${id}/handover`, { cookie, body: { reason } });
 
-const complete = (cookie: string, id: string, intake: Intake) =>
+/** Completes with the intake saved last (revision 2), or with a change to it at `intakeRevision` 3. */
+const complete = (cookie: string, id: string, intake: Intake, intakeRevision = 2) =>
   h.call('POST', `/api/contacts/${id}/complete`, {
     cookie,
-    body: { intakeRevision: 2, intake, notesRevision: 1, notes: [], transfersRevision: 0, transfers: [] },
+    body: { intakeRevision, intake, notesRevision: 1, notes: [], transfersRevision: 0, transfers: [] },
   });
 
 /** Imminent danger with no call-back number and no safety action: what issue #11 found let through. */
@@ -55,7 +56,7 @@ describe('routing after a high- or imminent-risk call', () => {
 
     expect((await complete(cookie, record.id, bareImminent())).status).toBe(422);
     expect(await routeFor()).toBe('no one (404)');
-    expect((await complete(cookie, record.id, rescueIntake())).status).toBe(200);
+    expect((await complete(cookie, record.id, rescueIntake(), 3)).status).toBe(200);
     expect(await routeFor()).toBe('8001');
   });
 

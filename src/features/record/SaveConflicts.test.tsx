@@ -87,7 +87,7 @@ describe('SaveConflicts', () => {
     const { panel, user } = await conflictShown('Someone else saved the form of this record meanwhile', () =>
       useRecordStore.getState().updateIntake(myIntake),
     );
-    expect(within(panel).getAllByText('Imminent danger')).toHaveLength(2);
+    expect(within(panel).getAllByText('Imminent')).toHaveLength(2);
     expect(within(panel).getByText('On the river bridge')).toBeInTheDocument();
     expect(within(panel).getByText('At home')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Keep mine' }));
