@@ -39,12 +39,17 @@ test.describe('accessibility: axe-core finds nothing, in both themes and both la
 
   test('a live call with the imminent-risk panel open', async ({ phones, axe }) => {
     const { counsellor } = await phones.answeredCall('13500135081');
+    await counsellor.openSection('自杀风险');
     await counsellor.intake.getByLabel('正在实施（如已服药）').check();
     await expect(counsellor.page.locator('[data-risk-level]').first()).toHaveAttribute('data-risk-level', 'imminent');
+    // The form has opened its emergency tab by itself.
+    await expect(counsellor.intake.getByRole('tab', { selected: true })).toHaveText(/^紧急危险/);
     await counsellor.page.getByRole('button', { name: '拨号盘' }).click();
     await expect(counsellor.page.getByRole('group', { name: '拨号盘' })).toBeVisible();
-    await counsellor.intake.getByText('调整风险等级（须说明理由）').click();
     await axe(counsellor.page, 'live call, imminent risk');
+    await counsellor.openSection('自杀风险');
+    await counsellor.intake.getByText('调整风险等级（须说明理由）').click();
+    await axe(counsellor.page, 'live call, risk screen with its override open', '[role="tabpanel"]');
   });
 
   test('wrap-up after a call', async ({ phones, axe }) => {

@@ -10,6 +10,7 @@ test.describe('wrap-up after an imminent-risk call', () => {
     const { counsellor, caller } = await phones.answeredCall('13500135101', { areaCode: '0591' });
     const form = counsellor.intake;
     // What issue #11 found: imminent danger, a location, but no call-back number and no safety action.
+    await counsellor.openSection('自杀风险');
     await form.getByLabel('正在实施（如已服药）').check();
     await form.getByLabel(/来电者现在的位置/).fill('福州市鼓楼区某小区 3 栋 502');
     await caller.hangUp();
@@ -27,7 +28,7 @@ test.describe('wrap-up after an imminent-risk call', () => {
     expect((await page.request.put('/api/seat', { data: { change: 'available' } })).ok()).toBe(true);
     const second = await phones.caller();
     await second.dialHotline('13500135102', '0591');
-    await expect(second.page.getByText('对方忙')).toBeVisible();
+    await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
 
     // Handing over needs a reason.
