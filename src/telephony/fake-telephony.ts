@@ -37,9 +37,16 @@ export class FakeTelephony implements Telephony {
     this.registry.setRegistration({ status: 'taken-over', receivesCalls: false });
   }
 
+  /** Off: an answered call's audio waits for simulateAudioFlowing, as a real call's first packets do. */
+  audioOnAnswer = true;
+
   async answer(callId: string): Promise<void> {
     this.commands.push(`answer:${callId}`);
     this.registry.established(callId);
+    if (this.audioOnAnswer) this.registry.audioFlowing(callId);
+  }
+
+  simulateAudioFlowing(callId: string): void {
     this.registry.audioFlowing(callId);
   }
 

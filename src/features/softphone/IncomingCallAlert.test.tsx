@@ -35,6 +35,19 @@ describe('the incoming-call band', () => {
     expect(document.body).not.toHaveTextContent('13800138000');
   });
 
+  it('stays, its buttons waiting, from the answer until the caller is heard', async () => {
+    const { telephony, user } = await ringingWorkstation();
+    telephony.audioOnAnswer = false;
+    let callId = '';
+    act(() => void (callId = telephony.simulateIncoming('13800138000', '059112356')));
+    const alert = await screen.findByRole('alertdialog', { name: '来电' });
+    await user.click(within(alert).getByRole('button', { name: /^接听/ }));
+    expect(await screen.findByText('通话中')).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: /^接听/ })).toBeDisabled();
+    act(() => telephony.simulateAudioFlowing(callId));
+    expect(screen.queryByRole('alertdialog', { name: '来电' })).not.toBeInTheDocument();
+  });
+
   it('puts focus on answer when the counsellor is not typing', async () => {
     const { telephony } = await ringingWorkstation();
     act(() => void telephony.simulateIncoming('13800138000'));

@@ -19,15 +19,25 @@ function RingingAnnouncement({ ringing }: { ringing: CallSnapshot | undefined })
   );
 }
 
+/**
+ * A call answered from the band keeps it (its buttons waiting) until the caller's audio flows:
+ * taking the band away lays the whole workstation out again, on the main thread the call's media
+ * set-up needs at that moment (bench/call-setup).
+ */
+function answeredWithoutAudioYet(call: CallSnapshot): boolean {
+  return call.direction === 'inbound' && call.answeredAt !== null && call.endedAt === null && !call.audioFlowing;
+}
+
 /** The workstation's incoming-call alert: a band across the top of the screen while a call rings. */
 export function IncomingCallBand({ callerContext }: { callerContext?: (call: CallSnapshot) => ReactNode }) {
   const ringing = useTelephonyState((state) => state.calls.find(isOffered));
+  const shown = useTelephonyState((state) => state.calls.find((call) => isOffered(call) || answeredWithoutAudioYet(call)));
   return (
     <>
       <RingingAnnouncement ringing={ringing} />
-      {ringing && (
-        <IncomingCallAlert key={ringing.id} call={ringing} variant="band">
-          {callerContext?.(ringing)}
+      {shown && (
+        <IncomingCallAlert key={shown.id} call={shown} variant="band">
+          {callerContext?.(shown)}
         </IncomingCallAlert>
       )}
     </>
