@@ -1,5 +1,6 @@
 import {
   intakeRiskLevel,
+  saveConflicts,
   triageRisk,
   type Intake,
   type Notes,
@@ -7,7 +8,6 @@ import {
   type SavedPart,
   type TransferLog,
 } from '../../src/contract';
-import { isDeepStrictEqual } from 'node:util';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
@@ -90,22 +90,16 @@ function storedPart(row: ContactRecordRow, part: Part): { revision: number; save
   }
 }
 
-/**
- * The same revision as stored with other content: another tab edited from the same revision and
- * stored first. Taking this one too would drop that tab's edit unseen.
- */
+/** The contract's conflict rule (saveConflicts) for one part of a stored record. */
 export function conflicts(row: ContactRecordRow, part: Part, revision: number, value: unknown): boolean {
-  const stored = storedPart(row, part);
-  // As it reads back from the database: JSON drops undefined fields.
-  return revision === stored.revision && !isDeepStrictEqual(stored.value, JSON.parse(JSON.stringify(value)));
+  return saveConflicts(revision, storedPart(row, part), value);
 }
 
 /**
- * The browser's outbox may deliver saves late and out of order, so a part is stored only when its
- * revision is newer than the stored one. Either way the answer names the revision now stored: a
- * higher one than sent tells the browser a newer save already won. The same revision again is a
- * retry when it carries the same content; with other content it is a second tab that started from
- * the same revision, and 409 (naming the stored revision) keeps its edit from vanishing unseen.
+ * A part is stored only when its revision is newer than the stored one. A revision not newer is a
+ * retry when it carries what is stored (answered with the stored revision); with other content it
+ * is another tab's or a late replay's, and 409 (naming the stored revision) keeps it from either
+ * winning or vanishing unseen: the counsellor is shown both texts and chooses.
  */
 async function savePart(
   store: Store,

@@ -43,17 +43,19 @@ describe('autosave revisions', () => {
     expect((await reload()).intake.summary).toBe('学业压力');
   });
 
-  it('ignores an older revision and answers the stored one, so a late replay never wins', async () => {
+  it('refuses an older revision with other content as a conflict naming the stored one, so a late replay never wins nor vanishes unseen; a retry passes', async () => {
     await putIntake(3, intakeWith((intake) => (intake.summary = 'newest')));
     const res = await putIntake(2, intakeWith((intake) => (intake.summary = 'older')));
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as SavedPart).revision).toBe(3);
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({ error: { code: 'conflict', revision: 3 } });
     const retried = await putIntake(3, intakeWith((intake) => (intake.summary = 'newest')));
     expect(retried.status).toBe(200);
     expect(((await retried.json()) as SavedPart).revision).toBe(3);
     await putNotes(2, [note('失眠')]);
     const staleNotes = await putNotes(1, []);
-    expect(((await staleNotes.json()) as SavedPart).revision).toBe(2);
+    expect(staleNotes.status).toBe(409);
+    const retriedNotes = await putNotes(1, [note('失眠')]);
+    expect(((await retriedNotes.json()) as SavedPart).revision).toBe(2);
 
     const stored = await reload();
     expect(stored.intake.summary).toBe('newest');

@@ -19,3 +19,4 @@ export * from './dates';
 export * from './transfer';
 export * from './shift';
 export * from './record-handover';
+export * from './revisions';

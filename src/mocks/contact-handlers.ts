@@ -6,6 +6,7 @@ import {
   intakeRiskLevel,
   maskNumber,
   parseDialledLine,
+  saveConflicts,
   type CallerHistory,
   type ContactRecord,
 } from '../contract';
@@ -39,9 +40,9 @@ function historyOf(callerNumber: string, except?: string): CallerHistory {
   };
 }
 
-/** As the API: the stored revision again with other content is a second tab's edit, not a retry. */
+/** The API's rule: a revision not newer with other content is another tab's edit, not a retry. */
 function assertNoConflict(revision: number, storedRevision: number, value: unknown, stored: unknown): void {
-  if (revision === storedRevision && JSON.stringify(value) !== JSON.stringify(stored)) {
+  if (saveConflicts(revision, { revision: storedRevision, value: stored }, value)) {
     throw new MockApiError(409, 'conflict', storedRevision);
   }
 }
