@@ -58,4 +58,14 @@ test.describe('accessibility: axe-core finds nothing, in both themes and both la
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'wrap-up');
     await axe(counsellor.page, 'wrap-up');
   });
+
+  test('clock-out: the confirmation, then the shift summary', async ({ phones, axe }) => {
+    const counsellor = await phones.counsellor();
+    await counsellor.shift.getByRole('button', { name: '下班打卡' }).click();
+    await expect(counsellor.shift.getByLabel('交班留言')).toBeVisible();
+    await axe(counsellor.page, 'clock-out confirmation');
+    await counsellor.shift.getByRole('button', { name: '确认下班' }).click();
+    await expect(counsellor.shift.getByText('本班次小结')).toBeVisible();
+    await axe(counsellor.page, 'shift summary');
+  });
 });

@@ -122,7 +122,8 @@ const NoteList = memo(function NoteList({
     if (editing && onEdit(editing.id, editing.text) === undefined) setEditing(null);
   };
   return (
-    <ol ref={list} className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto" aria-label={t('notes.list')}>
+    // Focusable: only this list scrolls (the input stays put), so a keyboard must be able to scroll it.
+    <ol ref={list} tabIndex={0} className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto" aria-label={t('notes.list')}>
       {notes.length === 0 && <li className="text-sm text-slate-500">{t('notes.empty')}</li>}
       {notes.map((note) => {
         const matches = matchRiskTerms(note.text);
