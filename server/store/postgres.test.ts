@@ -117,7 +117,9 @@ describe('on real PostgreSQL', () => {
 
     const intake = (revision: number, body: unknown) => call('PUT', `/api/contacts/${record.id}/intake`, counsellor, { revision, intake: body });
     expect(await (await intake(2, highRiskIntake())).json()).toMatchObject({ revision: 2 });
-    expect(await (await intake(1, withSafetyPlan(highRiskIntake()))).json()).toMatchObject({ revision: 2 });
+    // A late replay of an older revision: refused as a conflict naming the stored revision.
+    expect(await (await intake(1, withSafetyPlan(highRiskIntake()))).json()).toEqual({ error: { code: 'conflict', revision: 2 } });
+    expect(await (await intake(1, highRiskIntake())).json()).toMatchObject({ revision: 2 });
     expect((await call('PUT', `/api/contacts/${record.id}/intake`, supervisor, { revision: 3, intake: highRiskIntake() })).status).toBe(403);
 
     const complete = (intakeRevision: number, body: unknown) =>
@@ -162,7 +164,8 @@ describe('on real PostgreSQL', () => {
 
     const log = [transferEntry()];
     expect(await (await call('PUT', `${contact}/transfers`, counsellor, { revision: 2, transfers: log })).json()).toMatchObject({ revision: 2 });
-    expect(await (await call('PUT', `${contact}/transfers`, counsellor, { revision: 1, transfers: [] })).json()).toMatchObject({ revision: 2 });
+    expect(await (await call('PUT', `${contact}/transfers`, counsellor, { revision: 1, transfers: [] })).json()).toEqual({ error: { code: 'conflict', revision: 2 } });
+    expect(await (await call('PUT', `${contact}/transfers`, counsellor, { revision: 1, transfers: log })).json()).toMatchObject({ revision: 2 });
     const intake = rescueIntake({ at: '2026-03-01T02:10:00+08:00' });
     expect((await call('PUT', `${contact}/intake`, counsellor, { revision: 1, intake })).status).toBe(200);
 
