@@ -1,42 +1,12 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
+import { recordEndpoints, staffOnCalls } from './api-records';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
 import { PbxHa1Query, PbxRouteQuery, PbxText } from './pbx';
-import { ContactSummary } from './contact';
-import { EmergencyHandoff } from './intake';
-import {
-  CallerHistory,
-  CallerLookupRequest,
-  CallerNumber,
-  CompleteContactRequest,
-  ContactList,
-  ContactListQuery,
-  ContactParams,
-  ContactRecord,
-  EndCallRequest,
-  InstitutionList,
-  NoteChipList,
-  SavedPart,
-  SaveIntakeRequest,
-  SaveNotesRequest,
-  StartContactRequest,
-} from './contact';
-
-import {
-  CreateHandoffRequest,
-  HandoffParams,
-  HandoffView,
-  OpenRescueList,
-  ReadHandoffRequest,
-  RescueListQuery,
-  RescueOutcome,
-  SaveTransfersRequest,
-  TransferDirectory,
-  TransferDirectoryView,
-} from './transfer';
-
+import { InstitutionList, NoteChipList } from './contact';
+import { TransferDirectory, TransferDirectoryView } from './transfer';
 import {
   CentreSettings,
   CentreSettingsParams,
@@ -48,9 +18,6 @@ import {
   SeatView,
   ShiftSummary,
 } from './shift';
-import { RecordHandover, RecordHandoverList, RecordHandoverRequest } from './record-handover';
-
-const staffOnCalls = ['counsellor', 'supervisor'] as const;
 
 export const HealthResponse = z
   .object({ ok: z.literal(true), store: z.enum(['pglite', 'postgres']) })
@@ -145,131 +112,7 @@ export const api = {
     response: PbxText,
     responseKind: 'text',
   }),
-  startContact: endpoint({
-    method: 'post',
-    path: '/api/contacts',
-    summary: 'Open the record of an answered call (idempotent per call id); answers it with the caller’s history',
-    tag: 'contacts',
-    access: staffOnCalls,
-    body: StartContactRequest,
-    response: ContactRecord,
-  }),
-  listContacts: endpoint({
-    method: 'get',
-    path: '/api/contacts',
-    summary: 'Records: a counsellor’s own, or (supervisor) the centre’s',
-    tag: 'contacts',
-    access: staffOnCalls,
-    query: ContactListQuery,
-    response: ContactList,
-  }),
-  contact: endpoint({
-    method: 'get',
-    path: '/api/contacts/{id}',
-    summary: 'One record (audited): its owner, or a supervisor of its centre',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    response: ContactRecord,
-  }),
-  saveIntake: endpoint({
-    method: 'put',
-    path: '/api/contacts/{id}/intake',
-    summary: 'Autosave the intake form draft; an older revision than the stored one is ignored',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: SaveIntakeRequest,
-    response: SavedPart,
-  }),
-  saveNotes: endpoint({
-    method: 'put',
-    path: '/api/contacts/{id}/notes',
-    summary: 'Autosave the keyword notes; an older revision than the stored one is ignored',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: SaveNotesRequest,
-    response: SavedPart,
-  }),
-  endCall: endpoint({
-    method: 'post',
-    path: '/api/contacts/{id}/end',
-    summary: 'Record when the call itself ended (the record stays a draft until wrap-up is done)',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: EndCallRequest,
-    response: ContactSummary,
-  }),
-  saveTransfers: endpoint({
-    method: 'put',
-    path: '/api/contacts/{id}/transfers',
-    summary: 'Autosave the log of transfers, consultations and conferences; an older revision is ignored',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: SaveTransfersRequest,
-    response: SavedPart,
-  }),
-  handOverRecord: endpoint({
-    method: 'post',
-    path: '/api/contacts/{id}/handover',
-    summary:
-      'Hand an unfinished record to a supervisor with a reason (audited; its counsellor only, once): a high- or imminent-risk record then no longer keeps its counsellor from the next call',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: RecordHandoverRequest,
-    response: RecordHandover,
-  }),
-  recordHandovers: endpoint({
-    method: 'get',
-    path: '/api/record-handovers',
-    summary: 'Records handed to a supervisor, newest first: the supervisor’s centre’s',
-    tag: 'contacts',
-    access: ['supervisor'],
-    response: RecordHandoverList,
-  }),
-  createHandoff: endpoint({
-    method: 'post',
-    path: '/api/contacts/{id}/handoffs',
-    summary: 'Store the hand-off packet given to 110/120 (idempotent per id); the receiving side reads it with the token',
-    tag: 'transfer',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: CreateHandoffRequest,
-    response: HandoffView,
-  }),
-  readHandoff: endpoint({
-    method: 'post',
-    path: '/api/handoffs/{handoffId}/read',
-    summary: 'The receiving side reads a hand-off packet with the token from the call’s X-Handoff header (audited)',
-    tag: 'transfer',
-    access: 'public',
-    params: HandoffParams,
-    body: ReadHandoffRequest,
-    response: HandoffView,
-  }),
-  rescues: endpoint({
-    method: 'get',
-    path: '/api/rescues',
-    summary: 'Open rescues (emergency hand-offs without a recorded outcome): one’s own, or (supervisor) the centre’s',
-    tag: 'transfer',
-    access: staffOnCalls,
-    query: RescueListQuery,
-    response: OpenRescueList,
-  }),
-  resolveRescue: endpoint({
-    method: 'put',
-    path: '/api/rescues/{id}',
-    summary: 'Record how the rescue of a completed record ended (audited): its owner, or a supervisor of its centre',
-    tag: 'transfer',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: RescueOutcome,
-    response: EmergencyHandoff,
-  }),
+  ...recordEndpoints,
   transferTargets: endpoint({
     method: 'get',
     path: '/api/transfer-targets',
@@ -356,34 +199,6 @@ export const api = {
     access: ['supervisor', 'admin'],
     query: LineStatsQuery,
     response: LineStats,
-  }),
-  completeContact: endpoint({
-    method: 'post',
-    path: '/api/contacts/{id}/complete',
-    summary: 'Finish wrap-up: save the final form and notes and complete the record, if nothing is missing',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    body: CompleteContactRequest,
-    response: ContactRecord,
-  }),
-  revealCallerNumber: endpoint({
-    method: 'post',
-    path: '/api/contacts/{id}/caller-number',
-    summary: 'The caller’s whole number, to call back (audited)',
-    tag: 'contacts',
-    access: staffOnCalls,
-    params: ContactParams,
-    response: CallerNumber,
-  }),
-  callerHistory: endpoint({
-    method: 'post',
-    path: '/api/callers/history',
-    summary: 'Earlier contacts of a number, shown while it rings (number in the body, never the URL)',
-    tag: 'contacts',
-    access: staffOnCalls,
-    body: CallerLookupRequest,
-    response: CallerHistory,
   }),
   institutions: endpoint({
     method: 'get',
