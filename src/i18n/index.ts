@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { FormMessages, Messages } from './messages';
 import { zhCN } from './zh-CN';
+import { readPreference, writePreference } from '../lib/preference';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -16,12 +17,7 @@ const loaders: Record<Language, () => Promise<Messages>> = {
 };
 
 export function storedLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(LANGUAGE_KEY);
-    return languages.find((language) => language === stored) ?? 'zh-CN';
-  } catch {
-    return 'zh-CN';
-  }
+  return readPreference(LANGUAGE_KEY, languages, 'zh-CN');
 }
 
 /** The record form's messages come with the form, not the first screen (zh-CN-form.ts). */
@@ -50,11 +46,8 @@ export async function loadFormMessages(): Promise<void> {
 }
 
 export async function setLanguage(language: Language): Promise<void> {
-  try {
-    localStorage.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Private mode or a full quota: the choice just lasts for this page.
-  }
+  // Not stored (private mode, a full quota): the choice just lasts for this page.
+  writePreference(LANGUAGE_KEY, language);
   await ensureLoaded(language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);

@@ -1,3 +1,5 @@
+import { readPreference, writePreference } from './preference';
+
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
 export type Theme = 'light' | 'dark';
@@ -16,12 +18,7 @@ export function resolveTheme(choice: ThemeChoice, systemPrefersDark: boolean): T
 }
 
 export function storedTheme(): ThemeChoice {
-  try {
-    const stored = localStorage.getItem(THEME_KEY);
-    return themeChoices.find((choice) => choice === stored) ?? 'system';
-  } catch {
-    return 'system';
-  }
+  return readPreference(THEME_KEY, themeChoices, 'system');
 }
 
 function systemQuery(): MediaQueryList | undefined {
@@ -41,12 +38,7 @@ export function themeChoice(): ThemeChoice {
 }
 
 export function setTheme(choice: ThemeChoice): void {
-  try {
-    localStorage.setItem(THEME_KEY, choice);
-    unsaved = undefined;
-  } catch {
-    unsaved = choice;
-  }
+  unsaved = writePreference(THEME_KEY, choice) ? undefined : choice;
   apply(choice);
   for (const listener of listeners) listener();
 }
