@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { api, PBX_SECRET_HEADER } from '../src/contract';
 import type { Config } from './config';
+import { inProcessBus, type LiveBus } from './events/bus';
 import { csrfGuard } from './http/csrf';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
@@ -49,6 +50,8 @@ export interface AppOptions {
   store: Store;
   config: Config;
   clientAddress?: Deps['clientAddress'];
+  /** Defaults to a bus of this process only; PostgreSQL deployments pass one that crosses processes. */
+  live?: LiveBus;
 }
 
 /** Fails at start-up, not at the first request, when an endpoint of the contract has no handler. */
@@ -60,8 +63,8 @@ function assertEveryEndpointServed(app: App): void {
   if (missing.length > 0) throw new Error(`endpoints without a handler: ${missing.map((e) => e.path).join(', ')}`);
 }
 
-export function createApp({ store, config, clientAddress = peerAddress }: AppOptions): App {
-  const deps: Deps = { store, config, clientAddress };
+export function createApp({ store, config, clientAddress = peerAddress, live = inProcessBus() }: AppOptions): App {
+  const deps: Deps = { store, config, clientAddress, live };
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError(handleError);

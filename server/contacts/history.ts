@@ -41,7 +41,7 @@ export async function callerHistory(
             (select count(*)::int from earlier where call_type = any($4::text[])) as "nuisanceCalls",
             (select answered_at from latest) as "lastContactAt",
             (select risk_level from latest) as "lastRiskLevel",
-            exists (select 1 from nuisance_numbers where caller_number_hash = $1) as "nuisanceListed"`,
+            exists (select 1 from nuisance_numbers where caller_number_hash = $1 and removed_at is null and expires_at > now()) as "nuisanceListed"`,
     [callerNumberHash, before?.id ?? null, before?.answeredAt ?? null, nuisanceCallTypes],
   );
   if (!row) return noHistory;

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SignedIn } from '../auth/sessions';
 import type { Config } from '../config';
+import type { LiveBus } from '../events/bus';
 import type { Store } from '../store/store';
 
 export interface AppEnv {
@@ -15,4 +16,6 @@ export interface Deps {
   config: Config;
   /** The TCP peer's address; the PBX callbacks accept loopback peers only. */
   clientAddress: (c: Context) => string | undefined;
+  /** The live centre's changes (seat, queue, alerts …), for the event stream. */
+  live: LiveBus;
 }

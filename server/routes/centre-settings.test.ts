@@ -46,6 +46,14 @@ describe('centre settings', () => {
       continuousTalkWarnSec: 7200,
       breakResetsAfterSec: 900,
       crisisCallsInRowWarn: 3,
+      queueLimitSec: 300,
+      overflowAfterSec: 60,
+      overflowCentres: [],
+      serviceLevelSec: 20,
+      recentRiskFirst: true,
+      nuisanceLast: true,
+      longCallAlertSec: 3600,
+      rescueOpenAlertSec: 1800,
     });
     expect((await h.call('GET', path('0591'))).status).toBe(401);
   });

@@ -185,7 +185,12 @@ describe('caller history', () => {
   it('flags a number on the nuisance list', async () => {
     const earlier = await startCall(h, counsellor1);
     const [row] = await h.store.query<{ hash: string }>('select caller_number_hash as hash from contacts where id = $1', [earlier.id]);
-    await h.store.query("insert into nuisance_numbers (caller_number_hash, reason) values ($1, 'repeated abuse')", [row?.hash]);
+    const listing = `insert into nuisance_numbers (centre_area_code, caller_number_hash, masked_number, reason, listed_by, expires_at)
+      select '0591', $1, '159****6604', 'repeated abuse', id, now() + $2::interval from staff where username = 'supervisor1'`;
+    // An expired listing no longer flags the number.
+    await h.store.query(listing, [row?.hash, '-1 hour']);
+    expect((await startCall(h, counsellor2)).callerHistory.nuisanceListed).toBe(false);
+    await h.store.query(listing, [row?.hash, '7 days']);
     const now = await startCall(h, counsellor2);
     expect(now.callerHistory.nuisanceListed).toBe(true);
     const res = await lookUp(counsellor2, { callId: now.callId, callerNumber: mobile });

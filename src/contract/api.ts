@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { recordEndpoints, staffOnCalls } from './api-records';
+import { liveEndpoints } from './api-live';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
@@ -113,6 +114,7 @@ export const api = {
     responseKind: 'text',
   }),
   ...recordEndpoints,
+  ...liveEndpoints,
   transferTargets: endpoint({
     method: 'get',
     path: '/api/transfer-targets',

@@ -19,9 +19,12 @@ export interface Endpoint {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
-  /** JSON body of a 2xx answer; `text` endpoints answer text/plain (the PBX reads them). */
+  /**
+   * JSON body of a 2xx answer; `text` endpoints answer text/plain (the PBX reads them); `events`
+   * endpoints answer text/event-stream, each event's data one `response` value.
+   */
   readonly response: z.ZodType;
-  readonly responseKind?: 'json' | 'text';
+  readonly responseKind?: 'json' | 'text' | 'events';
   readonly successStatus?: 200 | 201 | 204;
 }
 

@@ -20,3 +20,4 @@ export * from './transfer';
 export * from './shift';
 export * from './record-handover';
 export * from './revisions';
+export * from './live';

@@ -33,6 +33,22 @@ export const CentreSettings = z
     breakResetsAfterSec: z.number().int().min(60).max(3600),
     /** Warn after this many high or imminent risk calls in a row. */
     crisisCallsInRowWarn: z.number().int().min(1).max(20),
+    /** The call queue (#12): a caller waits at most this long, then hears busy (counted as busy). */
+    queueLimitSec: z.number().int().min(10).max(1800),
+    /** A call to this centre's line waiting longer than this may also go to `overflowCentres`. */
+    overflowAfterSec: z.number().int().min(5).max(1800),
+    /** Area codes of the province's other centres that take this centre's overflow, in order. */
+    overflowCentres: z.array(z.string().regex(/^0\d{2,3}$/)).max(20),
+    /** Service level: answered within this many seconds of joining (Flex and most centres: 20 s). */
+    serviceLevelSec: z.number().int().min(5).max(600),
+    /** A caller whose record in the last 30 days was high or imminent risk goes first. */
+    recentRiskFirst: z.boolean(),
+    /** A number on the nuisance list goes last. */
+    nuisanceLast: z.boolean(),
+    /** Alert the supervisors when a call lasts longer than this. */
+    longCallAlertSec: z.number().int().min(300).max(6 * 3600),
+    /** Alert the supervisors when an emergency hand-off's rescue stays open longer than this. */
+    rescueOpenAlertSec: z.number().int().min(300).max(24 * 3600),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -54,6 +70,14 @@ export const defaultCentreSettings: CentreSettings = {
   continuousTalkWarnSec: 7200,
   breakResetsAfterSec: 900,
   crisisCallsInRowWarn: 3,
+  queueLimitSec: 300,
+  overflowAfterSec: 60,
+  overflowCentres: [],
+  serviceLevelSec: 20,
+  recentRiskFirst: true,
+  nuisanceLast: true,
+  longCallAlertSec: 3600,
+  rescueOpenAlertSec: 1800,
 };
 
 export const seatStatuses = ['available', 'on-call', 'wrap-up', 'break', 'offline'] as const;
