@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerHasher } from '../contacts/caller-hash';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
@@ -33,7 +34,9 @@ describe('on real PostgreSQL', () => {
   });
 
   it('applies the migrations once, and nothing the second time', async () => {
-    expect(await migrate(h.store)).toEqual(['001_initial.sql', '002_contacts.sql', '003_transfers.sql', '004_shifts.sql', '005_call_offers.sql', '006_sign_in_throttle.sql', '007_record_handovers.sql']);
+    const files = (await readdir(new URL('../migrations/', import.meta.url))).filter((name) => name.endsWith('.sql')).sort();
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(await migrate(h.store)).toEqual(files);
     expect(await migrate(h.store)).toEqual([]);
   });
 
