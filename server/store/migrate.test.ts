@@ -26,11 +26,13 @@ describe('migrations and seed on PGlite', () => {
     expect(tables.map((t) => t.name)).toEqual([
       'audit_log',
       'call_routing',
+      'centre_alerts',
       'centre_settings',
       'centres',
       'contacts',
       'handoff_read_failures',
       'handoffs',
+      'hotline_calls',
       'institutions',
       'nuisance_numbers',
       'record_handovers',
