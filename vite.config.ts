@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { zodWithoutJsonSchema } from './scripts/zod-without-json-schema.ts';
 
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? '8356'}`;
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), zodWithoutJsonSchema()],
   // msw's service worker is served only by `npm run dev:mock`; production builds never ship it.
   publicDir: mode === 'mock' ? 'mock-public' : false,
   server: {
