@@ -52,6 +52,7 @@ export const en: Messages = {
     registeredOutboundOnly: 'Phone connected (outgoing calls only)',
     seat: {
       'not-clocked-in': 'Phone connected, but you are not clocked in: calls come only after you clock in',
+      'seat-offline': 'Phone connected, but your seat is not taking calls: choose “Take calls again” to get calls',
       'on-break': 'Phone connected, on a break: no calls are offered',
       'in-wrap-up': 'Phone connected, in wrap-up: the next call comes once wrap-up is over',
       'held-by-record': 'Phone connected, but a high-risk record is neither completed nor handed to a supervisor: no call comes until it is',
@@ -407,6 +408,9 @@ export const en: Messages = {
     declineDebrief: 'No break needed: take calls again',
     takeBreak: 'Take a break',
     backFromBreak: 'End the break: take calls again',
+    seatPaused: 'Not taking calls',
+    seatOffline: 'Since you signed out, your seat is not taking calls: no calls reach you. Your shift is still running.',
+    resumeCalls: 'Take calls again',
     extendWrapUp: 'Extend wrap-up by {{minutes}} min',
     extendReason: 'Reason',
     extend: 'Extend',

@@ -51,6 +51,7 @@ export const zhCN = {
     registeredOutboundOnly: '电话已连接（仅可拨出）',
     seat: {
       'not-clocked-in': '电话已连接，但尚未上班打卡，暂不会接到来电',
+      'seat-offline': '电话已连接，但座席已暂停接听：点“恢复接听”后才会接到来电',
       'on-break': '电话已连接，小休中：暂不分配来电',
       'in-wrap-up': '电话已连接，话后整理中：整理结束后才会接到下一个来电',
       'held-by-record': '电话已连接，但有一份高风险记录尚未完成或交给督导：处理好之前不会接到来电',
@@ -402,6 +403,9 @@ export const zhCN = {
     declineDebrief: '不需要休息，恢复接听',
     takeBreak: '小休',
     backFromBreak: '结束小休，恢复接听',
+    seatPaused: '暂停接听',
+    seatOffline: '您签退后座席已暂停接听，来电不会分配给您。班次仍在计时。',
+    resumeCalls: '恢复接听',
     extendWrapUp: '延长整理 {{minutes}} 分钟',
     extendReason: '延长原因',
     extend: '延长',
