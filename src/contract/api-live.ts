@@ -19,7 +19,7 @@ export const liveEndpoints = {
   nuisanceListings: endpoint({
     method: 'get',
     path: '/api/nuisance/listings',
-    summary: 'The live nuisance listings of my centre (masked numbers), soonest expiry last',
+    summary: 'My centre’s live nuisance listings (masked numbers)',
     tag: 'nuisance',
     access: ['supervisor'],
     response: NuisanceListingList,
@@ -27,7 +27,7 @@ export const liveEndpoints = {
   nuisanceSuggestions: endpoint({
     method: 'get',
     path: '/api/nuisance/suggestions',
-    summary: 'Counsellors’ suggestions to list a caller, not yet decided, of my centre',
+    summary: 'My centre’s undecided nuisance-list suggestions',
     tag: 'nuisance',
     access: ['supervisor'],
     response: NuisanceSuggestionList,
@@ -35,7 +35,7 @@ export const liveEndpoints = {
   suggestNuisance: endpoint({
     method: 'post',
     path: '/api/contacts/{id}/nuisance-suggestion',
-    summary: 'Suggest listing the caller of a record I answered, with a reason (audited; once per record while open)',
+    summary: 'Suggest listing the caller of my record (audited)',
     tag: 'nuisance',
     access: ['counsellor', 'supervisor'],
     params: ContactParams,
@@ -45,7 +45,7 @@ export const liveEndpoints = {
   listNuisanceFromRecord: endpoint({
     method: 'post',
     path: '/api/contacts/{id}/nuisance-listing',
-    summary: 'List the caller of a record of my centre, with reason and expiry, blocked only if chosen (audited)',
+    summary: 'List the caller of a record of my centre (audited)',
     tag: 'nuisance',
     access: ['supervisor'],
     params: ContactParams,
@@ -55,7 +55,7 @@ export const liveEndpoints = {
   listNuisanceFromSuggestion: endpoint({
     method: 'post',
     path: '/api/nuisance/suggestions/{id}/listing',
-    summary: 'Decide a suggestion by listing its caller, with reason and expiry, blocked only if chosen (audited)',
+    summary: 'List a suggested caller (audited)',
     tag: 'nuisance',
     access: ['supervisor'],
     params: NuisanceParams,
@@ -65,7 +65,7 @@ export const liveEndpoints = {
   dismissNuisanceSuggestion: endpoint({
     method: 'post',
     path: '/api/nuisance/suggestions/{id}/dismissal',
-    summary: 'Decide a suggestion by not listing its caller (audited)',
+    summary: 'Dismiss a suggestion (audited)',
     tag: 'nuisance',
     access: ['supervisor'],
     params: NuisanceParams,
@@ -74,7 +74,7 @@ export const liveEndpoints = {
   removeNuisanceListing: endpoint({
     method: 'delete',
     path: '/api/nuisance/listings/{id}',
-    summary: 'End a listing before its expiry (audited; kept, marked removed)',
+    summary: 'End a listing before its expiry (audited)',
     tag: 'nuisance',
     access: ['supervisor'],
     params: NuisanceParams,

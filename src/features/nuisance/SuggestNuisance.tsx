@@ -7,7 +7,8 @@ import { api } from '../../contract';
 
 /**
  * The counsellor's side of the nuisance list: suggest listing the caller of this record, with a
- * reason; a supervisor decides. Loaded with the record form (its messages are the form's).
+ * reason; a supervisor decides. Loaded with the record form (its messages are the form's), inside
+ * whose <form> it sits: a group, not a nested form.
  */
 export function SuggestNuisance({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
@@ -24,20 +25,15 @@ export function SuggestNuisance({ contactId }: { contactId: string }) {
   }
   if (!open) {
     return (
-      <Button tone="quiet" onClick={() => setOpen(true)}>
-        {t('nuisanceSuggest.open')}
-      </Button>
+      <div>
+        <Button tone="quiet" onClick={() => setOpen(true)}>
+          {t('nuisanceSuggest.open')}
+        </Button>
+      </div>
     );
   }
   return (
-    <form
-      aria-label={t('nuisanceSuggest.title')}
-      className="flex flex-col gap-2 rounded-md bg-slate-50 p-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        suggest.mutate();
-      }}
-    >
+    <div role="group" aria-label={t('nuisanceSuggest.title')} className="flex flex-col gap-2 rounded-md bg-slate-50 p-2">
       <TextField
         label={t('nuisanceSuggest.reason')}
         hint={t('nuisanceSuggest.hint')}
@@ -47,7 +43,7 @@ export function SuggestNuisance({ contactId }: { contactId: string }) {
         onChange={(event) => setReason(event.target.value)}
       />
       <div className="flex gap-2">
-        <Button type="submit" disabled={reason.trim() === '' || suggest.isPending}>
+        <Button disabled={reason.trim() === '' || suggest.isPending} onClick={() => suggest.mutate()}>
           {t('nuisanceSuggest.submit')}
         </Button>
         <Button tone="quiet" onClick={() => setOpen(false)}>
@@ -55,6 +51,6 @@ export function SuggestNuisance({ contactId }: { contactId: string }) {
         </Button>
       </div>
       {suggest.isError && <Alert tone="error">{apiErrorMessage(t, suggest.error as ApiError)}</Alert>}
-    </form>
+    </div>
   );
 }
