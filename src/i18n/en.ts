@@ -265,7 +265,7 @@ export const en: Messages = {
       repeat: 'Called {{count}} time(s) before',
       last: 'last on {{date}}',
       lastRisk: 'last risk: {{level}}',
-      nuisanceListed: 'This number is on the nuisance list',
+      nuisanceListed: 'A supervisor put this number on the nuisance list: answer as usual, and listen for whether the caller really needs help',
       nuisanceCalls: '{{count}} earlier call(s) from this number were recorded as silent or nuisance calls',
     },
   },

@@ -260,7 +260,7 @@ export const zhCN = {
       repeat: '曾来电 {{count}} 次',
       last: '最近一次来电：{{date}}',
       lastRisk: '上次风险：{{level}}',
-      nuisanceListed: '此号码已列入骚扰号码名单',
+      nuisanceListed: '督导已将此号码列入骚扰号码名单：请照常接听，留意来电者是否确需帮助',
       nuisanceCalls: '此号码有 {{count}} 次记录为无效或骚扰来电',
     },
   },

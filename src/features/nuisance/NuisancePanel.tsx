@@ -12,7 +12,7 @@ function SuggestionItem({ suggestion }: { suggestion: NuisanceSuggestion }) {
   const dismiss = useDismissSuggestion();
   const at = (time: string) => formatBeijingDateTime(time, i18n.language);
   return (
-    <li className="flex flex-col gap-2 border-b border-slate-100 py-2 last:border-0">
+    <li className="flex flex-col gap-2 border-b border-slate-100 py-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="font-mono tabular-nums font-medium text-slate-900">{suggestion.maskedNumber}</span>
         <span className="text-xs text-slate-600">{t('nuisance.suggestions.by', { name: suggestion.suggestedByName, time: at(suggestion.suggestedAt) })}</span>
@@ -44,12 +44,12 @@ function ListingRow({ listing }: { listing: NuisanceListing }) {
   const remove = useRemoveListing();
   const at = (time: string) => formatBeijingDateTime(time, i18n.language);
   return (
-    <tr className="border-b border-slate-100 align-top last:border-0">
-      <td className="py-1 pr-2 font-mono tabular-nums">{listing.maskedNumber}</td>
-      <td className="py-1 pr-2">{listing.reason}</td>
-      <td className="py-1 pr-2">{listing.blocked ? <strong className="text-red-800">{t('nuisance.listings.blocked')}</strong> : t('nuisance.listings.queuedLast')}</td>
-      <td className="py-1 pr-2 text-xs">{t('nuisance.listings.listedBy', { name: listing.listedByName, time: at(listing.listedAt) })}</td>
-      <td className="py-1 pr-2 text-xs">{at(listing.expiresAt)}</td>
+    <tr className="border-b border-slate-100">
+      <td className="py-1 px-2 font-mono tabular-nums">{listing.maskedNumber}</td>
+      <td className="py-1 px-2">{listing.reason}</td>
+      <td className="py-1 px-2">{listing.blocked ? <strong className="text-red-800">{t('nuisance.listings.blocked')}</strong> : t('nuisance.listings.queuedLast')}</td>
+      <td className="py-1 px-2 text-xs">{t('nuisance.listings.listedBy', { name: listing.listedByName, time: at(listing.listedAt) })}</td>
+      <td className="py-1 px-2 text-xs">{at(listing.expiresAt)}</td>
       <td className="py-1">
         <Button
          
@@ -107,7 +107,7 @@ function NuisanceLists() {
         {listings.data.listings.length === 0 ? (
           <p className="text-sm text-slate-600">{t('nuisance.listings.empty')}</p>
         ) : (
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-sm">
             <thead className="text-xs text-slate-600">
               <tr>
                 <th scope="col">{t('nuisance.listings.number')}</th>
