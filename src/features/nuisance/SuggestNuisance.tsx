@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callApi, type ApiError } from '../../api';
+import { callApi } from '../../api';
 import { Alert, Button, TextField, apiErrorMessage } from '../../components';
 import { api } from '../../contract';
 
@@ -50,7 +50,7 @@ export function SuggestNuisance({ contactId }: { contactId: string }) {
           {t('nuisanceSuggest.cancel')}
         </Button>
       </div>
-      {suggest.isError && <Alert tone="error">{apiErrorMessage(t, suggest.error as ApiError)}</Alert>}
+      {suggest.isError && <Alert tone="error">{apiErrorMessage(t, suggest.error)}</Alert>}
     </div>
   );
 }
