@@ -44,7 +44,7 @@ async function ensureLoaded(language: Language): Promise<void> {
   }
   for (const group of lazyWanted) {
     if (lazyLoaded.has(`${group}:${language}`)) continue;
-    // Deep: the form's part of a group (risk) joins the first screen's part of it.
+    // Deep: a lazy group's part of a key (the form's part of `risk`) joins the first screen's part of it.
     i18next.addResourceBundle(language, 'translation', await lazyLoaders[group][language](), true, true);
     lazyLoaded.add(`${group}:${language}`);
   }
