@@ -16,6 +16,7 @@ import { directoryRoutes } from './routes/directory';
 import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { lineStatsRoutes } from './routes/line-stats';
+import { nuisanceRoutes } from './routes/nuisance';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
 import { rescueRoutes } from './routes/rescues';
@@ -102,6 +103,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   shiftRoutes(app, deps);
   centreSettingsRoutes(app, deps);
   lineStatsRoutes(app, deps);
+  nuisanceRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

@@ -14,7 +14,8 @@ beforeAll(async () => {
   [counsellor1, counsellor2] = await Promise.all([h.signIn('counsellor1'), h.signIn('counsellor2')]);
 });
 afterAll(() => h.close());
-beforeEach(() => h.store.query('truncate contacts, handoffs, record_handovers, nuisance_numbers'));
+// Cascade: the tables that refer to records (nuisance list and suggestions, the queue) are emptied with them.
+beforeEach(() => h.store.query('truncate contacts, handoffs, record_handovers, nuisance_numbers cascade'));
 
 const noHistory: CallerHistory = { previousContacts: 0, lastContactAt: null, lastRiskLevel: null, nuisanceCalls: 0, nuisanceListed: false };
 

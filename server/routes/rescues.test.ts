@@ -14,7 +14,8 @@ beforeAll(async () => {
   cookies.xiamenSupervisor = await signInNewStaff(h, { username: 'supervisor-xm', role: 'supervisor', centre: '0592', sipUsername: '8102' });
 });
 afterAll(() => h.close());
-beforeEach(() => h.store.query('truncate contacts, handoffs, record_handovers'));
+// Cascade: the tables that refer to records (nuisance list and suggestions, the queue) are emptied with them.
+beforeEach(() => h.store.query('truncate contacts, handoffs, record_handovers cascade'));
 
 /** A call whose intake records a hand-off to an emergency service. */
 async function handedOver(who: Who, handoff: Partial<EmergencyHandoff>, location?: string): Promise<ContactRecord> {

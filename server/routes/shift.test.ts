@@ -164,6 +164,19 @@ describe('signing out', () => {
     expect(row?.status).toBe('offline');
   });
 
+  it('signed out on the older device before the newer one’s phone registered: the seat waits, paused, until the counsellor resumes it', async () => {
+    const older = await h.onSeat('counsellor1');
+    const newer = await h.signIn('counsellor1');
+    expect((await h.call('DELETE', '/api/session', { cookie: older })).status).toBe(200);
+    // The shift runs on; the screen offers "take calls again", which the seat rules allow.
+    const paused = await seat(newer);
+    expect(paused.seat.status).toBe('offline');
+    expect(paused.session?.clockedOutAt).toBeNull();
+    const resumed = await okJson<SeatView>(await h.call('PUT', '/api/seat', { cookie: newer, body: { change: 'available' } }));
+    expect(resumed.seat.status).toBe('available');
+    expect(resumed.session?.id).toBe(paused.session?.id);
+  });
+
   it('gives staff without a seat none', async () => {
     const cookie = await h.signIn('trainer1');
     expect((await h.call('DELETE', '/api/session', { cookie })).status).toBe(200);

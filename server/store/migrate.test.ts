@@ -35,6 +35,7 @@ describe('migrations and seed on PGlite', () => {
       'hotline_calls',
       'institutions',
       'nuisance_numbers',
+      'nuisance_suggestions',
       'record_handovers',
       'schema_migrations',
       'seat_events',

@@ -28,6 +28,9 @@ const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module
 /** Shown beside the form (and its messages) only when another tab saved the record meanwhile. */
 const loadConflicts = () => import('../features/record/SaveConflicts');
 const SaveConflicts = lazy(() => loadConflicts().then((module) => ({ default: module.SaveConflicts })));
+/** Suggesting the caller for the nuisance list: rare, so never in the first load. */
+const loadSuggestNuisance = () => import('../features/nuisance/SuggestNuisance');
+const SuggestNuisance = lazy(() => loadSuggestNuisance().then((module) => ({ default: module.SuggestNuisance })));
 
 function usePreload(): void {
   useEffect(() => {
@@ -36,6 +39,7 @@ function usePreload(): void {
       void loadNotes();
       void loadWrapUp();
       void loadConflicts();
+      void loadSuggestNuisance();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });
@@ -129,6 +133,14 @@ export function WorkstationPage({ me }: { me: Me }) {
                     </span>
                   }
                   emergencyActions={liveCall ? <EmergencyButtons size="md" /> : undefined}
+                  callTypeActions={
+                    record.callerNumberMasked !== '' && (
+                      // Its own boundary: loading it must not blank the form being typed in.
+                      <Suspense fallback={null}>
+                        <SuggestNuisance key={record.id} contactId={record.id} />
+                      </Suspense>
+                    )
+                  }
                 />
                 </Suspense>
               ) : (

@@ -1,5 +1,83 @@
+import { Ok } from './auth';
+import { ContactParams } from './contact';
+import { endpoint } from './endpoint';
+import {
+  ListNuisanceRequest,
+  NuisanceListing,
+  NuisanceListingList,
+  NuisanceParams,
+  NuisanceSuggestion,
+  NuisanceSuggestionList,
+  SuggestNuisanceRequest,
+} from './nuisance';
+
 /**
  * The live centre's endpoints of the API table (api.ts): the event stream, help requests and
- * alerts, the call queue, the nuisance list. Shapes are in live.ts.
+ * alerts, the call queue, the nuisance list. Shapes are in live.ts and nuisance.ts.
  */
-export const liveEndpoints = {} as const;
+export const liveEndpoints = {
+  nuisanceListings: endpoint({
+    method: 'get',
+    path: '/api/nuisance/listings',
+    summary: 'My centre’s live nuisance listings (masked numbers)',
+    tag: 'nuisance',
+    access: ['supervisor'],
+    response: NuisanceListingList,
+  }),
+  nuisanceSuggestions: endpoint({
+    method: 'get',
+    path: '/api/nuisance/suggestions',
+    summary: 'My centre’s undecided nuisance-list suggestions',
+    tag: 'nuisance',
+    access: ['supervisor'],
+    response: NuisanceSuggestionList,
+  }),
+  suggestNuisance: endpoint({
+    method: 'post',
+    path: '/api/contacts/{id}/nuisance-suggestion',
+    summary: 'Suggest listing the caller of my record (audited)',
+    tag: 'nuisance',
+    access: ['counsellor', 'supervisor'],
+    params: ContactParams,
+    body: SuggestNuisanceRequest,
+    response: NuisanceSuggestion,
+  }),
+  listNuisanceFromRecord: endpoint({
+    method: 'post',
+    path: '/api/contacts/{id}/nuisance-listing',
+    summary: 'List the caller of a record of my centre (audited)',
+    tag: 'nuisance',
+    access: ['supervisor'],
+    params: ContactParams,
+    body: ListNuisanceRequest,
+    response: NuisanceListing,
+  }),
+  listNuisanceFromSuggestion: endpoint({
+    method: 'post',
+    path: '/api/nuisance/suggestions/{id}/listing',
+    summary: 'List a suggested caller (audited)',
+    tag: 'nuisance',
+    access: ['supervisor'],
+    params: NuisanceParams,
+    body: ListNuisanceRequest,
+    response: NuisanceListing,
+  }),
+  dismissNuisanceSuggestion: endpoint({
+    method: 'post',
+    path: '/api/nuisance/suggestions/{id}/dismissal',
+    summary: 'Dismiss a suggestion (audited)',
+    tag: 'nuisance',
+    access: ['supervisor'],
+    params: NuisanceParams,
+    response: Ok,
+  }),
+  removeNuisanceListing: endpoint({
+    method: 'delete',
+    path: '/api/nuisance/listings/{id}',
+    summary: 'End a listing before its expiry (audited)',
+    tag: 'nuisance',
+    access: ['supervisor'],
+    params: NuisanceParams,
+    response: Ok,
+  }),
+} as const;

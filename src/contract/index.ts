@@ -21,3 +21,4 @@ export * from './shift';
 export * from './record-handover';
 export * from './revisions';
 export * from './live';
+export * from './nuisance';

@@ -272,4 +272,13 @@ export const enForm: FormMessages = {
       timeFrame: '“{{word}}”: mark a time frame',
     },
   },
+  nuisanceSuggest: {
+    open: 'Suggest for the nuisance list',
+    title: 'Suggest listing this caller’s number as a nuisance number',
+    reason: 'Why',
+    hint: 'A supervisor decides whether to list it; do not write the caller’s personal details.',
+    submit: 'Send to a supervisor',
+    cancel: 'Cancel',
+    sent: 'Sent to a supervisor',
+  },
 };

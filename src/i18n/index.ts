@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { FormMessages, Messages } from './messages';
+import type { FormMessages, Messages, SupervisorMessages } from './messages';
 import { zhCN } from './zh-CN';
 import { readPreference, writePreference } from '../lib/preference';
 
@@ -25,25 +25,41 @@ const formLoaders: Record<Language, () => Promise<FormMessages>> = {
   'zh-CN': async () => (await import('./zh-CN-form')).zhCNForm,
   en: async () => (await import('./en-form')).enForm,
 };
-const formLoaded = new Set<Language>();
-let formWanted = false;
+/** The supervisor's screens' messages (zh-CN-supervisor.ts): never part of a counsellor's first load. */
+const supervisorLoaders: Record<Language, () => Promise<SupervisorMessages>> = {
+  'zh-CN': async () => (await import('./zh-CN-supervisor')).zhCNSupervisor,
+  en: async () => (await import('./en-supervisor')).enSupervisor,
+};
+type LazyGroup = 'form' | 'supervisor';
+const lazyLoaders: Record<LazyGroup, Record<Language, () => Promise<FormMessages | SupervisorMessages>>> = {
+  form: formLoaders,
+  supervisor: supervisorLoaders,
+};
+const lazyLoaded = new Set<`${LazyGroup}:${Language}`>();
+const lazyWanted = new Set<LazyGroup>();
 
 async function ensureLoaded(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', await loaders[language]());
   }
-  if (formWanted && !formLoaded.has(language)) {
-    // Deep: the form's part of a group (risk) joins the first screen's part of it.
-    i18next.addResourceBundle(language, 'translation', await formLoaders[language](), true, true);
-    formLoaded.add(language);
+  for (const group of lazyWanted) {
+    if (lazyLoaded.has(`${group}:${language}`)) continue;
+    // Deep: a lazy group's part of a key (the form's part of `risk`) joins the first screen's part of it.
+    i18next.addResourceBundle(language, 'translation', await lazyLoaders[group][language](), true, true);
+    lazyLoaded.add(`${group}:${language}`);
   }
 }
 
-/** Before the record form or note pad renders: their messages, in the language shown and any chosen later. */
-export async function loadFormMessages(): Promise<void> {
-  formWanted = true;
+async function loadGroup(group: LazyGroup): Promise<void> {
+  lazyWanted.add(group);
   await ensureLoaded(i18next.language === 'en' ? 'en' : 'zh-CN');
 }
+
+/** Before the record form or note pad renders: their messages, in the language shown and any chosen later. */
+export const loadFormMessages = (): Promise<void> => loadGroup('form');
+
+/** Before a supervisor's panel renders: its messages, in the language shown and any chosen later. */
+export const loadSupervisorMessages = (): Promise<void> => loadGroup('supervisor');
 
 export async function setLanguage(language: Language): Promise<void> {
   // Not stored (private mode, a full quota): the choice just lasts for this page.

@@ -273,4 +273,13 @@ export const zhCNForm = {
       timeFrame: '“{{word}}”：标记有时间安排',
     },
   },
+  nuisanceSuggest: {
+    open: '建议列入骚扰名单',
+    title: '建议将此来电号码列入骚扰号码名单',
+    reason: '建议原因',
+    hint: '由督导审核决定是否列入；请勿写入来电者的个人信息。',
+    submit: '提交督导审核',
+    cancel: '取消',
+    sent: '已提交督导审核',
+  },
 } as const;

@@ -12,6 +12,7 @@ import {
 } from '../contract';
 import { mockData, type MockContact } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
+import { mockListed } from './nuisance-handlers';
 
 function me() {
   if (!mockData.signedIn) throw new MockApiError(401, 'unauthenticated');
@@ -36,7 +37,7 @@ function historyOf(callerNumber: string, except?: string): CallerHistory {
     lastContactAt: last?.answeredAt ?? null,
     lastRiskLevel: last?.riskLevel ?? null,
     nuisanceCalls: earlier.filter((contact) => contact.callType !== 'counselling').length,
-    nuisanceListed: false,
+    nuisanceListed: mockListed(callerNumber),
   };
 }
 

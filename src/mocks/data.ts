@@ -1,5 +1,6 @@
 import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
+import type { MockListing, MockSuggestion } from './nuisance-handlers';
 
 /** A record as the mock API keeps it: with the caller's whole number, which it never sends back unasked. */
 export type MockContact = ContactRecord & { callerNumber: string };
@@ -30,6 +31,8 @@ export function createMockData() {
     contacts: new Map<string, MockContact>(),
     handoffs: new Map<string, { token: string; view: HandoffView }>(),
     recordHandovers: new Map<string, RecordHandover>(),
+    nuisanceListings: [] as MockListing[],
+    nuisanceSuggestions: [] as MockSuggestion[],
     seat: offlineSeat() as SeatView,
     handover: emptyHandover as Handover,
     handoverNotes: [] as string[],

@@ -40,6 +40,8 @@ export interface IntakeFormProps {
   status?: ReactNode;
   /** The one-click 110 / 120 buttons, while the caller is on the line. */
   emergencyActions?: ReactNode;
+  /** Beside the call type: what the counsellor may do about the caller (suggest the nuisance list). */
+  callTypeActions?: ReactNode;
 }
 
 function isImminent(intake: Pick<Intake, 'screener' | 'lifeline' | 'riskOverride'>): boolean {
@@ -57,6 +59,7 @@ export function IntakeForm({
   onComplete,
   status,
   emergencyActions,
+  callTypeActions,
 }: IntakeFormProps) {
   const { t } = useTranslation();
   const form = useForm<Intake>({ resolver: zodResolver(Intake), defaultValues: initial, mode: 'onChange', disabled: !editable });
@@ -209,6 +212,7 @@ export function IntakeForm({
         </div>
         <ActiveSection.Provider value={active}>
           <CallTypeSection />
+          {callTypeActions}
           {isNuisanceCallType(callType) ? (
             <p className="text-sm text-slate-600">{t('intake.nuisanceHint')}</p>
           ) : (

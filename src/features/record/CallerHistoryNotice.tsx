@@ -4,8 +4,11 @@ import { formatBeijingDate } from '../../lib/time';
 import type { CallSnapshot } from '../../telephony';
 import { callerHistoryQuery } from './caller-history';
 
-/** Repeat-caller and nuisance flags, shown while the phone rings. */
-export function CallerHistoryNotice({ call }: { call: CallSnapshot }) {
+/**
+ * Repeat-caller and nuisance flags, shown while the phone rings. A listed number is said first and
+ * plainly: the counsellor still answers, forewarned, since a nuisance caller may also be in need.
+ */
+export function CallerHistoryNotice({ call }: { call: Pick<CallSnapshot, 'id' | 'sipCallId' | 'remoteNumber'> }) {
   const { t, i18n } = useTranslation();
   const history = useQuery({ ...callerHistoryQuery(call), enabled: call.remoteNumber !== '' });
   if (!call.remoteNumber) return null;
@@ -14,6 +17,7 @@ export function CallerHistoryNotice({ call }: { call: CallSnapshot }) {
   const { previousContacts, lastContactAt, lastRiskLevel, nuisanceCalls, nuisanceListed } = history.data;
   return (
     <div className="flex flex-col gap-1 text-sm" data-testid="caller-history">
+      {nuisanceListed && <p className="rounded bg-amber-100 px-2 py-1 font-medium text-amber-900">{t('record.history.nuisanceListed')}</p>}
       {previousContacts === 0 ? (
         <p className="text-slate-700">{t('record.history.firstContact')}</p>
       ) : (
@@ -23,11 +27,7 @@ export function CallerHistoryNotice({ call }: { call: CallSnapshot }) {
           {lastRiskLevel && ` · ${t('record.history.lastRisk', { level: t(`risk.levels.${lastRiskLevel}`) })}`}
         </p>
       )}
-      {(nuisanceListed || nuisanceCalls > 0) && (
-        <p className="rounded bg-amber-100 px-2 py-1 text-amber-900">
-          {nuisanceListed ? t('record.history.nuisanceListed') : t('record.history.nuisanceCalls', { count: nuisanceCalls })}
-        </p>
-      )}
+      {nuisanceCalls > 0 && <p className="rounded bg-amber-100 px-2 py-1 text-amber-900">{t('record.history.nuisanceCalls', { count: nuisanceCalls })}</p>}
     </div>
   );
 }

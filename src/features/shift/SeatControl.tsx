@@ -31,6 +31,9 @@ export function SeatControl({ view }: { view: SeatView }) {
   const wrapUp = wrapUpCountdown(seat, now);
   const debrief = debriefRemainingMs(seat, settings.debriefBreakSec, now);
 
+  // Signed out mid-shift: the shift runs on but the seat left it; it is not "not clocked in".
+  const paused = seat.status === 'offline' && session !== null;
+
   const wrapUpExpired = wrapUp?.expired ?? false;
   const debriefOver = debrief === 0;
   useEffect(() => {
@@ -49,17 +52,21 @@ export function SeatControl({ view }: { view: SeatView }) {
   return (
     <div className="flex flex-col gap-2" data-seat-status={seat.status}>
       <p className="flex items-center gap-2 text-sm">
-        <span className={`rounded px-2 py-0.5 font-medium ${tone[seat.status]}`}>{t(`shift.status.${seat.status}`)}</span>
+        <span className={`rounded px-2 py-0.5 font-medium ${tone[seat.status]}`}>
+          {paused ? t('shift.seatPaused') : t(`shift.status.${seat.status}`)}
+        </span>
         {wrapUp && <span className="font-mono tabular-nums">{t('shift.wrapUpLeft', { time: formatDuration(wrapUp.remainingMs) })}</span>}
         {debrief !== null && <span className="font-mono tabular-nums">{t('shift.debriefLeft', { time: formatDuration(debrief) })}</span>}
       </p>
       {debrief !== null && <Alert tone="info">{t('shift.debriefOffered')}</Alert>}
+      {paused && <Alert tone="warning">{t('shift.seatOffline')}</Alert>}
       <div className="flex flex-wrap gap-2">
         {seat.status === 'available' && session && (
           <Button tone="secondary" onClick={() => change.mutate({ change: 'break', kind: 'break' })}>
             {t('shift.takeBreak')}
           </Button>
         )}
+        {paused && <Button onClick={() => change.mutate({ change: 'available' })}>{t('shift.resumeCalls')}</Button>}
         {seat.status === 'break' && (
           <Button onClick={() => change.mutate({ change: 'available' })}>
             {seat.breakKind === 'debrief' ? t('shift.declineDebrief') : t('shift.backFromBreak')}

@@ -67,6 +67,21 @@ describe('ShiftPanel', () => {
     expect(await screen.findByText('可接听')).toBeInTheDocument();
   });
 
+  it('after signing out mid-shift, says the seat is not taking calls and takes calls again in one click', async () => {
+    seated('offline');
+    const { user } = renderWithApp(<ShiftPanel />);
+    expect(await screen.findByText('暂停接听')).toBeInTheDocument();
+    expect(screen.getByText('您签退后座席已暂停接听，来电不会分配给您。班次仍在计时。')).toBeInTheDocument();
+    // Still on shift: no new clock-in asked for, clock-out still offered.
+    expect(screen.queryByText('您尚未上班打卡：打卡后才会接到来电。')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下班打卡' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '恢复接听' }));
+    expect(await screen.findByText('可接听')).toBeInTheDocument();
+    expect(seatStatus()).toBe('available');
+    expect(mockData.seat.seat.status).toBe('available');
+    expect(screen.queryByRole('button', { name: '恢复接听' })).not.toBeInTheDocument();
+  });
+
   it('counts wrap-up down and returns the seat to available when its time is up', async () => {
     seated('wrap-up', { wrapUpEndsAt: new Date(start.getTime() + 60_000).toISOString() });
     renderWithApp(<ShiftPanel />);

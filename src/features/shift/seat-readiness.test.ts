@@ -20,7 +20,8 @@ describe('seatReadiness', () => {
     ['on break (the break says why first)', view('break', { heldByRecord: true }), 'on-break'],
     ['in wrap-up (its screen says why)', view('wrap-up', { heldByRecord: true }), 'in-wrap-up'],
     ['on a call', view('on-call'), 'on-call'],
-    ['offline while clocked in', view('offline'), 'not-clocked-in'],
+    ['offline while clocked in (signed out mid-shift)', view('offline'), 'seat-offline'],
+    ['offline and not clocked in', view('offline', { clockedIn: false }), 'not-clocked-in'],
   ])('%s', (_, seat, expected) => {
     expect(seatReadiness(seat)).toBe(expected);
   });

@@ -17,7 +17,8 @@ export function seatReadiness(view: SeatView | undefined): CallsReachSeat {
     case 'on-call':
       return 'on-call';
     case 'offline':
-      return 'not-clocked-in';
+      // The shift is still open: the seat only needs to resume, not a new clock-in.
+      return 'seat-offline';
   }
 }
 

@@ -42,6 +42,12 @@ describe('Softphone registration', () => {
     expect(screen.getByRole('button', { name: failure === 'credentials-rejected' ? '在此页重新接管坐席' : '重试' })).toBeInTheDocument();
   });
 
+  it('says a registered phone gets no calls while the seat is paused mid-shift, and how to resume', async () => {
+    signInAs('counsellor1');
+    renderWithApp(<Softphone reach="seat-offline" />, { telephony: new FakeTelephony() });
+    expect(await screen.findByText('电话已连接，但座席已暂停接听：点“恢复接听”后才会接到来电')).toBeInTheDocument();
+  });
+
   it('counts down to the next reconnect attempt while the PBX is unreachable', async () => {
     const { telephony } = await readySoftphone();
     act(() =>

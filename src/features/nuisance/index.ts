@@ -1,0 +1,1 @@
+export { NuisanceListPanel } from './NuisanceListPanel';
