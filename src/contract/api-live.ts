@@ -1,5 +1,18 @@
+import { endpoint } from './endpoint';
+import { AlertParams, CentreAlert } from './live';
+
 /**
  * The live centre's endpoints of the API table (api.ts): the event stream, help requests and
  * alerts, the call queue, the nuisance list. Shapes are in live.ts.
  */
-export const liveEndpoints = {} as const;
+export const liveEndpoints = {
+  acknowledgeAlert: endpoint({
+    method: 'post',
+    path: '/api/alerts/{id}/acknowledge',
+    summary: 'A supervisor acknowledges a centre alert (who and when are recorded)',
+    tag: 'live',
+    access: ['supervisor'],
+    params: AlertParams,
+    response: CentreAlert,
+  }),
+} as const;
