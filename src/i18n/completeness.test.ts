@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../contract';
 import { en } from './en';
 import { enForm } from './en-form';
+import { enSupervisor } from './en-supervisor';
 import { zhCN } from './zh-CN';
 import { zhCNForm } from './zh-CN-form';
+import { zhCNSupervisor } from './zh-CN-supervisor';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -20,8 +22,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 const languages = {
-  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm)]),
-  en: new Map([...flatten(en), ...flatten(enForm)]),
+  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm), ...flatten(zhCNSupervisor)]),
+  en: new Map([...flatten(en), ...flatten(enForm), ...flatten(enSupervisor)]),
 };
 
 describe('messages', () => {

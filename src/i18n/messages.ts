@@ -1,5 +1,6 @@
 import type { zhCN } from './zh-CN';
 import type { zhCNForm } from './zh-CN-form';
+import type { zhCNSupervisor } from './zh-CN-supervisor';
 
 type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
@@ -7,3 +8,5 @@ type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : 
 export type Messages = DeepStrings<typeof zhCN>;
 /** The record form's and note pad's messages, loaded with them (loadFormMessages). */
 export type FormMessages = DeepStrings<typeof zhCNForm>;
+/** The supervisor's console's messages, loaded with it (loadSupervisorMessages). */
+export type SupervisorMessages = DeepStrings<typeof zhCNSupervisor>;
