@@ -9,7 +9,7 @@ export const liveEndpoints = {
   acknowledgeAlert: endpoint({
     method: 'post',
     path: '/api/alerts/{id}/acknowledge',
-    summary: 'A supervisor acknowledges a centre alert (who and when are recorded)',
+    summary: 'A supervisor of the alert’s centre acknowledges it (audited; the first acknowledgement is kept)',
     tag: 'live',
     access: ['supervisor'],
     params: AlertParams,

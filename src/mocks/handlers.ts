@@ -4,6 +4,7 @@ import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
+import { liveHandlers } from './live-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -64,4 +65,5 @@ export const handlers = [
   ...contactHandlers,
   ...transferHandlers,
   ...shiftHandlers,
+  ...liveHandlers,
 ];

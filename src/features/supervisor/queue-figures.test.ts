@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineQueue } from '../../contract';
-import { queueFigures, type QueueFigures } from './queue-figures';
+import { hourlyTotals, oldestWaitingSince, queueFigures, totalWaiting, type QueueFigures } from './queue-figures';
 
 function today(counts: Partial<LineQueue['today']>): LineQueue['today'] {
   return {
@@ -46,5 +46,49 @@ const cases: { name: string; counts: Partial<LineQueue['today']>; figures: Queue
 describe('queueFigures', () => {
   it.each(cases)('$name', ({ counts, figures }) => {
     expect(queueFigures(today(counts))).toEqual(figures);
+  });
+});
+
+function line(dialled: string, waiting: number, since: string | null, hours: LineQueue['hours'] = []): LineQueue {
+  return { line: dialled, areaCode: null, waiting, oldestWaitingSince: since, today: today({}), hours };
+}
+
+describe('totalWaiting and oldestWaitingSince', () => {
+  it.each([
+    { name: 'nobody waiting', queue: [line('12356', 0, null)], waiting: 0, oldest: null },
+    {
+      name: 'the earliest join of any line',
+      queue: [line('12356', 2, '2026-11-30T01:02:00.000Z'), line('059112356', 1, '2026-11-30T01:00:00.000Z'), line('059212356', 0, null)],
+      waiting: 3,
+      oldest: '2026-11-30T01:00:00.000Z',
+    },
+    { name: 'no lines at all', queue: [], waiting: 0, oldest: null },
+  ])('$name', ({ queue, waiting, oldest }) => {
+    expect(totalWaiting(queue)).toBe(waiting);
+    expect(oldestWaitingSince(queue)).toBe(oldest);
+  });
+});
+
+describe('hourlyTotals', () => {
+  const h1 = '2026-11-30T00:00:00.000Z';
+  const h2 = '2026-11-30T01:00:00.000Z';
+  it('adds the lines up hour by hour, oldest hour first, an hour one line lacks counting as nothing there', () => {
+    const queue = [
+      line('12356', 0, null, [
+        { hour: h2, offered: 3, answered: 2, abandoned: 1 },
+        { hour: h1, offered: 1, answered: 1, abandoned: 0 },
+      ]),
+      line('059112356', 0, null, [{ hour: h2, offered: 4, answered: 4, abandoned: 0 }]),
+    ];
+    expect(hourlyTotals(queue)).toEqual({
+      hours: [Date.parse(h1) / 1000, Date.parse(h2) / 1000],
+      offered: [1, 7],
+      answered: [1, 6],
+      abandoned: [0, 1],
+    });
+  });
+
+  it('is empty without lines', () => {
+    expect(hourlyTotals([])).toEqual({ hours: [], offered: [], answered: [], abandoned: [] });
   });
 });

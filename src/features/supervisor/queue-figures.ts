@@ -21,3 +21,40 @@ export function queueFigures(today: LineQueue['today']): QueueFigures {
     serviceLevel: ratio(today.answeredInServiceLevel, today.offered),
   };
 }
+
+/** Callers waiting now on every line of the centre. */
+export function totalWaiting(queue: readonly LineQueue[]): number {
+  return queue.reduce((sum, line) => sum + line.waiting, 0);
+}
+
+/** When the longest-waiting caller of any line joined, or null when nobody waits. */
+export function oldestWaitingSince(queue: readonly LineQueue[]): string | null {
+  let oldest: string | null = null;
+  for (const line of queue) {
+    if (line.oldestWaitingSince && (!oldest || Date.parse(line.oldestWaitingSince) < Date.parse(oldest))) oldest = line.oldestWaitingSince;
+  }
+  return oldest;
+}
+
+export interface HourlyTotals {
+  /** Epoch seconds of each hour's start, oldest first (what the chart's time axis takes). */
+  hours: number[];
+  offered: number[];
+  answered: number[];
+  abandoned: number[];
+}
+
+/** The last hours of all the centre's lines added up hour by hour, for the one small chart. */
+export function hourlyTotals(queue: readonly LineQueue[]): HourlyTotals {
+  const byHour = new Map<number, { offered: number; answered: number; abandoned: number }>();
+  for (const line of queue) {
+    for (const bucket of line.hours) {
+      const hour = Date.parse(bucket.hour) / 1000;
+      const sum = byHour.get(hour) ?? { offered: 0, answered: 0, abandoned: 0 };
+      byHour.set(hour, { offered: sum.offered + bucket.offered, answered: sum.answered + bucket.answered, abandoned: sum.abandoned + bucket.abandoned });
+    }
+  }
+  const hours = [...byHour.keys()].sort((a, b) => a - b);
+  const column = (name: 'offered' | 'answered' | 'abandoned') => hours.map((hour) => byHour.get(hour)?.[name] ?? 0);
+  return { hours, offered: column('offered'), answered: column('answered'), abandoned: column('abandoned') };
+}
