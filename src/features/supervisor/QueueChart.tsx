@@ -1,11 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { formatBeijingTime } from '../../lib/time';
 import type { HourlyTotals } from './queue-figures';
-
-const HEIGHT = 110;
 
 /** The series and the palette colour (index.css) each is drawn in, so the dark theme turns them too. */
 const series = [
@@ -28,11 +24,10 @@ function useTheme(): string | undefined {
 }
 
 /**
- * The centre's calls per hour, offered, answered and abandoned: drawn by uPlot (canvas, about
- * 20 KB gzip, loaded only with this chart). The numbers are in the text alternative and the
- * table beside it, so the canvas itself is decoration for screen readers.
+ * The centre's calls per hour, offered, answered and abandoned. The numbers are in the text
+ * alternative and the table above it, so the canvas itself is an image for screen readers.
  */
-export default function QueueChart({ totals, summary }: { totals: HourlyTotals; summary: string }) {
+export function QueueChart({ totals, summary }: { totals: HourlyTotals; summary: string }) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const theme = useTheme();
@@ -40,36 +35,27 @@ export default function QueueChart({ totals, summary }: { totals: HourlyTotals; 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const ink = cssColour('--color-slate-600');
-    const grid = cssColour('--color-slate-200');
-    const axis = { stroke: ink, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: '11px system-ui' };
-    const chart = new uPlot(
-      {
-        width: element.clientWidth || 320,
-        height: HEIGHT,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { x: { time: true }, y: { range: (_, __, max) => [0, Math.max(4, max)] } },
-        axes: [
-          { ...axis, values: (_, ticks) => ticks.map((tick) => formatBeijingTime(tick * 1000, i18n.language, false)) },
-          { ...axis, size: 32 },
-        ],
-        series: [{}, ...series.map(({ name, colour }) => ({ label: t(`supervisor.queue.series.${name}`), stroke: cssColour(colour), width: 2, points: { show: true, size: 4 } }))],
-      },
-      [totals.hours, totals.offered, totals.answered, totals.abandoned],
-      element,
-    );
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.setSize({ width: element.clientWidth, height: HEIGHT }));
-    resize?.observe(element);
+    let dispose: (() => void) | null = null;
+    let cancelled = false;
+    void import('./queue-chart').then(({ drawQueueChart }) => {
+      if (cancelled) return;
+      dispose = drawQueueChart(element, totals, {
+        height: 110,
+        series: series.map(({ name, colour }) => ({ label: t(`supervisor.queue.series.${name}`), colour: cssColour(colour) })),
+        ink: cssColour('--color-slate-600'),
+        grid: cssColour('--color-slate-200'),
+        hourLabel: (epochSec) => formatBeijingTime(epochSec * 1000, i18n.language, false),
+      });
+    });
     return () => {
-      resize?.disconnect();
-      chart.destroy();
+      cancelled = true;
+      dispose?.();
     };
   }, [totals, t, i18n.language, theme]);
 
   return (
     <div>
-      <div ref={host} role="img" aria-label={summary} />
+      <div ref={host} role="img" aria-label={summary} className="h-[110px]" />
       <ul className="mt-1 flex gap-3 text-xs text-slate-600">
         {series.map(({ name, colour }) => (
           <li key={name} className="flex items-center gap-1">

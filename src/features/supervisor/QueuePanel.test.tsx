@@ -74,6 +74,8 @@ describe('the queue panel', () => {
     renderQueue();
     const chart = await within(region()).findByRole('img', { name: '近 2 小时共呼入 24 通，接通 19 通，放弃 3 通' });
     expect(chart).toBeInTheDocument();
+    // The chart library loads after the figures are on screen.
+    await vi.waitFor(() => expect(drawn.charts).not.toHaveLength(0));
     const last = drawn.charts.at(-1);
     expect(last?.series.slice(1).map((series) => series.label)).toEqual(['呼入', '接通', '放弃']);
     expect(last?.data).toEqual([[Date.parse(h1) / 1000, Date.parse(h2) / 1000], [8, 16], [7, 12], [1, 2]]);

@@ -1,12 +1,10 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultCentreSettings, type LineQueue } from '../../contract';
 import { EmptyState } from '../../components';
 import { formatDuration } from '../../lib/time';
+import { QueueChart } from './QueueChart';
 import { hourlyTotals, oldestWaitingSince, queueFigures, totalWaiting } from './queue-figures';
-
-/** The chart library comes with the chart, after the figures are on screen. */
-const QueueChart = lazy(() => import('./QueueChart'));
 
 function Headline({ label, value, urgent }: { label: string; value: string; urgent: boolean }) {
   const id = useId();
@@ -108,12 +106,10 @@ export function QueuePanel({
       {totals.hours.length > 0 && (
         <figure>
           <figcaption className="mb-1 text-xs font-medium text-slate-600">{t('supervisor.queue.chartTitle')}</figcaption>
-          <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
-            <QueueChart
-              totals={totals}
-              summary={t('supervisor.queue.chartSummary', { hours: totals.hours.length, offered: sum('offered'), answered: sum('answered'), abandoned: sum('abandoned') })}
-            />
-          </Suspense>
+          <QueueChart
+            totals={totals}
+            summary={t('supervisor.queue.chartSummary', { hours: totals.hours.length, offered: sum('offered'), answered: sum('answered'), abandoned: sum('abandoned') })}
+          />
         </figure>
       )}
     </div>
