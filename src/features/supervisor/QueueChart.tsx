@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatBeijingTime } from '../../lib/time';
 import type { HourlyTotals } from './queue-figures';
 
+const CHART_HEIGHT = 100;
+
 /** The series and the palette colour (index.css) each is drawn in, so the dark theme turns them too. */
 const series = [
   { name: 'offered', colour: '--color-slate-500' },
@@ -40,7 +42,7 @@ export function QueueChart({ totals, summary }: { totals: HourlyTotals; summary:
     void import('./queue-chart').then(({ drawQueueChart }) => {
       if (cancelled) return;
       dispose = drawQueueChart(element, totals, {
-        height: 110,
+        height: CHART_HEIGHT,
         series: series.map(({ name, colour }) => ({ label: t(`supervisor.queue.series.${name}`), colour: cssColour(colour) })),
         ink: cssColour('--color-slate-600'),
         grid: cssColour('--color-slate-200'),
@@ -55,7 +57,7 @@ export function QueueChart({ totals, summary }: { totals: HourlyTotals; summary:
 
   return (
     <div>
-      <div ref={host} role="img" aria-label={summary} className="h-[110px]" />
+      <div ref={host} role="img" aria-label={summary} style={{ height: CHART_HEIGHT }} />
       <ul className="mt-1 flex gap-3 text-xs text-slate-600">
         {series.map(({ name, colour }) => (
           <li key={name} className="flex items-center gap-1">

@@ -61,7 +61,7 @@ export function QueuePanel({
   ];
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-2">
       <div className="flex gap-8">
         <Headline label={t('supervisor.queue.waitingNow')} value={String(waiting)} urgent={waiting > 0} />
         <Headline label={t('supervisor.queue.longestWait')} value={waitSince(oldestWaitingSince(queue))} urgent={waiting > 0} />
@@ -105,7 +105,7 @@ export function QueuePanel({
       </table>
       {totals.hours.length > 0 && (
         <figure>
-          <figcaption className="mb-1 text-xs font-medium text-slate-600">{t('supervisor.queue.chartTitle')}</figcaption>
+          <figcaption className="text-xs font-medium text-slate-600">{t('supervisor.queue.chartTitle')}</figcaption>
           <QueueChart
             totals={totals}
             summary={t('supervisor.queue.chartSummary', { hours: totals.hours.length, offered: sum('offered'), answered: sum('answered'), abandoned: sum('abandoned') })}

@@ -26,14 +26,14 @@ export function SupervisorConsole({ areaCode }: { areaCode: string | null }) {
   return (
     <div className="grid h-full min-h-0 grid-cols-[minmax(0,2.2fr)_minmax(300px,1fr)] gap-3">
       <div className="flex min-h-0 flex-col gap-3">
-        <Region title={t('supervisor.regions.queue')} className="max-h-[50%] shrink-0">
+        <Region title={t('supervisor.regions.queue')} className="max-h-[50%] shrink-0" keyboardScroll>
           {queue ? <QueuePanel queue={queue} now={now} serviceLevelSec={settings?.serviceLevelSec ?? null} lineName={lineName} /> : loading}
         </Region>
-        <Region title={t('supervisor.regions.seats')} className="flex-1">
+        <Region title={t('supervisor.regions.seats')} className="flex-1" keyboardScroll>
           {seats ? <SeatBoard seats={seats} now={now} debriefBreakSec={settings?.debriefBreakSec ?? null} lineName={lineName} /> : loading}
         </Region>
       </div>
-      <Region title={t('supervisor.regions.alerts')}>{alerts ? <AlertsPanel alerts={alerts} lineName={lineName} /> : loading}</Region>
+      <Region title={t('supervisor.regions.alerts')} keyboardScroll>{alerts ? <AlertsPanel alerts={alerts} lineName={lineName} /> : loading}</Region>
     </div>
   );
 }

@@ -26,7 +26,8 @@ export function drawQueueChart(element: HTMLElement, totals: HourlyTotals, look:
       legend: { show: false },
       cursor: { show: false },
       scales: { x: { time: true }, y: { range: (_, __, max) => [0, Math.max(4, max)] } },
-      axes: [{ ...axis, values: (_, ticks) => ticks.map(look.hourLabel) }, { ...axis, size: 32 }],
+      // Whole hours only on the time axis: the buckets are hours.
+      axes: [{ ...axis, size: 28, incrs: [3600, 7200, 10800, 21600], values: (_, ticks) => ticks.map(look.hourLabel) }, { ...axis, size: 32 }],
       series: [{}, ...look.series.map(({ label, colour }) => ({ label, stroke: colour, width: 2, points: { show: true, size: 4 } }))],
     },
     [totals.hours, totals.offered, totals.answered, totals.abandoned],
