@@ -66,6 +66,11 @@ describe('the supervisor’s screen', () => {
     await screen.findByRole('img', { name: /近 1 小时/ });
     expect(within(screen.getByRole('region', { name: '督导提醒' })).getAllByRole('listitem')).toHaveLength(3);
     expect(await axeViolations()).toEqual([]);
+    // What jsdom cannot check (it has no layout): a panel that overflows with nothing to focus
+    // in it can still be scrolled from the keyboard.
+    for (const name of ['来电排队', '坐席状态', '督导提醒']) {
+      expect(screen.getByRole('region', { name }).querySelector('[tabindex="0"]')).not.toBeNull();
+    }
     await setLanguage('en');
     await screen.findByRole('heading', { level: 1, name: 'Supervisor console' });
     expect(await axeViolations()).toEqual([]);
