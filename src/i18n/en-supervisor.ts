@@ -27,8 +27,8 @@ export const enSupervisor: SupervisorMessages = {
       rowName: '{{name}} ({{extension}})',
       statusFor: '{{status}} {{time}}',
       wrapUpLeft: 'Wrap-up, {{time}} left',
-      wrapUpOver: 'Wrap-up over by {{time}}',
-      debriefLeft: 'Debrief break, {{time}} left',
+      wrapUpOver: 'Wrap-up, over by {{time}}',
+      debriefLeft: 'Break (debrief), {{time}} left',
       callOn: '{{line}} · {{duration}}',
       none: '—',
       supervised: {

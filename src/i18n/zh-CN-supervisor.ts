@@ -27,9 +27,9 @@ export const zhCNSupervisor = {
       warnings: '疲劳提醒',
       rowName: '{{name}}（{{extension}}）',
       statusFor: '{{status}} {{time}}',
-      wrapUpLeft: '整理剩余 {{time}}',
-      wrapUpOver: '整理已超时 {{time}}',
-      debriefLeft: '危机后休息，剩余 {{time}}',
+      wrapUpLeft: '话后整理，剩余 {{time}}',
+      wrapUpOver: '话后整理，已超时 {{time}}',
+      debriefLeft: '小休（危机后），剩余 {{time}}',
       callOn: '{{line}} · {{duration}}',
       none: '—',
       supervised: {

@@ -54,9 +54,9 @@ describe('the seat board', () => {
 
   it('counts wrap-up and a debrief break down, and shows who has not clocked in', async () => {
     renderBoard();
-    expect(await screen.findByRole('row', { name: '李四（8004）' })).toHaveTextContent(/整理剩余 00:4[45]/);
+    expect(await screen.findByRole('row', { name: '李四（8004）' })).toHaveTextContent(/话后整理，剩余 00:4[45]/);
     // The centre's debrief break is 5 minutes (the mock API's settings); one has gone.
-    expect(await within(screen.getByRole('row', { name: '赵六（8006）' })).findByText(/危机后休息，剩余 0[34]:[0-9]{2}/)).toBeInTheDocument();
+    expect(await within(screen.getByRole('row', { name: '赵六（8006）' })).findByText(/小休（危机后），剩余 0[34]:[0-9]{2}/)).toBeInTheDocument();
     expect(screen.getByRole('row', { name: '吴七（8007）' })).toHaveTextContent('未上班');
     expect(screen.getByRole('row', { name: '钱二（8002）' }).querySelector('[data-risk-level]')).toHaveTextContent('中');
   });
