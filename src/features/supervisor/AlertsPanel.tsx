@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAcknowledgeAlert } from '../../api';
 import type { CentreAlert } from '../../contract';
@@ -9,20 +10,17 @@ import { useNotificationPermission } from './alert-signals';
 /** Alerts a supervisor must act on at once stand out in red; the rest in amber. */
 const urgentKinds = new Set<CentreAlert['kind']>(['imminent-call', 'help']);
 
-function useAlertText() {
-  const { t } = useTranslation();
-  return (alert: CentreAlert, lineName: (line: string | null) => string) => {
-    const name = alert.staffName ?? t('supervisor.alerts.someone');
-    const line = lineName(alert.line);
-    if (alert.kind === 'help' && alert.reason) return t('supervisor.alerts.details.helpWithReason', { name, reason: alert.reason });
-    return t(`supervisor.alerts.details.${alert.kind}`, { name, line });
-  };
+/** What happened, in the kind's own words: who, on which line, and a help request's reason. */
+function alertText(t: TFunction, alert: CentreAlert, lineName: (line: string | null) => string): string {
+  const name = alert.staffName ?? t('supervisor.alerts.someone');
+  if (alert.kind === 'help' && alert.reason) return t('supervisor.alerts.details.helpWithReason', { name, reason: alert.reason });
+  return t(`supervisor.alerts.details.${alert.kind}`, { name, line: lineName(alert.line) });
 }
 
 function AlertItem({ alert, lineName }: { alert: CentreAlert; lineName: (line: string | null) => string }) {
   const { t, i18n } = useTranslation();
   const acknowledge = useAcknowledgeAlert();
-  const text = useAlertText()(alert, lineName);
+  const text = alertText(t, alert, lineName);
   const title = t(`supervisor.alerts.kinds.${alert.kind}`);
   const open = alert.acknowledgedAt === null;
   const tone = !open ? 'bg-slate-50 ring-slate-200' : urgentKinds.has(alert.kind) ? 'bg-red-50 ring-red-300' : 'bg-amber-50 ring-amber-300';

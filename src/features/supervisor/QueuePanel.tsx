@@ -37,9 +37,10 @@ export function QueuePanel({
 }) {
   const { t, i18n } = useTranslation();
   const totals = useMemo(() => hourlyTotals(queue), [queue]);
+  // Made once per language, not on every tick of the clock: a formatter costs milliseconds.
+  const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }), [i18n.language]);
   if (queue.length === 0) return <EmptyState>{t('supervisor.queue.empty')}</EmptyState>;
 
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const none = t('supervisor.queue.nobody');
   const rate = (value: number | null) => (value === null ? none : percent.format(value));
   const seconds = (value: number | null) => (value === null ? none : formatDuration(value * 1000));
