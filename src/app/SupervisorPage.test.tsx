@@ -27,7 +27,7 @@ function renderConsole() {
   const alerts = [centreAlert('imminent-call'), centreAlert('help', { reason: '需要督导旁听' }), centreAlert('long-call', { acknowledgedAt: new Date().toISOString(), acknowledgedBy: '李督导' })];
   mockData.alerts = alerts;
   feedLive(rendered.queryClient, {
-    connection: 'live',
+    connection: 'open',
     seats: [
       boardSeat('孙三', '8003', {}, { risk: 'imminent', answeredSecAgo: 200, supervisedBy: { name: '李督导', mode: 'whisper' } }),
       boardSeat('李四', '8004', { status: 'wrap-up', wrapUpEndsAt: new Date(Date.now() + 30_000).toISOString() }),

@@ -7,9 +7,10 @@ export const enSupervisor: SupervisorMessages = {
     openWorkstation: 'Open the call workstation',
     connection: {
       label: 'Live data',
-      live: 'Live',
       connecting: 'Connecting…',
+      open: 'Live',
       reconnecting: 'Connection lost, reconnecting…',
+      closed: 'Live data stopped: reload the page or sign in again',
     },
     regions: {
       seats: 'Seats',

@@ -8,9 +8,10 @@ export const zhCNSupervisor = {
     openWorkstation: '打开接线工作台',
     connection: {
       label: '实时数据',
-      live: '实时更新中',
       connecting: '正在连接…',
+      open: '实时更新中',
       reconnecting: '连接中断，正在重连…',
+      closed: '实时数据已断开，请刷新页面或重新登录',
     },
     regions: {
       seats: '坐席状态',

@@ -4,7 +4,7 @@ import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
-import { liveHandlers } from './live-handlers';
+import { alertHandlers } from './alert-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -65,5 +65,5 @@ export const handlers = [
   ...contactHandlers,
   ...transferHandlers,
   ...shiftHandlers,
-  ...liveHandlers,
+  ...alertHandlers,
 ];

@@ -1,6 +1,7 @@
 import { act } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { BoardSeat, CentreAlert, LineQueue, LiveCall, RiskLevel, SeatState } from '../../contract';
+import type { LiveConnection } from './use-console-data';
 
 /** Test data for the console's panels, in the shapes the event stream fills the caches with. */
 export const ago = (sec: number) => new Date(Date.now() - sec * 1000).toISOString();
@@ -74,7 +75,7 @@ export function centreAlert(kind: CentreAlert['kind'], fields: Partial<CentreAle
 /** What the event stream would have put in the caches by now. */
 export function feedLive(
   queryClient: QueryClient,
-  live: { seats?: BoardSeat[]; queue?: LineQueue[]; alerts?: CentreAlert[]; connection?: 'connecting' | 'live' | 'reconnecting' },
+  live: { seats?: BoardSeat[]; queue?: LineQueue[]; alerts?: CentreAlert[]; connection?: LiveConnection },
 ): void {
   act(() => {
     if (live.seats) queryClient.setQueryData(['live', 'seats'], live.seats);

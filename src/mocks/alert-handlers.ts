@@ -2,8 +2,8 @@ import { api } from '../contract';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
-/** The live centre's endpoints: alerts a supervisor acknowledges (who and when are kept). */
-export const liveHandlers = [
+/** Centre alerts a supervisor acknowledges (who and when are kept, the first acknowledgement wins). */
+export const alertHandlers = [
   mockEndpoint(api.acknowledgeAlert, ({ params }) => {
     const me = mockData.signedIn;
     if (!me) throw new MockApiError(401, 'unauthenticated');
