@@ -19,6 +19,8 @@ function renderBoard() {
       boardSeat('周五', '8005', {}, { risk: 'high', answeredSecAgo: 3000 }, ['continuous-talk']),
       boardSeat('吴七', '8007', { status: 'offline' }),
       boardSeat('郑八', '8008', {}, { risk: 'moderate', answeredSecAgo: 2000 }),
+      // Just hung up on an imminent call: the ended call may still ride along with the seat.
+      boardSeat('冯九', '8009', { status: 'wrap-up', wrapUpEndsAt: new Date(Date.now() + 100_000).toISOString() }, { risk: 'imminent', answeredSecAgo: 900 }),
     ],
   });
   return rendered;
@@ -36,6 +38,7 @@ describe('the seat board', () => {
       '郑八（8008）',
       '钱二（8002）',
       '李四（8004）',
+      '冯九（8009）',
       '赵六（8006）',
       '吴七（8007）',
     ]);
@@ -58,6 +61,11 @@ describe('the seat board', () => {
     // The centre's debrief break is 5 minutes (the mock API's settings); one has gone.
     expect(await within(screen.getByRole('row', { name: '赵六（8006）' })).findByText(/小休（危机后），剩余 0[34]:[0-9]{2}/)).toBeInTheDocument();
     expect(screen.getByRole('row', { name: '吴七（8007）' })).toHaveTextContent('未上班');
+    // A call that has ended is no live call: no line, no duration, no risk level on the board.
+    const wrappingUp = screen.getByRole('row', { name: '冯九（8009）' });
+    expect(wrappingUp).toHaveTextContent(/话后整理，剩余 01:[34]\d/);
+    expect(wrappingUp.querySelector('[data-risk-level]')).toBeNull();
+    expect(wrappingUp).not.toHaveTextContent('12356');
     expect(screen.getByRole('row', { name: '钱二（8002）' }).querySelector('[data-risk-level]')).toHaveTextContent('中');
   });
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardSeat, RiskLevel } from '../../contract';
 import { EmptyState } from '../../components';
 import { formatDuration } from '../../lib/time';
-import { boardOrder } from './board-order';
+import { boardOrder, liveCall } from './board-order';
 import { seatStatusText } from './seat-status';
 
 /** The same colours as the counsellor's risk banner, so a level looks alike on both screens. */
@@ -27,7 +27,7 @@ function StatusCell({ seat, now, debriefBreakSec }: { seat: BoardSeat; now: numb
 
 function SeatRow({ seat, now, debriefBreakSec, lineName }: { seat: BoardSeat; now: number; debriefBreakSec: number | null; lineName: (line: string | null) => string }) {
   const { t } = useTranslation();
-  const { call } = seat;
+  const call = liveCall(seat);
   const none = t('supervisor.seats.none');
   return (
     <tr aria-label={t('supervisor.seats.rowName', { name: seat.name, extension: seat.extension })} className="border-t border-slate-100 align-top">

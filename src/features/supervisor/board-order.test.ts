@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardSeat, RiskLevel, SeatStatus } from '../../contract';
-import { boardOrder } from './board-order';
+import { boardOrder, liveCall } from './board-order';
 
 function seat(extension: string, status: SeatStatus, call?: { risk: RiskLevel; answeredAt: string }): BoardSeat {
   return {
@@ -50,8 +50,23 @@ const cases: { name: string; seats: BoardSeat[]; order: string[] }[] = [
     seats: [seat('8003', 'available'), seat('8001', 'available'), seat('8002', 'available')],
     order: ['8001', '8002', '8003'],
   },
+  {
+    name: 'a seat in wrap-up that still carries its ended call is not on a call, however risky that call was',
+    seats: [seat('8001', 'available'), seat('8002', 'on-call', { risk: 'none', answeredAt: late }), seat('8003', 'wrap-up', { risk: 'imminent', answeredAt: early })],
+    order: ['8002', '8001', '8003'],
+  },
   { name: 'an empty centre', seats: [], order: [] },
 ];
+
+describe('liveCall', () => {
+  it.each([
+    { name: 'on a call: its call', entry: seat('8001', 'on-call', { risk: 'high', answeredAt: early }), live: true },
+    { name: 'in wrap-up with the ended call still attached: none', entry: seat('8001', 'wrap-up', { risk: 'high', answeredAt: early }), live: false },
+    { name: 'available: none', entry: seat('8001', 'available'), live: false },
+  ])('$name', ({ entry, live }) => {
+    expect(liveCall(entry)).toBe(live ? entry.call : null);
+  });
+});
 
 describe('boardOrder', () => {
   it.each(cases)('$name', ({ seats, order }) => {

@@ -1,17 +1,27 @@
-import { riskRank, type BoardSeat, type SeatStatus } from '../../contract';
+import { riskRank, type BoardSeat, type LiveCall, type SeatStatus } from '../../contract';
 
 /** Where a seat that is not on a call stands: who can take the next caller first. */
 const idleOrder: Record<SeatStatus, number> = { available: 0, 'wrap-up': 1, 'on-call': 2, break: 3, offline: 4 };
 
+/**
+ * The call a seat is on now: only while its status is on-call. A seat in wrap-up may still carry
+ * the call it has just ended; that call is over and must not outrank the live ones.
+ */
+export function liveCall(seat: BoardSeat): LiveCall | null {
+  return seat.seat.status === 'on-call' ? seat.call : null;
+}
+
 function compareSeats(a: BoardSeat, b: BoardSeat): number {
-  if (a.call && b.call) {
-    const byRisk = riskRank(b.call.riskLevel) - riskRank(a.call.riskLevel);
+  const callA = liveCall(a);
+  const callB = liveCall(b);
+  if (callA && callB) {
+    const byRisk = riskRank(callB.riskLevel) - riskRank(callA.riskLevel);
     if (byRisk !== 0) return byRisk;
     // The longer call first: it started earlier.
-    const byDuration = Date.parse(a.call.answeredAt) - Date.parse(b.call.answeredAt);
+    const byDuration = Date.parse(callA.answeredAt) - Date.parse(callB.answeredAt);
     if (byDuration !== 0) return byDuration;
-  } else if (a.call || b.call) {
-    return a.call ? -1 : 1;
+  } else if (callA || callB) {
+    return callA ? -1 : 1;
   } else {
     const byStatus = idleOrder[a.seat.status] - idleOrder[b.seat.status];
     if (byStatus !== 0) return byStatus;
