@@ -29,3 +29,5 @@ export { clockIn, useClockIn } from './clock-in';
 export { clockOut, useClockOut } from './clock-out';
 export { handoverQuery, useHandover } from './handover';
 export { resolveRescue, useResolveRescue } from './resolve-rescue';
+export { acknowledgeAlert, useAcknowledgeAlert } from './acknowledge-alert';
+export { centreSettingsQuery, useCentreSettings } from './centre-settings';

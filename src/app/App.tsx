@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
 import type { Me } from '../contract';
+import { loadSupervisorMessages } from '../i18n';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
 import { homePathFor, screens, type ScreenName } from './screens';
@@ -14,6 +15,10 @@ const SignInPage = lazy(() => import('../features/session').then((module) => ({ 
 // never downloads the simulator (or a screen added later), and the sign-in page does not wait
 // for sip.js. The type makes a screen added to `screens` without a lazily loaded page an error.
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
+  // With its messages, which are not part of the first screen's (src/i18n/zh-CN-supervisor.ts).
+  supervisor: lazy(() =>
+    Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => ({ default: module.SupervisorPage })),
+  ),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
   simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
 };

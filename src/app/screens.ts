@@ -1,7 +1,11 @@
 import type { Role } from '../contract';
 
-/** Which screen each role works on; the start route and the route guards read the same table. */
+/**
+ * Which screen each role works on; the start route and the route guards read the same table.
+ * A role's home is the first screen that lists it: a supervisor starts on the console.
+ */
 export const screens = {
+  supervisor: { path: '/supervisor', roles: ['supervisor'] },
   workstation: { path: '/workstation', roles: ['counsellor', 'supervisor'] },
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;

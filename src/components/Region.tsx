@@ -6,11 +6,17 @@ export function Region({
   children,
   className = '',
   actions,
+  keyboardScroll = false,
 }: {
   title: string;
   children: ReactNode;
   className?: string;
   actions?: ReactNode;
+  /**
+   * For content with nothing to focus (a table of figures) that may overflow: the body takes
+   * the keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1).
+   */
+  keyboardScroll?: boolean;
 }) {
   const id = `region-${title.replace(/\s+/g, '-')}`;
   return (
@@ -21,7 +27,12 @@ export function Region({
         </h2>
         {actions}
       </header>
-      <div className="min-h-0 flex-1 overflow-auto p-4">{children}</div>
+      <div
+        className="min-h-0 flex-1 overflow-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-teal-700"
+        tabIndex={keyboardScroll ? 0 : undefined}
+      >
+        {children}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Ok } from './auth';
 import { ContactParams } from './contact';
 import { endpoint } from './endpoint';
+import { AlertParams, CentreAlert } from './live';
 import {
   ListNuisanceRequest,
   NuisanceListing,
@@ -79,5 +80,14 @@ export const liveEndpoints = {
     access: ['supervisor'],
     params: NuisanceParams,
     response: Ok,
+  }),
+  acknowledgeAlert: endpoint({
+    method: 'post',
+    path: '/api/alerts/{id}/acknowledge',
+    summary: 'A supervisor of the alert’s centre acknowledges it (audited; the first acknowledgement is kept)',
+    tag: 'live',
+    access: ['supervisor'],
+    params: AlertParams,
+    response: CentreAlert,
   }),
 } as const;

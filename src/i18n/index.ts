@@ -20,46 +20,46 @@ export function storedLanguage(): Language {
   return readPreference(LANGUAGE_KEY, languages, 'zh-CN');
 }
 
-/** The record form's messages come with the form, not the first screen (zh-CN-form.ts). */
-const formLoaders: Record<Language, () => Promise<FormMessages>> = {
-  'zh-CN': async () => (await import('./zh-CN-form')).zhCNForm,
-  en: async () => (await import('./en-form')).enForm,
-};
-/** The supervisor's screens' messages (zh-CN-supervisor.ts): never part of a counsellor's first load. */
-const supervisorLoaders: Record<Language, () => Promise<SupervisorMessages>> = {
-  'zh-CN': async () => (await import('./zh-CN-supervisor')).zhCNSupervisor,
-  en: async () => (await import('./en-supervisor')).enSupervisor,
-};
-type LazyGroup = 'form' | 'supervisor';
-const lazyLoaders: Record<LazyGroup, Record<Language, () => Promise<FormMessages | SupervisorMessages>>> = {
-  form: formLoaders,
-  supervisor: supervisorLoaders,
-};
-const lazyLoaded = new Set<`${LazyGroup}:${Language}`>();
-const lazyWanted = new Set<LazyGroup>();
+/**
+ * Messages that come with the part of the app that shows them, not with the first screen: the
+ * record form and note pad (zh-CN-form.ts), the supervisor's console (zh-CN-supervisor.ts).
+ */
+const partLoaders = {
+  form: {
+    'zh-CN': async () => (await import('./zh-CN-form')).zhCNForm,
+    en: async () => (await import('./en-form')).enForm,
+  },
+  supervisor: {
+    'zh-CN': async () => (await import('./zh-CN-supervisor')).zhCNSupervisor,
+    en: async () => (await import('./en-supervisor')).enSupervisor,
+  },
+} satisfies Record<string, Record<Language, () => Promise<FormMessages | SupervisorMessages>>>;
+type Part = keyof typeof partLoaders;
+const partsLoaded = new Set<`${Part}:${Language}`>();
+const partsWanted = new Set<Part>();
 
 async function ensureLoaded(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', await loaders[language]());
   }
-  for (const group of lazyWanted) {
-    if (lazyLoaded.has(`${group}:${language}`)) continue;
-    // Deep: a lazy group's part of a key (the form's part of `risk`) joins the first screen's part of it.
-    i18next.addResourceBundle(language, 'translation', await lazyLoaders[group][language](), true, true);
-    lazyLoaded.add(`${group}:${language}`);
+  for (const part of partsWanted) {
+    if (partsLoaded.has(`${part}:${language}`)) continue;
+    // Deep: the form's part of a group (risk) joins the first screen's part of it.
+    i18next.addResourceBundle(language, 'translation', await partLoaders[part][language](), true, true);
+    partsLoaded.add(`${part}:${language}`);
   }
 }
 
-async function loadGroup(group: LazyGroup): Promise<void> {
-  lazyWanted.add(group);
+async function loadPart(part: Part): Promise<void> {
+  partsWanted.add(part);
   await ensureLoaded(i18next.language === 'en' ? 'en' : 'zh-CN');
 }
 
 /** Before the record form or note pad renders: their messages, in the language shown and any chosen later. */
-export const loadFormMessages = (): Promise<void> => loadGroup('form');
+export const loadFormMessages = () => loadPart('form');
 
-/** Before a supervisor's panel renders: its messages, in the language shown and any chosen later. */
-export const loadSupervisorMessages = (): Promise<void> => loadGroup('supervisor');
+/** Before the supervisor's console renders: its messages, in the language shown and any chosen later. */
+export const loadSupervisorMessages = () => loadPart('supervisor');
 
 export async function setLanguage(language: Language): Promise<void> {
   // Not stored (private mode, a full quota): the choice just lasts for this page.

@@ -8,5 +8,5 @@ type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : 
 export type Messages = DeepStrings<typeof zhCN>;
 /** The record form's and note pad's messages, loaded with them (loadFormMessages). */
 export type FormMessages = DeepStrings<typeof zhCNForm>;
-/** The supervisor's screens' messages, loaded with them (loadSupervisorMessages). */
+/** The supervisor's console's messages, loaded with it (loadSupervisorMessages). */
 export type SupervisorMessages = DeepStrings<typeof zhCNSupervisor>;

@@ -1,4 +1,4 @@
-import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
+import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 
@@ -43,6 +43,8 @@ export function createMockData() {
     institutions: [
       { id: 'fz4', nameZh: '福州市第四医院', nameEn: 'Fuzhou Fourth Hospital', areaCode: '0591', phone: '' },
     ],
+    /** The centre's alerts, as the API keeps them (acknowledgeAlert). */
+    alerts: [] as CentreAlert[],
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,

@@ -5,6 +5,7 @@ import { contactHandlers } from './contact-handlers';
 import { nuisanceHandlers } from './nuisance-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
+import { alertHandlers } from './alert-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -66,4 +67,5 @@ export const handlers = [
   ...transferHandlers,
   ...shiftHandlers,
   ...nuisanceHandlers,
+  ...alertHandlers,
 ];

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError, signInSchema, useSignIn } from '../../api';
 import type { LoginRequest } from '../../contract';
 import { Alert, Button, LanguageSwitch, TextField, ThemeSwitch, apiErrorMessage, translateValidation } from '../../components';
 
-function signInError(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+function signInError(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.code === 'too_many_attempts') {
     return t('signIn.tooManyAttempts', { minutes: Math.max(1, Math.ceil((error.retryAfterSec ?? 60) / 60)) });
   }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button, apiErrorMessage } from '../../components';
 import { useTelephonyState, type RegistrationState } from '../../telephony';
@@ -14,7 +15,7 @@ const dot: Record<RegistrationState['status'], string> = {
 };
 
 
-function headline(t: ReturnType<typeof useTranslation>['t'], registration: RegistrationState, now: number, reach: CallsReachSeat): string {
+function headline(t: TFunction, registration: RegistrationState, now: number, reach: CallsReachSeat): string {
   switch (registration.status) {
     case 'registered':
       if (!registration.receivesCalls) return t('registration.registeredOutboundOnly');

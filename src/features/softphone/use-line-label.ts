@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLines } from '../../api';
 import type { DialledLine } from '../../contract';
-import { lineLabel } from './line-label';
+import { lineLabel } from '../../lib/line-label';
 
 export function useLineLabel(line: DialledLine | null): string {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { LinesResponse } from '../../contract';
+import type { LinesResponse } from '../contract';
 import { lineLabel } from './line-label';
 
 const lines: LinesResponse = {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DialledLine, LinesResponse } from '../../contract';
+import type { DialledLine, LinesResponse } from '../contract';
 
 /** "0591 12356 (福州)" or "12356 (福建省)": the line a caller dialled, in the counsellor's language. */
 export function lineLabel(t: TFunction, line: DialledLine | null, lines: LinesResponse | undefined, language: string): string {

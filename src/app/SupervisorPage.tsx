@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Me } from '../contract';
+import { ConnectionStatus, SupervisorConsole } from '../features/supervisor';
+import { AppLayout } from './AppLayout';
+import { screens } from './screens';
+
+/**
+ * The supervisor's screen: the whole centre live. A supervisor who also takes calls opens the
+ * workstation from its header.
+ */
+export function SupervisorPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('supervisor.title');
+  }, [t]);
+  return (
+    <AppLayout
+      me={me}
+      title={t('supervisor.title')}
+      centre={
+        <div className="flex items-center gap-4">
+          <ConnectionStatus />
+          <Link href={screens.workstation.path} className="text-sm text-teal-800 underline">
+            {t('supervisor.openWorkstation')}
+          </Link>
+        </div>
+      }
+    >
+      <SupervisorConsole areaCode={me.centre?.areaCode ?? null} />
+    </AppLayout>
+  );
+}

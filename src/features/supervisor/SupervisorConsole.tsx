@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useCentreSettings } from '../../api';
+import { EmptyState, Region } from '../../components';
+import { useNow } from '../../lib/use-now';
+import { AlertsPanel } from './AlertsPanel';
+import { QueuePanel } from './QueuePanel';
+import { SeatBoard } from './SeatBoard';
+import { useAlertSignals } from './alert-signals';
+import { useConsoleData } from './use-console-data';
+import { useLineName } from './use-line-name';
+
+/**
+ * The supervisor's console at 1366×768 without a page scroll: the queue and the seat board on
+ * the left (the board takes what height is left, and scrolls inside), the alerts on the right,
+ * always in view. Timers tick once a second from one clock.
+ */
+export function SupervisorConsole({ areaCode }: { areaCode: string | null }) {
+  const { t } = useTranslation();
+  const { seats, queue, alerts } = useConsoleData();
+  const { data: settings } = useCentreSettings(areaCode);
+  const lineName = useLineName();
+  const now = useNow(true);
+  useAlertSignals(alerts);
+  const loading = <EmptyState>{t('app.loading')}</EmptyState>;
+
+  return (
+    <div className="grid h-full min-h-0 grid-cols-[minmax(0,2.2fr)_minmax(300px,1fr)] gap-3">
+      <div className="flex min-h-0 flex-col gap-3">
+        <Region title={t('supervisor.regions.queue')} className="max-h-[50%] shrink-0" keyboardScroll>
+          {queue ? <QueuePanel queue={queue} now={now} serviceLevelSec={settings?.serviceLevelSec ?? null} lineName={lineName} /> : loading}
+        </Region>
+        <Region title={t('supervisor.regions.seats')} className="flex-1" keyboardScroll>
+          {seats ? <SeatBoard seats={seats} now={now} debriefBreakSec={settings?.debriefBreakSec ?? null} lineName={lineName} /> : loading}
+        </Region>
+      </div>
+      <Region title={t('supervisor.regions.alerts')} keyboardScroll>{alerts ? <AlertsPanel alerts={alerts} lineName={lineName} /> : loading}</Region>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ConnectionStatus } from './ConnectionStatus';
+export { SupervisorConsole } from './SupervisorConsole';
