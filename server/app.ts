@@ -13,6 +13,7 @@ import type { App, AppEnv, Deps } from './http/types';
 import { centreSettingsRoutes } from './routes/centre-settings';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
+import { eventRoutes } from './routes/events';
 import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { lineStatsRoutes } from './routes/line-stats';
@@ -102,6 +103,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   shiftRoutes(app, deps);
   centreSettingsRoutes(app, deps);
   lineStatsRoutes(app, deps);
+  eventRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {
