@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { api, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
+import { mockLiveStream } from './live-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
@@ -64,4 +65,6 @@ export const handlers = [
   ...contactHandlers,
   ...transferHandlers,
   ...shiftHandlers,
+  // A quiet centre; a test that needs events uses its own mockLiveStream.
+  mockLiveStream().handler,
 ];
