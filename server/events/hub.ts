@@ -1,4 +1,4 @@
-import { LiveEvent } from '../../src/contract';
+import { LiveEvent, type LiveSnapshot } from '../../src/contract';
 import type { CentreSettingsOverrides } from '../config';
 import type { Queryable } from '../store/store';
 import type { LiveBus, LiveChange } from './bus';
@@ -40,6 +40,8 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
   const subscribers = new Set<Subscriber>();
   let unsubscribeBus: (() => void) | null = null;
   let queue: Promise<void> = Promise.resolve();
+  // Snapshot reads under way, by what they show: a reconnecting crowd (an API restart) shares them.
+  const reads = new Map<string, { heardBefore: number; snapshot: Promise<LiveSnapshot> }>();
   // Numbers the changes as they are heard.
   let heard = 0;
 
@@ -63,6 +65,24 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
       .catch((error: unknown) => console.error(`live event of a ${change.kind} change not sent:`, error instanceof Error ? error.message : error));
   }
 
+  /**
+   * A read already under way serves another viewer of the same scope only while no change has been
+   * heard since it began; otherwise the change might be in neither the snapshot nor the stream.
+   */
+  function sharedSnapshot(viewer: Viewer): Promise<LiveSnapshot> {
+    const key = viewer.role === 'admin' ? 'admin' : viewer.role === 'supervisor' ? `centre:${viewer.centre}` : `staff:${viewer.staffId}`;
+    const current = reads.get(key);
+    if (current && current.heardBefore === heard) return current.snapshot;
+    const snapshot = snapshotFor(db, viewer, overrides);
+    const read = { heardBefore: heard, snapshot };
+    reads.set(key, read);
+    const forget = () => {
+      if (reads.get(key) === read) reads.delete(key);
+    };
+    snapshot.then(forget, forget);
+    return snapshot;
+  }
+
   function remove(subscriber: Subscriber): void {
     subscribers.delete(subscriber);
     if (subscribers.size === 0 && unsubscribeBus) {
@@ -77,7 +97,7 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
       subscribers.add(subscriber);
       unsubscribeBus ??= bus.subscribe(onChange);
       try {
-        write(sseFrame({ type: 'snapshot', snapshot: await snapshotFor(db, viewer, overrides) }));
+        write(sseFrame({ type: 'snapshot', snapshot: await sharedSnapshot(viewer) }));
       } catch (error) {
         remove(subscriber);
         throw error;

@@ -83,6 +83,13 @@ describe('GET /api/events', () => {
     expect((await h.call('GET', '/api/events', { cookie: cookies.trainer1 })).status).toBe(403);
   });
 
+  it('is documented in the OpenAPI document as a text/event-stream of LiveEvent', async () => {
+    const doc = (await (await h.call('GET', '/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    };
+    expect(doc.paths['/api/events']?.get?.responses['200']?.content?.['text/event-stream']?.schema).toEqual({ $ref: '#/components/schemas/LiveEvent' });
+  });
+
   it('starts with a snapshot of what each role may see', async () => {
     const seatsOf = (snapshot: LiveSnapshot) => snapshot.seats.map((seat) => seat.staffId).sort();
     const linesOf = (snapshot: LiveSnapshot) => snapshot.queue.map((queue) => queue.line).sort();
