@@ -4,7 +4,7 @@ import type { LiveEvent, LiveSnapshot } from '../../src/contract';
 import { inProcessBus, type LiveBus, type LiveChange } from '../events/bus';
 import { handleError } from '../http/errors';
 import type { AppEnv } from '../http/types';
-import { highRiskIntake, startCall } from '../testing/contacts';
+import { handoffRequest, highRiskIntake, startCall } from '../testing/contacts';
 import { createHarness, type Harness } from '../testing/harness';
 import { readSse, type SseReader } from '../testing/sse';
 import { eventRoutes } from './events';
@@ -175,6 +175,22 @@ describe('GET /api/events', () => {
     // The counsellor's next snapshot keeps it; a colleague's does not carry it.
     expect((await connect('counsellor1')).snapshot.alerts.map((a) => a.id)).toContain(alertId);
     expect((await connect('counsellor2')).snapshot.alerts).toEqual([]);
+  });
+
+  it('an emergency hand-off opens a rescue on the supervisor’s and the counsellor’s streams, not a colleague’s', async () => {
+    const { supervisor1: supervisor, counsellor1: c1, counsellor2: c2 } = await connectEach('supervisor1', 'counsellor1', 'counsellor2');
+    const record = await startCall(h, cookieOf('counsellor1'));
+    const handoff = handoffRequest();
+    expect((await h.call('POST', `/api/contacts/${record.id}/handoffs`, { cookie: cookies.counsellor1, body: handoff })).status).toBe(200);
+    const opened = { type: 'rescue', change: 'opened', handoffId: handoff.id, staffId: ids.counsellor1 };
+    // The record's start changed counsellor 1's seat first.
+    expectOwnSeat(await supervisor.next(), 'counsellor1');
+    expect(await supervisor.next()).toEqual(opened);
+    expectOwnSeat(await c1.next(), 'counsellor1');
+    expect(await c1.next()).toEqual(opened);
+    await takeBreak('counsellor2');
+    expectOwnSeat(await c2.next(), 'counsellor2');
+    await backToWork('counsellor2');
   });
 
   it('a client that reconnects gets a fresh snapshot', async () => {
