@@ -4,7 +4,7 @@ import type { LiveEvent, LiveSnapshot } from '../../src/contract';
 import { inProcessBus, type LiveBus, type LiveChange } from '../events/bus';
 import { handleError } from '../http/errors';
 import type { AppEnv } from '../http/types';
-import { handoffRequest, highRiskIntake, startCall } from '../testing/contacts';
+import { handoffRequest, highRiskIntake, rescueIntake, startCall } from '../testing/contacts';
 import { createHarness, type Harness } from '../testing/harness';
 import { readSse, type SseReader } from '../testing/sse';
 import { eventRoutes } from './events';
@@ -191,6 +191,18 @@ describe('GET /api/events', () => {
     await takeBreak('counsellor2');
     expectOwnSeat(await c2.next(), 'counsellor2');
     await backToWork('counsellor2');
+  });
+
+  it('a rescue the counsellor’s form closes reaches the supervisor as closed', async () => {
+    const record = await startCall(h, cookieOf('counsellor1'));
+    const handoff = handoffRequest();
+    expect((await h.call('POST', `/api/contacts/${record.id}/handoffs`, { cookie: cookies.counsellor1, body: handoff })).status).toBe(200);
+    const save = (revision: number, intake: unknown) =>
+      h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie: cookies.counsellor1, body: { revision, intake } });
+    expect((await save(1, rescueIntake())).status).toBe(200);
+    const supervisor = (await connect('supervisor1')).sse;
+    expect((await save(2, rescueIntake({ outcome: 'reached', resolvedAt: new Date().toISOString() }))).status).toBe(200);
+    expect(await supervisor.next()).toEqual({ type: 'rescue', change: 'closed', handoffId: handoff.id, staffId: ids.counsellor1 });
   });
 
   it('a client that reconnects gets a fresh snapshot', async () => {
