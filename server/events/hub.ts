@@ -27,8 +27,6 @@ export interface LiveHub {
    * snapshot already shows). Returns the unsubscribe.
    */
   open(viewer: Viewer, write: (frame: string) => void): Promise<() => void>;
-  /** Streams open on this process. */
-  readonly size: number;
 }
 
 /**
@@ -105,9 +103,6 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
       for (const frame of subscriber.pending ?? []) write(frame);
       subscriber.pending = null;
       return () => remove(subscriber);
-    },
-    get size() {
-      return subscribers.size;
     },
   };
 }
