@@ -9,8 +9,8 @@ export const liveEndpoints = {
   events: endpoint({
     method: 'get',
     path: '/api/events',
-    summary:
-      'The live centre as Server-Sent Events: a snapshot, then each change (event type = the event’s `type`), with a comment every 15 s. A counsellor’s stream carries their own seat and alerts and their centre’s queue figures; a supervisor’s their whole centre; an admin’s every centre.',
+    // Shipped to the browser with the contract: kept short (the counsellor's first-load budget).
+    summary: 'The live centre as Server-Sent Events: a snapshot, then changes, filtered by role',
     tag: 'live',
     access: ['counsellor', 'supervisor', 'admin'],
     response: LiveEvent,
