@@ -4,8 +4,9 @@ import type { LiveEvent } from '../../src/contract';
 export type SseItem = { event: LiveEvent } | { comment: string };
 
 export interface SseReader {
-  /** The next event (comments skipped), or the next item of any kind with `comments`. */
+  /** The next event, heartbeats skipped; fails if the stream ends first. */
   next(): Promise<LiveEvent>;
+  /** The next event or comment, or 'end' when the server closed the stream. */
   nextItem(): Promise<SseItem | 'end'>;
   close(): Promise<void>;
 }
