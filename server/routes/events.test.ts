@@ -225,7 +225,7 @@ describe('GET /api/events', () => {
   it('sends heartbeats, and ends the stream at the first heartbeat after sign-out', async () => {
     const app = new OpenAPIHono<AppEnv>();
     app.onError(handleError);
-    eventRoutes(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: inProcessBus() }, 50);
+    eventRoutes(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: inProcessBus() }, { heartbeatMs: 50 });
     const cookie = await h.signIn('counsellor2');
     const sse = readSse(await app.request('/api/events', { headers: { cookie } }));
     open.push(sse);
@@ -235,5 +235,21 @@ describe('GET /api/events', () => {
     let item = await sse.nextItem();
     while (item !== 'end') item = await sse.nextItem();
     expect(item).toBe('end');
+  });
+
+  it('drops a client that stops reading once frames pile up, and unsubscribes it', async () => {
+    const slowBus = countingBus();
+    const app = new OpenAPIHono<AppEnv>();
+    app.onError(handleError);
+    eventRoutes(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: slowBus }, { maxUnsent: 3 });
+    const res = await app.request('/api/events', { headers: { cookie: cookieOf('supervisor1') } });
+    expect(res.status).toBe(200);
+    await vi.waitFor(() => expect(slowBus.listeners()).toBe(1));
+    // Nobody reads the body: each seat change adds a frame the client never takes.
+    for (let change = 0; change < 8 && slowBus.listeners() > 0; change++) {
+      await slowBus.publish({ kind: 'seat', staffId: ids.counsellor1 ?? '' });
+    }
+    await vi.waitFor(() => expect(slowBus.listeners()).toBe(0));
+    await res.body?.cancel();
   });
 });
