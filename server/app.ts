@@ -13,6 +13,7 @@ import type { App, AppEnv, Deps } from './http/types';
 import { centreSettingsRoutes } from './routes/centre-settings';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
+import { eventRoutes } from './routes/events';
 import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { lineStatsRoutes } from './routes/line-stats';
@@ -104,6 +105,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   centreSettingsRoutes(app, deps);
   lineStatsRoutes(app, deps);
   nuisanceRoutes(app, deps);
+  eventRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

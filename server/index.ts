@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { inProcessBus } from './events/bus';
+import { postgresBus } from './events/postgres-bus';
 import { seedDemoAccounts, seedProvince } from './seed';
 import { seedNoteChips } from './settings/note-chips';
 import { seedCentreSettings } from './shifts/settings';
@@ -22,7 +24,10 @@ await seedNoteChips(store);
 await seedTransferTargets(store, config.province);
 if (config.seedDemo) await seedDemoAccounts(store);
 
-const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {
+// Processes sharing one PostgreSQL hear each other's changes through it; PGlite has one process.
+const live = store.kind === 'postgres' && config.databaseUrl ? postgresBus(store, config.databaseUrl) : inProcessBus();
+
+const server = serve({ fetch: createApp({ store, config, live }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
@@ -33,6 +38,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: closing`);
   server.close();
+  await live.close();
   await store.close();
   process.exit(0);
 }

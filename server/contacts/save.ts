@@ -9,6 +9,8 @@ import {
   type TransferLog,
 } from '../../src/contract';
 import { audit } from '../audit';
+import type { LiveChange } from '../events/bus';
+import { latestHandoffId } from '../events/announce';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
@@ -120,8 +122,35 @@ async function savePart(
   });
 }
 
-export const saveIntake = (store: Store, auth: SignedIn, id: string, revision: number, intake: Intake) =>
-  savePart(store, auth, id, 'intake', revision, intake, (tx, row) => storeIntake(tx, auth, row, revision, intake));
+/**
+ * What a stored intake changes on the live centre, for the event stream once it is committed: the
+ * draft's risk level (the supervisor's board ranks live calls by it), and a rescue the form closed.
+ */
+async function liveChangesOf(tx: Queryable, row: ContactRecordRow, intake: Intake): Promise<LiveChange[]> {
+  const changes: LiveChange[] = [];
+  if (intakeRiskLevel(intake) !== row.riskLevel) changes.push({ kind: 'risk', staffId: row.counsellorId, callId: row.callId });
+  const wasOpen = row.intake.safety.emergencyHandoff?.outcome === 'pending';
+  if (wasOpen && intake.safety.emergencyHandoff?.outcome !== 'pending') {
+    const handoffId = await latestHandoffId(tx, row.id);
+    if (handoffId) changes.push({ kind: 'rescue', change: 'closed', handoffId });
+  }
+  return changes;
+}
+
+export async function saveIntake(
+  store: Store,
+  auth: SignedIn,
+  id: string,
+  revision: number,
+  intake: Intake,
+): Promise<{ saved: SavedPart; changes: LiveChange[] }> {
+  let changes: LiveChange[] = [];
+  const saved = await savePart(store, auth, id, 'intake', revision, intake, async (tx, row) => {
+    changes = await liveChangesOf(tx, row, intake);
+    return storeIntake(tx, auth, row, revision, intake);
+  });
+  return { saved, changes };
+}
 
 export const saveNotes = (store: Store, auth: SignedIn, id: string, revision: number, notes: Notes) =>
   savePart(store, auth, id, 'notes', revision, notes, (tx, row) => storeNotes(tx, row.id, revision, notes));

@@ -23,12 +23,17 @@ export interface HandlerInput<E extends Endpoint> {
  * JSON endpoints answer what their response schema accepts. Text endpoints (the PBX's) answer a
  * string, or null for 404 with an empty body, which is how Kamailio's http_client reads "none",
  * or `{ notFound }` for a 404 whose body says why (http_client keeps the body of a 4xx too).
+ * Event endpoints answer the stream's Response, whose events are written as they happen.
  */
 export type Answer<E extends Endpoint> = E['responseKind'] extends 'text'
   ? string | null | { notFound: string }
-  : z.input<E['response']>;
+  : E['responseKind'] extends 'events'
+    ? Response
+    : z.input<E['response']>;
 
 export type Handler<E extends Endpoint> = (input: HandlerInput<E>) => Promise<Answer<E>>;
+
+const mediaTypes = { json: 'application/json', text: 'text/plain', events: 'text/event-stream' } as const;
 
 const errorContent = { 'application/json': { schema: ErrorBody } };
 
@@ -58,10 +63,7 @@ function describe(endpoint: Endpoint): RouteConfig {
       [success]: {
         description: 'Success',
         ...(success !== 204 && {
-          content:
-            endpoint.responseKind === 'text'
-              ? { 'text/plain': { schema: endpoint.response } }
-              : { 'application/json': { schema: endpoint.response } },
+          content: { [mediaTypes[endpoint.responseKind ?? 'json']]: { schema: endpoint.response } },
         }),
       },
       ...(hasInput && { 400: { description: 'Invalid input', content: errorContent } }),
@@ -107,6 +109,7 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
     const answer: unknown = await handler(input);
     const status = endpoint.successStatus ?? 200;
 
+    if (endpoint.responseKind === 'events') return answer as Response;
     if (endpoint.responseKind === 'text') {
       if (typeof answer === 'string') return c.text(answer, 200);
       return answer && typeof answer === 'object' && 'notFound' in answer ? c.text(String(answer.notFound), 404) : c.body(null, 404);

@@ -10,6 +10,7 @@ import { listContacts } from '../contacts/list';
 import { revealCallerNumber } from '../contacts/reveal';
 import { saveIntake, saveNotes, saveTransfers } from '../contacts/save';
 import { startContact } from '../contacts/start';
+import { announce } from '../events/announce';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
@@ -19,7 +20,12 @@ export function contactRoutes(app: App, deps: Deps): void {
   const { store } = deps;
   const hashCaller = callerHasher(store, deps.config.callerHashPepper);
 
-  route(app, deps, api.startContact, ({ auth, body }) => startContact(store, hashCaller, auth, body));
+  route(app, deps, api.startContact, async ({ auth, body }) => {
+    const started = await startContact(store, hashCaller, auth, body);
+    // The seat board's call gains its record (and so its risk level).
+    await announce(deps.live, { kind: 'seat', staffId: auth.staffId });
+    return started;
+  });
 
   route(app, deps, api.listContacts, async ({ auth, query }) => ({ contacts: await listContacts(store, auth, query) }));
 
@@ -29,7 +35,11 @@ export function contactRoutes(app: App, deps: Deps): void {
     return recordWithHistory(store, row);
   });
 
-  route(app, deps, api.saveIntake, ({ auth, params, body }) => saveIntake(store, auth, params.id, body.revision, body.intake));
+  route(app, deps, api.saveIntake, async ({ auth, params, body }) => {
+    const { saved, changes } = await saveIntake(store, auth, params.id, body.revision, body.intake);
+    await announce(deps.live, ...changes);
+    return saved;
+  });
 
   route(app, deps, api.saveNotes, ({ auth, params, body }) => saveNotes(store, auth, params.id, body.revision, body.notes));
 

@@ -1,4 +1,5 @@
 import { api } from '../../src/contract';
+import { announce } from '../events/announce';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
 import { changeSeat } from '../shifts/change';
@@ -10,5 +11,9 @@ export function seatRoutes(app: App, deps: Deps): void {
 
   route(app, deps, api.seat, ({ auth }) => seatView(store, auth, config.centreSettingsOverrides));
 
-  route(app, deps, api.changeSeat, ({ auth, body }) => changeSeat(store, auth, body, config.centreSettingsOverrides));
+  route(app, deps, api.changeSeat, async ({ auth, body }) => {
+    const view = await changeSeat(store, auth, body, config.centreSettingsOverrides);
+    await announce(deps.live, { kind: 'seat', staffId: auth.staffId });
+    return view;
+  });
 }

@@ -3,6 +3,7 @@ import { api } from '../../src/contract';
 import { audit } from '../audit';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import { endSession, SESSION_COOKIE, startSession } from '../auth/sessions';
+import { announce } from '../events/announce';
 import { chargeAttempt, clearFailures, takeBackAttempt, type ThrottlePolicy } from '../auth/throttle';
 import { requesterAddress } from '../http/client-address';
 import { ApiError } from '../http/errors';
@@ -56,6 +57,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
     await takeBackAttempt(store, 'sign_in_failures', addressKey);
     setCookie(c, SESSION_COOKIE, await startSession(store, staff.id), cookieOptions);
     await resumeSeatOnSignIn(store, staff.id);
+    await announce(deps.live, { kind: 'seat', staffId: staff.id });
     await audit(store, { staffId: staff.id, action: 'session.login', subjectType: 'staff', subjectId: staff.id });
     return loadMe(store, staff.id);
   });
@@ -64,6 +66,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
     // The shift stays open: a counsellor whose browser crashed signs in again and carries on.
     await endSession(store, auth.sessionId);
     await store.transaction((tx) => leaveSeatOnSignOut(tx, auth.staffId));
+    await announce(deps.live, { kind: 'seat', staffId: auth.staffId });
     deleteCookie(c, SESSION_COOKIE, cookieOptions);
     await audit(store, { staffId: auth.staffId, action: 'session.logout', subjectType: 'staff', subjectId: auth.staffId });
     return { ok: true } as const;

@@ -1,4 +1,5 @@
 import { api } from '../../src/contract';
+import { announce } from '../events/announce';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
 import { clockIn, clockOut } from '../shifts/clock';
@@ -8,9 +9,17 @@ import { handover } from '../shifts/handover';
 export function shiftRoutes(app: App, deps: Deps): void {
   const { store, config } = deps;
 
-  route(app, deps, api.clockIn, ({ auth }) => clockIn(store, auth, config.centreSettingsOverrides));
+  route(app, deps, api.clockIn, async ({ auth }) => {
+    const view = await clockIn(store, auth, config.centreSettingsOverrides);
+    await announce(deps.live, { kind: 'seat', staffId: auth.staffId });
+    return view;
+  });
 
-  route(app, deps, api.clockOut, ({ auth, body }) => clockOut(store, auth, body.handoverNote));
+  route(app, deps, api.clockOut, async ({ auth, body }) => {
+    const summary = await clockOut(store, auth, body.handoverNote);
+    await announce(deps.live, { kind: 'seat', staffId: auth.staffId });
+    return summary;
+  });
 
   route(app, deps, api.handover, ({ auth }) => handover(store, auth.centreAreaCode));
 }

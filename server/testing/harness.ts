@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { createApp } from '../app';
 import { loadConfig, type Config } from '../config';
+import type { LiveBus } from '../events/bus';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
 import { seedCentreSettings } from '../shifts/settings';
@@ -63,6 +64,8 @@ export async function okJson<T>(res: Response, status = 200): Promise<T> {
 
 interface HarnessOptions {
   config?: Partial<Config>;
+  /** The live-change bus the app publishes to and streams from (a test may watch or feed it). */
+  live?: LiveBus;
   clientAddress?: string | (() => string | undefined);
 }
 
@@ -91,7 +94,9 @@ export function harnessFor(store: Store, options: HarnessOptions = {}): Harness 
     ...options.config,
   };
   const peer = options.clientAddress ?? '127.0.0.1';
-  const call = requestsTo(createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer }));
+  const call = requestsTo(
+    createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer, live: options.live }),
+  );
 
   async function signIn(username: string): Promise<string> {
     const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });

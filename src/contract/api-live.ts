@@ -1,7 +1,7 @@
 import { Ok } from './auth';
 import { ContactParams } from './contact';
 import { endpoint } from './endpoint';
-import { AlertParams, CentreAlert } from './live';
+import { AlertParams, CentreAlert, LiveEvent } from './live';
 import {
   ListNuisanceRequest,
   NuisanceListing,
@@ -89,5 +89,15 @@ export const liveEndpoints = {
     access: ['supervisor'],
     params: AlertParams,
     response: CentreAlert,
+  }),
+  events: endpoint({
+    method: 'get',
+    path: '/api/events',
+    // Shipped to the browser with the contract: kept short (the counsellor's first-load budget).
+    summary: 'The live centre as Server-Sent Events: a snapshot, then changes, filtered by role',
+    tag: 'live',
+    access: ['counsellor', 'supervisor', 'admin'],
+    response: LiveEvent,
+    responseKind: 'events',
   }),
 } as const;

@@ -18,6 +18,7 @@ export * from './contact';
 export * from './dates';
 export * from './transfer';
 export * from './shift';
+export * from './fatigue';
 export * from './record-handover';
 export * from './revisions';
 export * from './live';

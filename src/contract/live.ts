@@ -131,6 +131,8 @@ export const LiveEvent = z
       at: Instant,
       queue: LineQueue.nullable(),
     }),
+    /** A counsellor's stream: a line's figures changed, without the call behind it (another counsellor's, perhaps). */
+    z.object({ type: z.literal('queue'), queue: LineQueue }),
     z.object({ type: z.literal('risk-changed'), staffId: z.string(), callId: idString(256), riskLevel: RiskLevel }),
     z.object({ type: z.literal('alert'), alert: CentreAlert }),
     z.object({ type: z.literal('rescue'), change: z.enum(['opened', 'closed']), handoffId: z.uuid(), staffId: z.string() }),

@@ -3,6 +3,7 @@ import { api, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { nuisanceHandlers } from './nuisance-handlers';
+import { mockLiveStream } from './live-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
@@ -68,4 +69,6 @@ export const handlers = [
   ...shiftHandlers,
   ...nuisanceHandlers,
   ...alertHandlers,
+  // A quiet centre; a test that needs events uses its own mockLiveStream.
+  mockLiveStream().handler,
 ];

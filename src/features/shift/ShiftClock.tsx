@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SeatView } from '../../contract';
+import { fatigue, withCallInProgress, type SeatView } from '../../contract';
 import { Alert } from '../../components';
 import { formatBeijingTime, formatDuration } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
-import { fatigue, shiftAt, shiftCounters, withCallInProgress } from './shift-maths';
+import { shiftAt, shiftCounters } from './shift-maths';
 
 /** Beijing time, the current shift and what remains of it, and this counsellor's shift so far. */
 export function ShiftClock({ view }: { view: SeatView }) {

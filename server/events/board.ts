@@ -1,0 +1,160 @@
+import {
+  fatigue,
+  withCallInProgress,
+  type BoardSeat,
+  type CentreAlert,
+  type CentreSettings,
+  type RiskLevel,
+  type SeatState,
+} from '../../src/contract';
+import type { CentreSettingsOverrides } from '../config';
+import { shiftActivity } from '../shifts/activity';
+import { loadCentreSettings } from '../shifts/settings';
+import type { Queryable } from '../store/store';
+
+/** Whose seats or alerts to read: one counsellor's, a centre's, or every centre's (admins). */
+export type Scope = { staffId: string } | { centre: string | null } | 'all';
+
+function scopeFilter(scope: Scope, staffColumn: string, centreColumn: string): [string, unknown[]] {
+  if (scope === 'all') return ['true', []];
+  if ('staffId' in scope) return [`${staffColumn} = $1`, [scope.staffId]];
+  return [`${centreColumn} = $1`, [scope.centre]];
+}
+
+interface SeatRow {
+  staffId: string;
+  name: string;
+  extension: string;
+  centre: string | null;
+  status: SeatState['status'];
+  since: Date;
+  wrapUpEndsAt: Date | null;
+  wrapUpExtended: boolean;
+  breakKind: SeatState['breakKind'];
+  callId: string | null;
+  contactId: string | null;
+  line: string | null;
+  answeredAt: Date | null;
+  riskLevel: RiskLevel | null;
+  clockedInAt: Date | null;
+}
+
+const fatigueNames = { 'long-talk': 'continuous-talk', 'crisis-streak': 'crisis-calls-in-row' } as const;
+
+/**
+ * The counsellors of a scope as the seat board shows them: seat, current call with its draft's
+ * live risk level (the record may not have reached the API yet: then no contact and no risk), and
+ * the shift's fatigue warnings by the same rule the counsellor's own screen applies.
+ */
+export async function boardSeats(db: Queryable, scope: Scope, overrides: CentreSettingsOverrides, now: number): Promise<BoardSeat[]> {
+  const [filter, params] = scopeFilter(scope, 'st.id', 'st.centre_area_code');
+  const rows = await db.query<SeatRow>(
+    `select st.id as "staffId", st.display_name as name, st.sip_username as extension, st.centre_area_code as centre,
+            coalesce(se.status, 'offline') as status, coalesce(se.since, st.created_at) as since,
+            se.wrap_up_ends_at as "wrapUpEndsAt", coalesce(se.wrap_up_extended, false) as "wrapUpExtended",
+            se.break_kind as "breakKind", se.current_call_id as "callId",
+            c.id as "contactId", c.dialled as line, c.answered_at as "answeredAt", c.risk_level as "riskLevel",
+            ss.clocked_in_at as "clockedInAt"
+       from staff st
+       left join seats se on se.staff_id = st.id
+       left join contacts c on c.call_id = se.current_call_id and c.counsellor_id = st.id
+       left join shift_sessions ss on ss.staff_id = st.id and ss.clocked_out_at is null
+      where st.role = 'counsellor' and ${filter}
+      order by st.display_name, st.id`,
+    params,
+  );
+  const settingsOf = new Map<string | null, CentreSettings>();
+  const seats: BoardSeat[] = [];
+  for (const row of rows) {
+    const settings = settingsOf.get(row.centre) ?? (await loadCentreSettings(db, row.centre, overrides));
+    settingsOf.set(row.centre, settings);
+    seats.push(await toBoardSeat(db, row, settings, now));
+  }
+  return seats;
+}
+
+async function toBoardSeat(db: Queryable, row: SeatRow, thresholds: Parameters<typeof fatigue>[1], now: number): Promise<BoardSeat> {
+  const seat: SeatState = {
+    status: row.status,
+    since: row.since.toISOString(),
+    wrapUpEndsAt: row.wrapUpEndsAt?.toISOString() ?? null,
+    wrapUpExtended: row.wrapUpExtended,
+    breakKind: row.breakKind,
+  };
+  let warnings: BoardSeat['fatigue'] = [];
+  if (row.clockedInAt) {
+    const activity = await shiftActivity(db, row.staffId, row.clockedInAt, null);
+    const session = {
+      calls: activity.calls.map((call) => ({ answeredAt: call.answeredAt.toISOString(), endedAt: call.endedAt?.toISOString() ?? null, riskLevel: call.riskLevel })),
+      breaks: activity.breaks.map((pause) => ({ startedAt: pause.startedAt.toISOString(), endedAt: pause.endedAt?.toISOString() ?? null })),
+    };
+    warnings = fatigue(withCallInProgress(session, seat), thresholds, now).warnings.map((warning) => fatigueNames[warning]);
+  }
+  return {
+    staffId: row.staffId,
+    name: row.name,
+    extension: row.extension,
+    seat,
+    clockedIn: row.clockedInAt !== null,
+    call: row.callId
+      ? {
+          callId: row.callId,
+          contactId: row.contactId,
+          line: row.line,
+          answeredAt: (row.answeredAt ?? row.since).toISOString(),
+          riskLevel: row.riskLevel ?? 'none',
+          // Supervision (listen, whisper, barge) comes with #13.
+          supervisedBy: null,
+        }
+      : null,
+    fatigue: warnings,
+  };
+}
+
+interface AlertRow {
+  id: string;
+  kind: CentreAlert['kind'];
+  raisedAt: Date;
+  staffId: string | null;
+  staffName: string | null;
+  reason: string | null;
+  line: string | null;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+}
+
+const alertColumns = `a.id, a.kind, a.raised_at as "raisedAt", a.staff_id as "staffId", s.display_name as "staffName",
+       a.reason, a.line, a.acknowledged_at as "acknowledgedAt", ack.display_name as "acknowledgedBy", a.centre_area_code as centre`;
+const alertJoins = 'centre_alerts a left join staff s on s.id = a.staff_id left join staff ack on ack.id = a.acknowledged_by';
+
+const toAlert = ({ raisedAt, acknowledgedAt, ...row }: AlertRow): CentreAlert => ({
+  id: row.id,
+  kind: row.kind,
+  raisedAt: raisedAt.toISOString(),
+  staffId: row.staffId,
+  staffName: row.staffName,
+  reason: row.reason,
+  line: row.line,
+  acknowledgedAt: acknowledgedAt?.toISOString() ?? null,
+  acknowledgedBy: row.acknowledgedBy,
+});
+
+/** The alerts still open, and those acknowledged since `since` (the start of the Beijing day), newest first. */
+export async function scopeAlerts(db: Queryable, scope: Scope, since: Date): Promise<CentreAlert[]> {
+  const [filter, params] = scopeFilter(scope, 'a.staff_id', 'a.centre_area_code');
+  const rows = await db.query<AlertRow>(
+    `select ${alertColumns} from ${alertJoins}
+      where (a.acknowledged_at is null or a.acknowledged_at >= $${params.length + 1}) and ${filter}
+      order by a.raised_at desc, a.id`,
+    [...params, since],
+  );
+  return rows.map(toAlert);
+}
+
+/** One alert with the centre it belongs to; undefined when it no longer exists. */
+export async function oneAlert(db: Queryable, id: string): Promise<{ alert: CentreAlert; centre: string } | undefined> {
+  const [row] = await db.query<AlertRow & { centre: string }>(`select ${alertColumns} from ${alertJoins} where a.id = $1`, [id]);
+  if (!row) return undefined;
+  const { centre, ...alert } = row;
+  return { alert: toAlert(alert), centre };
+}
