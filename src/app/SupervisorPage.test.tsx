@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { mockData } from '../mocks';
+import { mockServer } from '../mocks/node';
 import { loadSupervisorMessages, setLanguage } from '../i18n';
 import { renderWithApp, signInAs } from '../test/render';
 import { FakeTelephony } from '../telephony';
@@ -27,7 +29,6 @@ function renderConsole() {
   const alerts = [centreAlert('imminent-call'), centreAlert('help', { reason: '需要督导旁听' }), centreAlert('long-call', { acknowledgedAt: new Date().toISOString(), acknowledgedBy: '李督导' })];
   mockData.alerts = alerts;
   feedLive(rendered.queryClient, {
-    connection: 'open',
     seats: [
       boardSeat('孙三', '8003', {}, { risk: 'imminent', answeredSecAgo: 200, supervisedBy: { name: '李督导', mode: 'whisper' } }),
       boardSeat('李四', '8004', { status: 'wrap-up', wrapUpEndsAt: new Date(Date.now() + 30_000).toISOString() }),
@@ -54,11 +55,13 @@ describe('the supervisor’s screen', () => {
     expect(screen.getByRole('link', { name: '打开接线工作台' })).toHaveAttribute('href', '/workstation');
   });
 
-  it('shows whether its data is live, and when the stream is reconnecting', async () => {
+  it('shows whether its data is live, and when the stream has stopped', async () => {
     const { queryClient } = renderConsole();
     expect(await screen.findByRole('status', { name: '实时数据' })).toHaveTextContent('实时更新中');
-    feedLive(queryClient, { connection: 'reconnecting' });
-    expect(await screen.findByText('连接中断，正在重连…')).toBeInTheDocument();
+    // The API refuses the stream from now on (signed out elsewhere): the console says its data stopped.
+    mockServer.use(http.get('/api/events', () => new HttpResponse(null, { status: 401 })));
+    feedLive(queryClient, {});
+    expect(await screen.findByText('实时数据已断开，请刷新页面或重新登录')).toBeInTheDocument();
   });
 
   it('has no axe-core violations, in Chinese and in English', async () => {

@@ -1,7 +1,9 @@
-import { act } from '@testing-library/react';
+import { beforeEach, vi } from 'vitest';
+import { emptySnapshot, mockLiveStream, type MockLiveStream } from '../../mocks';
+import { mockServer } from '../../mocks/node';
+import { FetchEventSource } from '../../test/event-source';
 import type { QueryClient } from '@tanstack/react-query';
-import type { BoardSeat, CentreAlert, LineQueue, LiveCall, RiskLevel, SeatState } from '../../contract';
-import type { LiveConnection } from './use-console-data';
+import type { BoardSeat, CentreAlert, LineQueue, LiveCall, LiveSnapshot, RiskLevel, SeatState } from '../../contract';
 
 /** Test data for the console's panels, in the shapes the event stream fills the caches with. */
 export const ago = (sec: number) => new Date(Date.now() - sec * 1000).toISOString();
@@ -72,15 +74,21 @@ export function centreAlert(kind: CentreAlert['kind'], fields: Partial<CentreAle
   };
 }
 
-/** What the event stream would have put in the caches by now. */
-export function feedLive(
-  queryClient: QueryClient,
-  live: { seats?: BoardSeat[]; queue?: LineQueue[]; alerts?: CentreAlert[]; connection?: LiveConnection },
-): void {
-  act(() => {
-    if (live.seats) queryClient.setQueryData(['live', 'seats'], live.seats);
-    if (live.queue) queryClient.setQueryData(['live', 'queue'], live.queue);
-    if (live.alerts) queryClient.setQueryData(['live', 'alerts'], live.alerts);
-    if (live.connection) queryClient.setQueryData(['live', 'connection'], live.connection);
-  });
+let stream: MockLiveStream;
+let snapshot: LiveSnapshot;
+
+// Every test of the console gets its own live centre: the real client (src/api/live.ts) reads
+// it through msw, as it reads GET /api/events from the API.
+beforeEach(() => {
+  stream = mockLiveStream();
+  snapshot = emptySnapshot();
+  mockServer.use(stream.handler);
+  vi.stubGlobal('EventSource', FetchEventSource);
+});
+
+/** The centre changes as the API would tell it: the stream drops and the client reconnects to a new snapshot. */
+export function feedLive(_queryClient: QueryClient, live: { seats?: BoardSeat[]; queue?: LineQueue[]; alerts?: CentreAlert[] }): void {
+  snapshot = { ...snapshot, ...live };
+  stream.setSnapshot(snapshot);
+  stream.dropAll();
 }
