@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
+import { startAlertSweep } from './alerts/sweep';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { inProcessBus } from './events/bus';
 import { seedDemoAccounts, seedProvince } from './seed';
 import { seedNoteChips } from './settings/note-chips';
 import { seedCentreSettings } from './shifts/settings';
@@ -22,7 +24,9 @@ await seedNoteChips(store);
 await seedTransferTargets(store, config.province);
 if (config.seedDemo) await seedDemoAccounts(store);
 
-const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {
+const live = inProcessBus();
+const stopAlertSweep = startAlertSweep({ store, overrides: config.centreSettingsOverrides, live });
+const server = serve({ fetch: createApp({ store, config, live }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
@@ -32,6 +36,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);
+  stopAlertSweep();
   server.close();
   await store.close();
   process.exit(0);

@@ -8,8 +8,11 @@ import {
   type SavedPart,
   type TransferLog,
 } from '../../src/contract';
+import { publishAlerts } from '../alerts/rows';
+import { raiseImminentCall } from '../alerts/rules';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
+import type { LiveBus } from '../events/bus';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
 import { writableContact } from './access';
@@ -120,8 +123,20 @@ async function savePart(
   });
 }
 
-export const saveIntake = (store: Store, auth: SignedIn, id: string, revision: number, intake: Intake) =>
-  savePart(store, auth, id, 'intake', revision, intake, (tx, row) => storeIntake(tx, auth, row, revision, intake));
+/**
+ * A save that makes a live call imminent raises the supervisors' alert in the same transaction, so
+ * a stored imminent level never lacks its alert; the event stream hears of it once committed.
+ */
+export async function saveIntake(store: Store, live: LiveBus, auth: SignedIn, id: string, revision: number, intake: Intake): Promise<SavedPart> {
+  let raised: string[] = [];
+  const saved = await savePart(store, auth, id, 'intake', revision, intake, async (tx, row) => {
+    const at = await storeIntake(tx, auth, row, revision, intake);
+    raised = await raiseImminentCall(tx, row.id, intakeRiskLevel(intake));
+    return at;
+  });
+  await publishAlerts(live, raised);
+  return saved;
+}
 
 export const saveNotes = (store: Store, auth: SignedIn, id: string, revision: number, notes: Notes) =>
   savePart(store, auth, id, 'notes', revision, notes, (tx, row) => storeNotes(tx, row.id, revision, notes));

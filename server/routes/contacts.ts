@@ -29,7 +29,7 @@ export function contactRoutes(app: App, deps: Deps): void {
     return recordWithHistory(store, row);
   });
 
-  route(app, deps, api.saveIntake, ({ auth, params, body }) => saveIntake(store, auth, params.id, body.revision, body.intake));
+  route(app, deps, api.saveIntake, ({ auth, params, body }) => saveIntake(store, deps.live, auth, params.id, body.revision, body.intake));
 
   route(app, deps, api.saveNotes, ({ auth, params, body }) => saveNotes(store, auth, params.id, body.revision, body.notes));
 

@@ -1,5 +1,36 @@
+import { endpoint } from './endpoint';
+import { AlertParams, CentreAlert, HelpRequest, HelpState } from './live';
+
 /**
  * The live centre's endpoints of the API table (api.ts): the event stream, help requests and
  * alerts, the call queue, the nuisance list. Shapes are in live.ts.
  */
-export const liveEndpoints = {} as const;
+export const liveEndpoints = {
+  requestHelp: endpoint({
+    method: 'post',
+    path: '/api/help',
+    summary: 'A counsellor asks the supervisors on duty for help (raises a help alert; a repeat while one is open answers the open one)',
+    tag: 'live',
+    access: ['counsellor'],
+    body: HelpRequest,
+    response: CentreAlert,
+    successStatus: 201,
+  }),
+  myHelpRequest: endpoint({
+    method: 'get',
+    path: '/api/help',
+    summary: 'The counsellor’s latest help request and whether a supervisor has seen it (after a reload, or without the event stream)',
+    tag: 'live',
+    access: ['counsellor'],
+    response: HelpState,
+  }),
+  acknowledgeAlert: endpoint({
+    method: 'post',
+    path: '/api/alerts/{id}/acknowledge',
+    summary: 'A supervisor of the alert’s centre acknowledges it (audited; the first acknowledgement is kept)',
+    tag: 'live',
+    access: ['supervisor'],
+    params: AlertParams,
+    response: CentreAlert,
+  }),
+} as const;
