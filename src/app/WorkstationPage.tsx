@@ -28,6 +28,9 @@ const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module
 /** Shown beside the form (and its messages) only when another tab saved the record meanwhile. */
 const loadConflicts = () => import('../features/record/SaveConflicts');
 const SaveConflicts = lazy(() => loadConflicts().then((module) => ({ default: module.SaveConflicts })));
+/** The help request, with its messages (kept with the form's): loaded when the page is idle. */
+const loadHelp = () => Promise.all([import('../features/help'), loadFormMessages()]).then(([module]) => module);
+const HelpPanel = lazy(() => loadHelp().then((module) => ({ default: module.HelpPanel })));
 
 function usePreload(): void {
   useEffect(() => {
@@ -36,6 +39,7 @@ function usePreload(): void {
       void loadNotes();
       void loadWrapUp();
       void loadConflicts();
+      void loadHelp();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });
@@ -89,6 +93,14 @@ export function WorkstationPage({ me }: { me: Me }) {
   const incomingCall = useMemo(() => <IncomingCallBand callerContext={(call) => <CallerHistoryNotice call={call} />} />, []);
   const transferBar = useMemo(() => <TransferBar />, []);
   const shiftPanel = useMemo(() => <ShiftPanel onClockIn={requestCallNotifications} />, []);
+  const helpPanel = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <HelpPanel />
+      </Suspense>
+    ),
+    [],
+  );
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
@@ -104,6 +116,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 <div className="flex flex-col gap-3">
                   {transferBar}
                   <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
+                  {helpPanel}
                 </div>
               </Region>
             </div>

@@ -9,7 +9,7 @@ export const liveEndpoints = {
   requestHelp: endpoint({
     method: 'post',
     path: '/api/help',
-    summary: 'A counsellor asks the supervisors on duty for help (raises a help alert; a repeat while one is open answers the open one)',
+    summary: 'Ask the supervisors on duty for help (a repeat while one is open answers the open one)',
     tag: 'live',
     access: ['counsellor'],
     body: HelpRequest,
@@ -19,7 +19,7 @@ export const liveEndpoints = {
   myHelpRequest: endpoint({
     method: 'get',
     path: '/api/help',
-    summary: 'The counsellor’s latest help request and whether a supervisor has seen it (after a reload, or without the event stream)',
+    summary: 'My latest help request, and who saw it',
     tag: 'live',
     access: ['counsellor'],
     response: HelpState,
@@ -27,7 +27,7 @@ export const liveEndpoints = {
   acknowledgeAlert: endpoint({
     method: 'post',
     path: '/api/alerts/{id}/acknowledge',
-    summary: 'A supervisor of the alert’s centre acknowledges it (audited; the first acknowledgement is kept)',
+    summary: 'Acknowledge an alert of my centre (audited; the first is kept)',
     tag: 'live',
     access: ['supervisor'],
     params: AlertParams,

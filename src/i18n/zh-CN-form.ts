@@ -1,6 +1,7 @@
 /**
- * Simplified Chinese for the record form and note pad: loaded with them (after a call's audio
- * flows), not with the first screen, which must stay within its size budget (README).
+ * Simplified Chinese for the record form, the note pad and the help request: loaded with them (after
+ * a call's audio flows, or when the page is idle), not with the first screen, which must stay within
+ * its size budget (README).
  */
 export const zhCNForm = {
   intake: {
@@ -272,5 +273,13 @@ export const zhCNForm = {
       means: '“{{word}}”：填入手段',
       timeFrame: '“{{word}}”：标记有时间安排',
     },
+  },
+  help: {
+    title: '督导协助',
+    reason: '需要协助的原因（选填，一句话）',
+    ask: '请求督导协助',
+    askAgain: '再次请求督导协助',
+    waiting: '已发送，等待督导查看',
+    seen: '{{name}}已查看 ({{time}})',
   },
 } as const;

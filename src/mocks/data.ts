@@ -1,4 +1,4 @@
-import type { Centre, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
+import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 
 /** A record as the mock API keeps it: with the caller's whole number, which it never sends back unasked. */
@@ -33,6 +33,8 @@ export function createMockData() {
     seat: offlineSeat() as SeatView,
     handover: emptyHandover as Handover,
     handoverNotes: [] as string[],
+    /** Counsellors' help requests, oldest first; a test acknowledges one as a supervisor would. */
+    helpRequests: [] as CentreAlert[],
     noteChips: [
       { id: 'sleep', zh: '失眠', en: 'Insomnia' },
       { id: 'study', zh: '学业压力', en: 'Study stress' },

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { api, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
+import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
@@ -64,4 +65,5 @@ export const handlers = [
   ...contactHandlers,
   ...transferHandlers,
   ...shiftHandlers,
+  ...helpHandlers,
 ];
