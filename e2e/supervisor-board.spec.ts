@@ -42,7 +42,7 @@ test('the supervisor follows a crisis call on the board, acknowledges its immine
   await board.acknowledge('紧急风险来电');
 
   const help = counsellor.page.getByRole('region', { name: '督导协助' });
-  await help.getByLabel('需要协助的原因（选填，一句话）').fill('来电者情绪激动，请督导旁听');
+  await help.getByLabel('求助原因（选填，一句话）').fill('来电者情绪激动，请督导旁听');
   await help.getByRole('button', { name: '请求督导协助' }).click();
   await expect(help.getByRole('status').filter({ hasText: '已发送，等待督导查看' })).toBeVisible();
   await expect(board.openAlert('咨询员求助')).toContainText('张咨询员 请求督导协助：来电者情绪激动，请督导旁听');

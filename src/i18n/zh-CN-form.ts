@@ -276,7 +276,7 @@ export const zhCNForm = {
   },
   help: {
     title: '督导协助',
-    reason: '需要协助的原因（选填，一句话）',
+    reason: '求助原因（选填，一句话）',
     ask: '请求督导协助',
     askAgain: '再次请求督导协助',
     waiting: '已发送，等待督导查看',

@@ -12,7 +12,7 @@ describe('HelpPanel', () => {
   it('sends the request with its reason, says it waits, then shows which supervisor saw it and when', async () => {
     signInAs('counsellor1');
     const { user } = renderWithApp(<HelpPanel />);
-    await user.type(await screen.findByLabelText('需要协助的原因（选填，一句话）'), '来电者情绪激动，需要督导旁听');
+    await user.type(await screen.findByLabelText('求助原因（选填，一句话）'), '来电者情绪激动，需要督导旁听');
     await user.click(screen.getByRole('button', { name: '请求督导协助' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('已发送，等待督导查看');
@@ -26,7 +26,7 @@ describe('HelpPanel', () => {
     Object.assign(mockData.helpRequests[0] ?? {}, { acknowledgedAt: seenAt, acknowledgedBy: '陈督导' });
     expect(await screen.findByText(`陈督导已查看 (${beijingHhMm(seenAt)})`, {}, { timeout: 8000 })).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: '再次请求督导协助' })).toBeEnabled();
-    expect(screen.getByLabelText('需要协助的原因（选填，一句话）')).toHaveValue('');
+    expect(screen.getByLabelText('求助原因（选填，一句话）')).toHaveValue('');
   });
 
   it('after a reload, still shows an open request as waiting; in English too', async () => {

@@ -27,25 +27,31 @@ export function HelpPanel() {
         : '';
 
   return (
-    <section aria-labelledby={titleId} className="flex flex-col gap-2">
+    <section aria-labelledby={titleId} className="flex flex-col gap-1">
       <h3 id={titleId} className="text-sm font-semibold text-slate-700">
         {t('help.title')}
       </h3>
       {status.kind !== 'waiting' && (
         <form
-          className="flex flex-col gap-2"
+          className="flex items-end gap-2"
           onSubmit={(event) => {
             event.preventDefault();
             ask.mutate(reason, { onSuccess: () => setReason('') });
           }}
         >
-          <TextField label={t('help.reason')} value={reason} maxLength={120} onChange={(event) => setReason(event.target.value)} />
-          <Button type="submit" tone="secondary" disabled={ask.isPending}>
+          <TextField
+            label={t('help.reason')}
+            className="min-w-0 flex-1"
+            value={reason}
+            maxLength={120}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <Button type="submit" tone="secondary" className="shrink-0" disabled={ask.isPending}>
             {status.kind === 'seen' ? t('help.askAgain') : t('help.ask')}
           </Button>
         </form>
       )}
-      <p role="status" className="text-sm text-slate-700">
+      <p role="status" className={`text-sm ${status.kind === 'seen' ? 'text-green-800' : 'text-amber-900'}`}>
         {said}
       </p>
       {ask.isError && (
