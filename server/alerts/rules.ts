@@ -78,24 +78,29 @@ export async function raiseLongOpenRescues(db: Queryable, limits: CentreLimits, 
 }
 
 /**
- * Callers waiting on a centre's line while none of its counsellors can take a call. Keyed by the
- * longest-waiting call, and not raised again while the centre's last one is unacknowledged: one
- * alert per spell, not one per caller.
+ * Callers waiting on a centre's line past its service-level time (serviceLevelSec) while none of
+ * its counsellors can take a call. A caller queueing for a few seconds while a counsellor finishes
+ * wrap-up is the queue working, not an alarm; one still waiting past the time the centre promises
+ * with nobody free is. Keyed by the longest-waiting call, and not raised again while the centre's
+ * last one is unacknowledged: one alert per spell, not one per caller.
  */
-export async function raiseNobodyAvailable(db: Queryable): Promise<string[]> {
+export async function raiseNobodyAvailable(db: Queryable, limits: CentreLimits, now: Date): Promise<string[]> {
   return ids(
     await db.query<{ id: string }>(
       `insert into centre_alerts (centre_area_code, kind, call_id, line, dedupe_key)
        select w.area_code, 'nobody-available', w.call_id, w.dialled, 'nobody-available:' || w.call_id
-         from (select distinct on (area_code) area_code, call_id, dialled from hotline_calls
-                where state = 'waiting' and area_code is not null
-                order by area_code, queued_at nulls last, arrived_at) w
-        where not exists (select 1 from staff st join seats se on se.staff_id = st.id
+         from (select distinct on (h.area_code) h.area_code, h.call_id, h.dialled, h.queued_at from hotline_calls h
+                where h.state = 'waiting' and h.area_code is not null
+                order by h.area_code, h.queued_at nulls last, h.arrived_at) w
+         join unnest($1::text[], $2::int[]) as lim (area_code, sec) on lim.area_code = w.area_code
+        where w.queued_at <= $3::timestamptz - make_interval(secs => lim.sec)
+          and not exists (select 1 from staff st join seats se on se.staff_id = st.id
                            where st.centre_area_code = w.area_code and ${eligible})
           and not exists (select 1 from centre_alerts a
                            where a.centre_area_code = w.area_code and a.kind = 'nobody-available' and a.acknowledged_at is null)
        on conflict (dedupe_key) do nothing
        returning id`,
+      [limits.areaCodes, limits.seconds, now],
     ),
   );
 }

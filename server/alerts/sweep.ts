@@ -28,7 +28,7 @@ export async function sweepAlerts({ store, overrides, live }: SweepDeps, now = n
   const raised = [
     ...(await raiseLongCalls(store, limits((s) => s.longCallAlertSec), now)),
     ...(await raiseLongOpenRescues(store, limits((s) => s.rescueOpenAlertSec), now)),
-    ...(await raiseNobodyAvailable(store)),
+    ...(await raiseNobodyAvailable(store, limits((s) => s.serviceLevelSec), now)),
   ];
   await publishAlerts(live, raised);
   return raised;

@@ -169,31 +169,38 @@ describe('the sweep', () => {
     await h.store.query(`update centre_settings set settings = settings || '{"rescueOpenAlertSec": 1800}' where area_code = '0592'`);
   });
 
-  it('raises nobody-available while callers wait on a centre’s line and none of its counsellors is available, once per spell', async () => {
-    const waiting = (callId: string, line: string, areaCode: string) =>
-      h.store.query(`insert into hotline_calls (call_id, dialled, area_code, state, queued_at) values ($1, $2, $3, 'waiting', now())`, [
+  it('raises nobody-available when a caller has waited past the service level with none of the centre’s counsellors available, once per spell', async () => {
+    const joined = new Date('2026-03-01T02:00:00.000Z');
+    const waiting = (callId: string, queuedAt: Date) =>
+      h.store.query(`insert into hotline_calls (call_id, dialled, area_code, state, queued_at) values ($1, '059112356', '0591', 'waiting', $2)`, [
         callId,
-        line,
-        areaCode,
+        queuedAt,
       ]);
     const nobody = async () => (await alerts()).filter((a) => a.kind === 'nobody-available').map((a) => [a.centre, a.line]);
-    const res = await call('POST', '/api/sip/credentials', { cookie: cookies.counsellor1, body: { tabId: 'tab-counsellor1' } });
-    expect(res.status).toBe(200);
-    await clockIn('counsellor1');
-    await waiting('q-1', '059112356', '0591');
-    await sweep(new Date());
+    // Counsellor 3 of Xiamen is free all along: another centre's counsellor does not answer Fuzhou's line.
+    for (const who of ['counsellor1', 'counsellor3'] as const) {
+      const res = await call('POST', '/api/sip/credentials', { cookie: cookies[who], body: { tabId: `tab-${who}` } });
+      expect(res.status).toBe(200);
+      await clockIn(who);
+    }
+    await waiting('q-1', joined);
+    await sweep(seconds(joined, 60));
     expect(await nobody()).toEqual([]);
 
     await seat('counsellor1', { change: 'break', kind: 'break' });
-    await sweep(new Date());
-    await waiting('q-2', '059112356', '0591');
-    await sweep(new Date());
+    const serviceLevelSec = 20;
+    await sweep(seconds(joined, serviceLevelSec - 1));
+    expect(await nobody()).toEqual([]);
+    await sweep(seconds(joined, serviceLevelSec));
     expect(await nobody()).toEqual([['0591', '059112356']]);
+    await waiting('q-2', seconds(joined, 30));
+    await sweep(seconds(joined, 80));
+    expect(await nobody()).toHaveLength(1);
 
     const [open] = await h.store.query<{ id: string }>(`select id from centre_alerts where kind = 'nobody-available'`);
     await okJson(await acknowledge('supervisor1', open?.id ?? ''));
     await h.store.query(`update hotline_calls set state = 'answered' where call_id = 'q-1'`);
-    await sweep(new Date());
+    await sweep(seconds(joined, 80));
     expect(await nobody()).toEqual([
       ['0591', '059112356'],
       ['0591', '059112356'],
