@@ -36,8 +36,8 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);
-  stopAlertSweep();
   server.close();
+  await stopAlertSweep();
   await store.close();
   process.exit(0);
 }

@@ -37,19 +37,22 @@ export async function sweepAlerts({ store, overrides, live }: SweepDeps, now = n
 /**
  * Sweeps every few seconds in this process. Safe with several API processes on one database: the
  * dedupe key makes the second insert of an alert a no-op. A failed sweep is logged and the next
- * one tries again; sweeps never overlap.
+ * one tries again; sweeps never overlap. Stopping waits for a sweep under way, so the store can
+ * be closed after it.
  */
-export function startAlertSweep(deps: SweepDeps, everyMs = SWEEP_EVERY_MS): () => void {
-  let running = false;
+export function startAlertSweep(deps: SweepDeps, everyMs = SWEEP_EVERY_MS): () => Promise<void> {
+  let running: Promise<void> | null = null;
   const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sweepAlerts(deps)
+    running ??= sweepAlerts(deps)
+      .then(() => undefined)
       .catch((error: unknown) => console.error(`alert sweep failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
-        running = false;
+        running = null;
       });
   }, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
