@@ -14,7 +14,7 @@ beforeAll(async () => {
   cookies.xiamenSupervisor = await signInNewStaff(h, { username: 'supervisor-xm', role: 'supervisor', centre: '0592', sipUsername: '8102' });
 });
 afterAll(() => h.close());
-beforeEach(() => h.store.query('truncate contacts, handoffs, record_handovers'));
+beforeEach(() => h.store.query('truncate contacts, handoffs, record_handovers, nuisance_numbers'));
 
 /** A call whose intake records a hand-off to an emergency service. */
 async function handedOver(who: Who, handoff: Partial<EmergencyHandoff>, location?: string): Promise<ContactRecord> {
