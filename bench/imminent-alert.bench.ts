@@ -29,16 +29,21 @@ async function supervisorPage(phones: Phones): Promise<{ page: Page; seen: Seen 
     .then(() => true)
     .catch(() => false);
   if (consoleShown) {
-    // Stamped the moment React puts a new imminent alert into the page, not when a poll sees it.
+    // Stamped the moment React puts a new imminent alert into the page (alone or inside a new
+    // list), not when a poll sees it.
     await page.evaluate(() => {
       window.__imminentAlertsAt = [];
-      new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.addedNodes) {
-            if (node instanceof Element && node.matches('[data-alert-kind="imminent-call"]')) window.__imminentAlertsAt?.push(Date.now());
-          }
+      const seen = new WeakSet<Element>();
+      const stamp = () => {
+        for (const element of document.querySelectorAll('[data-alert-kind="imminent-call"]')) {
+          if (seen.has(element)) continue;
+          seen.add(element);
+          window.__imminentAlertsAt?.push(Date.now());
         }
-      }).observe(document.body, { childList: true, subtree: true });
+      };
+      stamp();
+      window.__imminentAlertsAt = [];
+      new MutationObserver(stamp).observe(document.body, { childList: true, subtree: true });
     });
     return { page, seen: 'console' };
   }
