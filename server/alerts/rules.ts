@@ -1,5 +1,5 @@
 import type { RiskLevel } from '../../src/contract';
-import { pendingRescues } from '../contacts/rescues';
+import { handOverTime } from '../contacts/rescues';
 import { eligible } from '../pbx/routing';
 import type { Queryable } from '../store/store';
 
@@ -54,25 +54,29 @@ export async function raiseLongCalls(db: Queryable, limits: CentreLimits, now: D
 
 /**
  * Rescues (emergency hand-offs still pending) open longer than the centre's rescueOpenAlertSec:
- * once per hand-off. Read through the rescue list, which already copes with odd stored times.
+ * once per hand-off. The hand-off time is read as the rescue lists read it (handOverTime), which
+ * copes with odd stored values; the outcome test is the one contacts_open_rescues indexes.
  */
 export async function raiseLongOpenRescues(db: Queryable, limits: CentreLimits, now: Date): Promise<string[]> {
+  const pending = await db.query<{ id: string; centre: string; limitSec: number; handedOverAtText: string | null; answeredAt: Date }>(
+    `select c.id, c.centre_area_code as centre, lim.sec as "limitSec",
+            c.intake #>> '{safety,emergencyHandoff,at}' as "handedOverAtText", c.answered_at as "answeredAt"
+       from contacts c join unnest($1::text[], $2::int[]) as lim (area_code, sec) on lim.area_code = c.centre_area_code
+      where (c.intake #>> '{safety,emergencyHandoff,outcome}') = 'pending'`,
+    [limits.areaCodes, limits.seconds],
+  );
   const raised: string[] = [];
-  for (const [index, areaCode] of limits.areaCodes.entries()) {
-    const limitMs = (limits.seconds[index] ?? 0) * 1000;
-    const overdue = (await pendingRescues(db, { centreAreaCode: areaCode })).filter(
-      (rescue) => now.getTime() - Date.parse(rescue.handedOverAt) >= limitMs,
+  for (const rescue of pending) {
+    const handedOverAt = handOverTime(rescue);
+    if (now.getTime() - handedOverAt < rescue.limitSec * 1000) continue;
+    const rows = await db.query<{ id: string }>(
+      `insert into centre_alerts (centre_area_code, kind, staff_id, call_id, line, dedupe_key)
+       select $1, 'rescue-open-long', c.counsellor_id, c.call_id, c.dialled, $3 from contacts c where c.id = $2
+       on conflict (dedupe_key) do nothing
+       returning id`,
+      [rescue.centre, rescue.id, `rescue-open-long:${rescue.id}:${new Date(handedOverAt).toISOString()}`],
     );
-    for (const rescue of overdue) {
-      const rows = await db.query<{ id: string }>(
-        `insert into centre_alerts (centre_area_code, kind, staff_id, call_id, line, dedupe_key)
-         select $1, 'rescue-open-long', c.counsellor_id, c.call_id, c.dialled, $3 from contacts c where c.id = $2
-         on conflict (dedupe_key) do nothing
-         returning id`,
-        [areaCode, rescue.contactId, `rescue-open-long:${rescue.contactId}:${rescue.handedOverAt}`],
-      );
-      raised.push(...ids(rows));
-    }
+    raised.push(...ids(rows));
   }
   return raised;
 }

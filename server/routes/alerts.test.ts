@@ -191,6 +191,16 @@ describe('the sweep', () => {
     await h.store.query(`update centre_settings set settings = settings || '{"rescueOpenAlertSec": 1800}' where area_code = '0592'`);
   });
 
+  it('times a rescue whose stored hand-off time is no real moment from the call’s answer, without failing the sweep', async () => {
+    const record = await startCall(h, cookies.counsellor1, { answeredAt: '2026-03-01T02:00:00.000Z' });
+    await saveIntake('counsellor1', record, 1, rescueIntake());
+    await h.store.query(`update contacts set intake = jsonb_set(intake, '{safety,emergencyHandoff,at}', '"0000-01-01"') where id = $1`, [record.id]);
+    await sweep(seconds(record.answeredAt, 1799));
+    expect((await alerts()).map((a) => a.kind)).not.toContain('rescue-open-long');
+    await sweep(seconds(record.answeredAt, 1800));
+    expect((await alerts()).map((a) => a.kind)).toContain('rescue-open-long');
+  });
+
   it('raises nobody-available when a caller has waited past the service level with none of the centre’s counsellors available, once per spell', async () => {
     const joined = new Date('2026-03-01T02:00:00.000Z');
     const waiting = (callId: string, queuedAt: Date) =>
