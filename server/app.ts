@@ -10,6 +10,7 @@ import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
 import { inlineScriptHashes, serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
+import { alertRoutes } from './routes/alerts';
 import { centreSettingsRoutes } from './routes/centre-settings';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
@@ -106,6 +107,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   lineStatsRoutes(app, deps);
   nuisanceRoutes(app, deps);
   eventRoutes(app, deps);
+  alertRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { startAlertSweep } from './alerts/sweep';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { inProcessBus } from './events/bus';
@@ -27,6 +28,7 @@ if (config.seedDemo) await seedDemoAccounts(store);
 // Processes sharing one PostgreSQL hear each other's changes through it; PGlite has one process.
 const live = store.kind === 'postgres' && config.databaseUrl ? postgresBus(store, config.databaseUrl) : inProcessBus();
 
+const stopAlertSweep = startAlertSweep({ store, overrides: config.centreSettingsOverrides, live });
 const server = serve({ fetch: createApp({ store, config, live }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
@@ -38,6 +40,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: closing`);
   server.close();
+  await stopAlertSweep();
   await live.close();
   await store.close();
   process.exit(0);

@@ -67,7 +67,7 @@ function knownService(row: RescueRow): boolean {
 }
 
 /** The recorded hand-off time; the call's answer time when what is stored is no real moment. */
-function handOverTime(row: RescueRow): number {
+export function handOverTime(row: Pick<RescueRow, 'handedOverAtText' | 'answeredAt'>): number {
   const at = Date.parse(row.handedOverAtText ?? '');
   return isPlausibleInstant(at) ? at : row.answeredAt.getTime();
 }

@@ -8,6 +8,7 @@ import {
   type SavedPart,
   type TransferLog,
 } from '../../src/contract';
+import { raiseImminentCall } from '../alerts/rules';
 import { audit } from '../audit';
 import type { LiveChange } from '../events/bus';
 import { latestHandoffId } from '../events/announce';
@@ -125,6 +126,8 @@ async function savePart(
 /**
  * What a stored intake changes on the live centre, for the event stream once it is committed: the
  * draft's risk level (the supervisor's board ranks live calls by it), and a rescue the form closed.
+ * A save that makes a live call imminent raises the supervisors' alert in the same transaction, so
+ * a stored imminent level never lacks its alert.
  */
 async function liveChangesOf(tx: Queryable, row: ContactRecordRow, intake: Intake): Promise<LiveChange[]> {
   const changes: LiveChange[] = [];
@@ -147,7 +150,10 @@ export async function saveIntake(
   let changes: LiveChange[] = [];
   const saved = await savePart(store, auth, id, 'intake', revision, intake, async (tx, row) => {
     changes = await liveChangesOf(tx, row, intake);
-    return storeIntake(tx, auth, row, revision, intake);
+    const at = await storeIntake(tx, auth, row, revision, intake);
+    const raised = await raiseImminentCall(tx, row.id, intakeRiskLevel(intake));
+    changes.push(...raised.map((alertId): LiveChange => ({ kind: 'alert', alertId })));
+    return at;
   });
   return { saved, changes };
 }

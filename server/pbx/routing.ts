@@ -24,7 +24,7 @@ export type RouteDecision =
  * imminent-risk record of theirs is left neither completed nor handed to a supervisor: the seat's
  * status is the browser's to set, so this rule is kept here, where no browser can skip it.
  */
-const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone} and not ${holdsNextCallSql('st.id')}`;
+export const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone} and not ${holdsNextCallSql('st.id')}`;
 
 /**
  * Picks the counsellor to ring for a call to a public line: the area code's centre, or anyone in the

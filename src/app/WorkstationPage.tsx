@@ -31,6 +31,9 @@ const SaveConflicts = lazy(() => loadConflicts().then((module) => ({ default: mo
 /** Suggesting the caller for the nuisance list: rare, so never in the first load. */
 const loadSuggestNuisance = () => import('../features/nuisance/SuggestNuisance');
 const SuggestNuisance = lazy(() => loadSuggestNuisance().then((module) => ({ default: module.SuggestNuisance })));
+/** The help request, with its messages (kept with the form's): loaded when the page is idle. */
+const loadHelp = () => Promise.all([import('../features/help'), loadFormMessages()]).then(([module]) => module);
+const HelpPanel = lazy(() => loadHelp().then((module) => ({ default: module.HelpPanel })));
 
 function usePreload(): void {
   useEffect(() => {
@@ -40,6 +43,7 @@ function usePreload(): void {
       void loadWrapUp();
       void loadConflicts();
       void loadSuggestNuisance();
+      void loadHelp();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });
@@ -93,6 +97,14 @@ export function WorkstationPage({ me }: { me: Me }) {
   const incomingCall = useMemo(() => <IncomingCallBand callerContext={(call) => <CallerHistoryNotice call={call} />} />, []);
   const transferBar = useMemo(() => <TransferBar />, []);
   const shiftPanel = useMemo(() => <ShiftPanel onClockIn={requestCallNotifications} />, []);
+  const helpPanel = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <HelpPanel />
+      </Suspense>
+    ),
+    [],
+  );
 
   return (
     <AppLayout me={me} title={t('app.shortName')}>
@@ -108,6 +120,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                 <div className="flex flex-col gap-3">
                   {transferBar}
                   <OpenRescues record={record} onOpen={(id) => !busy && void openRecordById(queryClient, id, regions)} />
+                  {helpPanel}
                 </div>
               </Region>
             </div>

@@ -1,7 +1,7 @@
 import { Ok } from './auth';
 import { ContactParams } from './contact';
 import { endpoint } from './endpoint';
-import { AlertParams, CentreAlert, LiveEvent } from './live';
+import { AlertParams, CentreAlert, HelpRequest, HelpState, LiveEvent } from './live';
 import {
   ListNuisanceRequest,
   NuisanceListing,
@@ -81,10 +81,28 @@ export const liveEndpoints = {
     params: NuisanceParams,
     response: Ok,
   }),
+  requestHelp: endpoint({
+    method: 'post',
+    path: '/api/help',
+    summary: 'Ask the supervisors on duty for help (a repeat while one is open answers the open one)',
+    tag: 'live',
+    access: ['counsellor'],
+    body: HelpRequest,
+    response: CentreAlert,
+    successStatus: 201,
+  }),
+  myHelpRequest: endpoint({
+    method: 'get',
+    path: '/api/help',
+    summary: 'My latest help request, and who saw it',
+    tag: 'live',
+    access: ['counsellor'],
+    response: HelpState,
+  }),
   acknowledgeAlert: endpoint({
     method: 'post',
     path: '/api/alerts/{id}/acknowledge',
-    summary: 'A supervisor of the alert’s centre acknowledges it (audited; the first acknowledgement is kept)',
+    summary: 'Acknowledge an alert of my centre (audited; the first is kept)',
     tag: 'live',
     access: ['supervisor'],
     params: AlertParams,

@@ -149,6 +149,9 @@ export const LiveEvent = z
 export type LiveEvent = z.infer<typeof LiveEvent>;
 
 export const HelpRequest = z.object({ reason: plainText(120) }).meta({ id: 'HelpRequest' });
+/** The counsellor's latest help request (null before the first), for their help button. */
+export const HelpState = z.object({ request: CentreAlert.nullable() }).meta({ id: 'HelpState' });
+export type HelpState = z.infer<typeof HelpState>;
 export const AlertParams = z.object({ id: z.uuid() });
 export const QueuePositionQuery = z.object({ callId: idString(256) });
 export const QueuePosition = z

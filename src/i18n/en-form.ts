@@ -1,6 +1,6 @@
 import type { FormMessages } from './messages';
 
-/** English for the record form and note pad, loaded with them (see zh-CN-form.ts). */
+/** English for the record form, the note pad and the help request, loaded with them (see zh-CN-form.ts). */
 export const enForm: FormMessages = {
   intake: {
     sectionMenu: 'Form sections',
@@ -280,5 +280,13 @@ export const enForm: FormMessages = {
     submit: 'Send to a supervisor',
     cancel: 'Cancel',
     sent: 'Sent to a supervisor',
+  },
+  help: {
+    title: 'Supervisor help',
+    reason: 'Why you need help (optional, one line)',
+    ask: 'Ask a supervisor for help',
+    askAgain: 'Ask a supervisor again',
+    waiting: 'Sent: waiting for a supervisor to see it',
+    seen: '{{name}} has seen it ({{time}})',
   },
 };

@@ -1,6 +1,7 @@
 /**
- * Simplified Chinese for the record form and note pad: loaded with them (after a call's audio
- * flows), not with the first screen, which must stay within its size budget (README).
+ * Simplified Chinese for the record form, the note pad and the help request: loaded with them (after
+ * a call's audio flows, or when the page is idle), not with the first screen, which must stay within
+ * its size budget (README).
  */
 export const zhCNForm = {
   intake: {
@@ -281,5 +282,13 @@ export const zhCNForm = {
     submit: '提交督导审核',
     cancel: '取消',
     sent: '已提交督导审核',
+  },
+  help: {
+    title: '督导协助',
+    reason: '求助原因（选填，一句话）',
+    ask: '请求督导协助',
+    askAgain: '再次请求督导协助',
+    waiting: '已发送，等待督导查看',
+    seen: '{{name}}已查看 ({{time}})',
   },
 } as const;

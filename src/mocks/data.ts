@@ -36,6 +36,8 @@ export function createMockData() {
     seat: offlineSeat() as SeatView,
     handover: emptyHandover as Handover,
     handoverNotes: [] as string[],
+    /** Counsellors' help requests, oldest first; a test acknowledges one as a supervisor would. */
+    helpRequests: [] as CentreAlert[],
     noteChips: [
       { id: 'sleep', zh: '失眠', en: 'Insomnia' },
       { id: 'study', zh: '学业压力', en: 'Study stress' },

@@ -4,6 +4,7 @@ import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { nuisanceHandlers } from './nuisance-handlers';
 import { mockLiveStream } from './live-handlers';
+import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
@@ -69,6 +70,7 @@ export const handlers = [
   ...shiftHandlers,
   ...nuisanceHandlers,
   ...alertHandlers,
+  ...helpHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];

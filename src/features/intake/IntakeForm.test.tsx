@@ -146,6 +146,14 @@ describe('IntakeForm', () => {
     await waitFor(() => expect(lastSaved(onChange)?.caller.occupation).toBe('delivery-rider'), { timeout: 1000 });
   });
 
+  it('saves the tick that makes the call imminent at once: the supervisors’ alert rides on that save', async () => {
+    const { user, onChange } = renderForm();
+    await openSection(user, '自杀风险');
+    await user.click(screen.getByLabelText('正在实施（如已服药）'));
+    // No waiting for the autosave delay: the save has gone before the next keystroke could postpone it.
+    expect(lastSaved(onChange)?.lifeline.intent.attemptInProgress).toBe(true);
+  });
+
   it('carries out a step the note pad offers', async () => {
     const { onChange } = renderForm();
     act(() => useIntakeCommands.getState().applyStep('means', '安眠药'));

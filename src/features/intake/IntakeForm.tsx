@@ -95,10 +95,16 @@ export function IntakeForm({
     flushAutosave.current = () => {
       if (timer) saveNow();
     };
+    let wasImminent = isImminent(form.getValues());
     const subscription = form.watch(() => {
       onEditingRef.current?.();
       if (timer) clearTimeout(timer);
       timer = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
+      // The save that makes the call imminent is what alerts the supervisors (within 2 s of the
+      // click): it must not wait for the counsellor to stop typing the location.
+      const imminentNow = isImminent(form.getValues());
+      if (imminentNow && !wasImminent) saveNow();
+      wasImminent = imminentNow;
     });
     // Leaving the page (reload, closed tab, another window) must not drop the last half-second
     // of typing: save as soon as the page is hidden, before it can be unloaded.

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+
+type AlertKind = '紧急风险来电' | '咨询员求助';
+
+/** The supervisor's console (督导台): the seat board, the queue and the alerts of the centre. */
+export class SupervisorConsole {
+  constructor(readonly page: Page) {}
+
+  /** Opens the console and waits for the event stream to be live, so nothing that follows is missed. */
+  async open(): Promise<void> {
+    await this.page.goto('/supervisor');
+    await expect(this.page.getByText('实时更新中')).toBeVisible();
+  }
+
+  /** A counsellor's row on the seat board, named as the board names it: 张咨询员（8001）. */
+  seat(name: string, extension: string) {
+    const row = this.page.getByRole('region', { name: '坐席状态' }).getByRole('row', { name: `${name}（${extension}）` });
+    return { row, risk: row.locator('[data-risk-level]') };
+  }
+
+  get alerts() {
+    return this.page.getByRole('region', { name: '督导提醒' });
+  }
+
+  openAlert(kind: AlertKind) {
+    return this.alerts.getByRole('list', { name: '待处理' }).getByRole('listitem', { name: kind });
+  }
+
+  acknowledgedAlert(kind: AlertKind) {
+    return this.alerts.getByRole('list', { name: '已确认' }).getByRole('listitem', { name: kind });
+  }
+
+  async acknowledge(kind: AlertKind): Promise<void> {
+    await this.openAlert(kind).getByRole('button', { name: /^确认收到/ }).click();
+    await expect(this.acknowledgedAlert(kind)).toContainText(/陈督导 于 \d{2}:\d{2} 确认/);
+    await expect(this.openAlert(kind)).toHaveCount(0);
+  }
+}
