@@ -1,9 +1,23 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CentreAlert } from '../../contract';
 import { setLanguage } from '../../i18n';
-import { mockData } from '../../mocks';
+import { emptySnapshot, mockData, mockLiveStream, type MockLiveStream } from '../../mocks';
+import { mockServer } from '../../mocks/node';
+import { FetchEventSource } from '../../test/event-source';
 import { renderWithApp, signInAs } from '../../test/render';
 import { HelpPanel } from './HelpPanel';
+
+// The counsellor's event stream, as GET /api/events serves it: the panel learns from it alone.
+let stream: MockLiveStream;
+function liveCentre(alerts: CentreAlert[] = []): void {
+  stream = mockLiveStream({ ...emptySnapshot(), alerts });
+  mockServer.use(stream.handler);
+}
+beforeEach(() => {
+  vi.stubGlobal('EventSource', FetchEventSource);
+  liveCentre();
+});
 
 /** HH:MM in Beijing (UTC+8, no summer time), written out independently of the app's formatter. */
 const beijingHhMm = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
@@ -21,17 +35,18 @@ describe('HelpPanel', () => {
       expect.objectContaining({ kind: 'help', staffName: '张咨询员', reason: '来电者情绪激动，需要督导旁听', acknowledgedAt: null }),
     ]);
 
-    // A supervisor acknowledges it on the console; the button learns it while it waits.
+    // A supervisor acknowledges it on the console; the counsellor's stream carries the change.
     const seenAt = new Date().toISOString();
-    Object.assign(mockData.helpRequests[0] ?? {}, { acknowledgedAt: seenAt, acknowledgedBy: '陈督导' });
-    expect(await screen.findByText(`陈督导已查看 (${beijingHhMm(seenAt)})`, {}, { timeout: 8000 })).toHaveAttribute('role', 'status');
+    const asked = mockData.helpRequests[0] as CentreAlert;
+    stream.push({ type: 'alert', alert: { ...asked, acknowledgedAt: seenAt, acknowledgedBy: '陈督导' } });
+    expect(await screen.findByText(`陈督导已查看 (${beijingHhMm(seenAt)})`)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: '再次请求督导协助' })).toBeEnabled();
     expect(screen.getByLabelText('求助原因（选填，一句话）')).toHaveValue('');
   });
 
   it('after a reload, still shows an open request as waiting; in English too', async () => {
     signInAs('counsellor1');
-    mockData.helpRequests.push({
+    liveCentre([{
       id: '7d0b8c1e-3f5a-4b2c-9d8e-1a2b3c4d5e6f',
       kind: 'help',
       raisedAt: new Date().toISOString(),
@@ -41,7 +56,7 @@ describe('HelpPanel', () => {
       line: null,
       acknowledgedAt: null,
       acknowledgedBy: null,
-    });
+    }]);
     await setLanguage('en');
     renderWithApp(<HelpPanel />);
     expect(await screen.findByText('Sent: waiting for a supervisor to see it')).toBeInTheDocument();

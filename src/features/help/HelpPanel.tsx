@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // Not through the api index: that would put these hooks in the first load, which is at its budget.
-import { useHelpState, useRequestHelp } from '../../api/help';
+import { useHelpRequest, useRequestHelp } from '../../api/help';
 import { Button, TextField, apiErrorMessage } from '../../components';
 import { formatBeijingTime } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
@@ -15,10 +15,10 @@ import { helpStatus } from './help-status';
 export function HelpPanel() {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const { data } = useHelpState();
+  const request = useHelpRequest();
   const ask = useRequestHelp();
   const [reason, setReason] = useState('');
-  const status = helpStatus(data?.request ?? null, useNow(true, 30_000));
+  const status = helpStatus(request, useNow(true, 30_000));
   const said =
     status.kind === 'waiting'
       ? t('help.waiting')
