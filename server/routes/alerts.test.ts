@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(async () => {
-  await h.store.query('truncate centre_alerts, contacts, handoffs, record_handovers, nuisance_numbers, hotline_calls, seats, seat_events, shift_sessions');
+  await h.store.query('truncate centre_alerts, contacts, handoffs, record_handovers, nuisance_numbers, hotline_calls, seats, seat_events, shift_sessions cascade');
   await h.store.query('delete from audit_log');
   published.length = 0;
 });
