@@ -1,6 +1,9 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { inProcessBus } from './events/bus';
+import { pbxReleaser } from './queue/release';
+import { createCallQueue } from './queue/service';
 import { seedDemoAccounts, seedProvince } from './seed';
 import { seedNoteChips } from './settings/note-chips';
 import { seedCentreSettings } from './shifts/settings';
@@ -22,7 +25,11 @@ await seedNoteChips(store);
 await seedTransferTargets(store, config.province);
 if (config.seedDemo) await seedDemoAccounts(store);
 
-const server = serve({ fetch: createApp({ store, config }).fetch, hostname: config.host, port: config.port }, (info) => {
+const live = inProcessBus();
+const queue = createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: pbxReleaser(config) });
+queue.start();
+
+const server = serve({ fetch: createApp({ store, config, live, queue }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
@@ -32,6 +39,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);
+  queue.stop();
   server.close();
   await store.close();
   process.exit(0);

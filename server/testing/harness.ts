@@ -1,5 +1,8 @@
 import { expect } from 'vitest';
 import { createApp } from '../app';
+import { inProcessBus, type LiveBus } from '../events/bus';
+import { createCallQueue, type CallQueue } from '../queue/service';
+import type { ReleaseCall } from '../queue/release';
 import { loadConfig, type Config } from '../config';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
@@ -27,6 +30,9 @@ export interface Harness {
   /** Signs in, registers the softphone and clocks in: what makes a counsellor's seat ring. */
   onSeat(username: string): Promise<string>;
   pbx(path: string, headers?: Record<string, string>): Promise<Response>;
+  /** The app's call queue (no sweep runs: tests dispatch when they mean to) and its bus. */
+  queue: CallQueue;
+  live: LiveBus;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,8 @@ export async function okJson<T>(res: Response, status = 200): Promise<T> {
 interface HarnessOptions {
   config?: Partial<Config>;
   clientAddress?: string | (() => string | undefined);
+  /** How the queue releases a call at the PBX; by default every release succeeds. */
+  release?: ReleaseCall;
 }
 
 /**
@@ -91,7 +99,9 @@ export function harnessFor(store: Store, options: HarnessOptions = {}): Harness 
     ...options.config,
   };
   const peer = options.clientAddress ?? '127.0.0.1';
-  const call = requestsTo(createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer }));
+  const live = inProcessBus();
+  const queue = createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: options.release ?? (async () => 'released') });
+  const call = requestsTo(createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer, live, queue }));
 
   async function signIn(username: string): Promise<string> {
     const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });
@@ -115,6 +125,8 @@ export function harnessFor(store: Store, options: HarnessOptions = {}): Harness 
       return cookie;
     },
     pbx: (path, headers = { 'x-pbx-secret': pbxSecret }) => call('GET', path, { headers }),
+    queue,
+    live,
     close: () => store.close(),
   };
 }

@@ -34,3 +34,15 @@ export const PbxText = z.string();
  */
 export const PbxNoRouteReason = z.enum(['nobody-on-duty', 'all-busy', 'no-answer', 'unknown-line']);
 export type PbxNoRouteReason = z.infer<typeof PbxNoRouteReason>;
+
+/**
+ * What the PBX tells the queue about a caller it holds: queued (the INVITE is suspended, with tm's
+ * index and label for the release), abandoned (CANCEL while waiting or ringing), gone (the
+ * caller's connection closed without a CANCEL), limit (the queue time limit passed: busy).
+ */
+export const PbxQueueEventQuery = z.object({
+  event: z.enum(['queued', 'abandoned', 'gone', 'limit']),
+  callId: idString(256),
+  tindex: z.coerce.number().int().min(0).optional(),
+  tlabel: z.coerce.number().int().min(0).optional(),
+});
