@@ -1,4 +1,4 @@
-import type { QueuePosition, SeatChange } from '../../src/contract';
+import { CentreSettings, type QueuePosition, type SeatChange } from '../../src/contract';
 import type { CentreSettingsOverrides } from '../config';
 import type { LiveBus } from '../events/bus';
 import type { Store } from '../store/store';
@@ -55,6 +55,23 @@ export function createCallQueue(options: Options): CallQueue {
   const publish = (change: 'answered' | 'ended' | 'abandoned' | 'busy', callId: string, line: string) =>
     live.publish({ kind: 'call', change, callId, line });
 
+  /**
+   * Repairs what a stopped PBX or API left: a release that never rang goes back in line, and a
+   * call still "waiting" past the longest queue limit a centre may set was dropped unseen (busy).
+   */
+  async function sweep(): Promise<void> {
+    await store.query(
+      `update hotline_calls set released_to = null, released_at = null
+        where state = 'waiting' and released_at < now() - make_interval(secs => $1)`,
+      [staleReleaseSec],
+    );
+    await store.query(
+      `update hotline_calls set state = 'busy', finished_at = now(), released_to = null
+        where state = 'waiting' and queued_at < now() - make_interval(secs => $1)`,
+      [CentreSettings.shape.queueLimitSec.maxValue ?? 1800 + staleReleaseSec],
+    );
+  }
+
   async function pass(): Promise<number> {
     let released = 0;
     do {
@@ -80,9 +97,7 @@ export function createCallQueue(options: Options): CallQueue {
     dispatch,
     start(intervalMs = 1000) {
       timer ??= setInterval(() => {
-        void store
-          .query(`update hotline_calls set released_to = null, released_at = null
-                   where state = 'waiting' and released_at < now() - make_interval(secs => $1)`, [staleReleaseSec])
+        void sweep()
           .then(() => dispatch())
           .catch((error: unknown) => console.error('call queue: sweep failed', error));
       }, intervalMs);
