@@ -68,7 +68,7 @@ export function createCallQueue(options: Options): CallQueue {
     await store.query(
       `update hotline_calls set state = 'busy', finished_at = now(), released_to = null
         where state = 'waiting' and queued_at < now() - make_interval(secs => $1)`,
-      [CentreSettings.shape.queueLimitSec.maxValue ?? 1800 + staleReleaseSec],
+      [(CentreSettings.shape.queueLimitSec.maxValue ?? 1800) + staleReleaseSec],
     );
   }
 
