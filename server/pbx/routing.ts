@@ -64,29 +64,32 @@ export async function routeCall(store: Store, request: RouteRequest, options: Ro
   const { decision, change } = await store.transaction(async (tx): Promise<Decided> => {
     const { call, fresh } = await arriveCall(tx, { callId: request.callId, dialled: line.dialled, areaCode: line.areaCode, callerNumberHash: request.callerNumberHash });
     const settings = await loadCentreSettings(tx, line.areaCode, options.overrides);
-    if (fresh) {
-      const priority = callerPriority(await callerFacts(tx, request.callerNumberHash, line.areaCode), settings);
-      if (priority === 'refused') {
-        await finishUnanswered(tx, call.callId, 'busy');
-        return { decision: { outcome: 'no_counsellor', reason: 'all-busy' }, change: 'busy' };
-      }
-      await tx.query('update hotline_calls set priority = $2 where call_id = $1', [call.callId, priority]);
+    const priorityNow = async () => callerPriority(await callerFacts(tx, request.callerNumberHash, line.areaCode), settings);
+    // A blocked number is refused on its first ask; the place in line matters only when queued.
+    const firstPriority = fresh ? await priorityNow() : null;
+    if (firstPriority === 'refused') {
+      await finishUnanswered(tx, call.callId, 'busy');
+      return { decision: { outcome: 'no_counsellor', reason: 'all-busy' }, change: 'busy' };
     }
     if (call.state === 'waiting') return releasedOrBackInLine(tx, call, request, settings.queueLimitSec);
     if (call.state !== 'routing') return { decision: { outcome: 'no_counsellor', reason: 'all-busy' }, change: null };
 
     // Callers already waiting for this line come first: a seat that just came free is theirs.
     const waitingAhead = await othersWaiting(tx, line.areaCode);
-    const pick = waitingAhead ? null : await pickFree(tx, line.areaCode, request.tried);
+    const seats = waitingAhead ? [] : await seatsOnLine(tx, line.areaCode, request.tried);
+    const pick = await lockFirstFree(tx, seats);
     if (pick) {
       await offer(tx, request, line.areaCode, pick);
       return { decision: { outcome: 'offered', sipUsername: pick }, change: 'offered' };
     }
-    const reason = waitingAhead ? 'all-busy' : noRouteReason(await seatsOnLine(tx, line.areaCode, request.tried));
+    const reason = waitingAhead ? 'all-busy' : noRouteReason(seats);
     await logRouting(tx, request, line.areaCode, null);
     if (reason === 'all-busy') {
-      await tx.query(`update hotline_calls set state = 'waiting', queued_at = now() where call_id = $1`, [call.callId]);
-      return { decision: { outcome: 'queue', limitSec: settings.queueLimitSec }, change: 'queued' };
+      const priority = firstPriority ?? (await priorityNow());
+      if (priority !== 'refused') {
+        await tx.query(`update hotline_calls set state = 'waiting', queued_at = now(), priority = $2 where call_id = $1`, [call.callId, priority]);
+        return { decision: { outcome: 'queue', limitSec: settings.queueLimitSec }, change: 'queued' };
+      }
     }
     await finishUnanswered(tx, call.callId, 'busy');
     return { decision: { outcome: 'no_counsellor', reason }, change: 'busy' };
@@ -119,21 +122,24 @@ async function releasedOrBackInLine(tx: Queryable, call: HotlineCall, request: R
   return { decision: { outcome: 'queue', limitSec: leftSec }, change: 'queued' };
 }
 
-async function pickFree(tx: Queryable, areaCode: string | null, tried: readonly string[]): Promise<string | null> {
-  // SKIP LOCKED: two calls routed at the same moment go to two counsellors, not both to one; and
-  // a seat whose status is changing right now (its row is locked) is passed over, not rung.
-  const [pick] = await tx.query<{ sipUsername: string }>(
-    `select st.sip_username as "sipUsername"
-       from staff st join seats se on se.staff_id = st.id
-      where ${eligible}
-        and ($1::text is null or st.centre_area_code = $1)
-        and st.sip_username <> all($2::text[])
-      order by se.last_offered_at asc nulls first, st.sip_username
-      limit 1
-      for update of st, se skip locked`,
-    [areaCode, tried],
-  );
-  return pick?.sipUsername ?? null;
+/**
+ * The line's free counsellors not tried yet, the one offered a call longest ago first (so calls
+ * spread over the seats), locked with SKIP LOCKED: two calls routed at the same moment go to two
+ * counsellors, and a seat whose status is changing right now is passed over, not rung.
+ */
+async function lockFirstFree(tx: Queryable, seats: readonly LineSeat[]): Promise<string | null> {
+  const free = seats
+    .filter((seat) => seat.free && !seat.tried)
+    .sort((a, b) => (a.lastOfferedAt?.getTime() ?? -Infinity) - (b.lastOfferedAt?.getTime() ?? -Infinity) || (a.sipUsername < b.sipUsername ? -1 : 1));
+  for (const seat of free) {
+    const locked = await tx.query(
+      `select 1 from seats se join staff st on st.id = se.staff_id
+        where st.sip_username = $1 and se.status = 'available' for update of se skip locked`,
+      [seat.sipUsername],
+    );
+    if (locked.length > 0) return seat.sipUsername;
+  }
+  return null;
 }
 
 async function offer(tx: Queryable, request: RouteRequest, areaCode: string | null, sipUsername: string): Promise<void> {
@@ -151,10 +157,21 @@ async function logRouting(tx: Queryable, request: RouteRequest, areaCode: string
   );
 }
 
-/** Read only when nobody is offered the call, so ringing a counsellor costs nothing more. */
-function seatsOnLine(tx: Queryable, areaCode: string | null, tried: readonly string[]): Promise<SeatOnLine[]> {
-  return tx.query<SeatOnLine>(
-    `select se.status, st.sip_username = any($2::text[]) as tried
+interface LineSeat extends SeatOnLine {
+  sipUsername: string;
+  lastOfferedAt: Date | null;
+  /** Eligible for a call now (see `eligible`). */
+  free: boolean;
+}
+
+/**
+ * The line's counsellors with a signed-in softphone, in one read: who is free to ring, and, when
+ * nobody is, why (no-route-reason.ts). One query, because planning is most of its cost.
+ */
+function seatsOnLine(tx: Queryable, areaCode: string | null, tried: readonly string[]): Promise<LineSeat[]> {
+  return tx.query<LineSeat>(
+    `select st.sip_username as "sipUsername", se.status, se.last_offered_at as "lastOfferedAt",
+            st.sip_username = any($2::text[]) as tried, (${eligible}) as free
        from staff st join seats se on se.staff_id = st.id
       where st.role = 'counsellor' and ${hasLiveSoftphone}
         and ($1::text is null or st.centre_area_code = $1)`,

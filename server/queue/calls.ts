@@ -25,14 +25,16 @@ export async function arriveCall(
   tx: Queryable,
   call: { callId: string; dialled: string; areaCode: string | null; callerNumberHash: string | null },
 ): Promise<{ call: HotlineCall; fresh: boolean }> {
-  const inserted = await tx.query(
+  // One statement: an upsert locks the row it finds, and xmax = 0 tells a row this insert made.
+  const [row] = await tx.query<HotlineCall & { fresh: boolean }>(
     `insert into hotline_calls (call_id, dialled, area_code, caller_number_hash) values ($1, $2, $3, $4)
-     on conflict (call_id) do nothing returning call_id`,
+     on conflict (call_id) do update set call_id = excluded.call_id
+     returning ${columns}, (xmax = 0) as fresh`,
     [call.callId, call.dialled, call.areaCode, call.callerNumberHash],
   );
-  const [row] = await tx.query<HotlineCall>(`select ${columns} from hotline_calls where call_id = $1 for update`, [call.callId]);
-  if (!row) throw new Error('hotline call row missing after insert');
-  return { call: row, fresh: inserted.length > 0 };
+  if (!row) throw new Error('hotline call row missing after upsert');
+  const { fresh, ...stored } = row;
+  return { call: stored, fresh };
 }
 
 /**
