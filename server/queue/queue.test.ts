@@ -135,7 +135,8 @@ describe('the call queue', () => {
     expect(released).toEqual([]);
 
     await h.store.query(`update hotline_calls set queued_at = now() - interval '31 seconds' where call_id = 'long'`);
-    await h.queue.dispatch();
+    // Nothing announces that a wait passed the overflow time: the sweep finds it.
+    await h.queue.sweep();
     expect(released).toEqual(['long']);
     expect(await ask('long')).toBe('8003');
     const [row] = await h.store.query<{ overflowed: boolean }>(`select overflowed_at is not null as overflowed from hotline_calls where call_id = 'long'`);
@@ -167,6 +168,12 @@ describe('the call queue', () => {
     await freeAgain(one, 'busy-1');
     expect(released).toEqual(['ghost']);
     expect(await stateOf('ghost')).toBe('abandoned');
+    // A call the PBX dropped unseen (no limit event) is counted busy once past the longest limit.
+    expect((await seat(one, { change: 'on-call', callId: 'busy-3' })).status).toBe(200);
+    expect(await dial('forgotten')).toBe('queue:300');
+    await h.store.query(`update hotline_calls set queued_at = now() - interval '2 hours' where call_id = 'forgotten'`);
+    await h.queue.sweep();
+    expect(await stateOf('forgotten')).toBe('busy');
     expect(changes.some((c) => c.kind === 'call' && c.change === 'busy' && c.callId === 'patient')).toBe(true);
   });
 

@@ -17,6 +17,8 @@ export interface CallQueue {
   kick(): void;
   /** One dispatch pass now; how many calls it released. */
   dispatch(): Promise<number>;
+  /** One sweep: repairs what a stopped PBX or API left, then dispatches. */
+  sweep(): Promise<number>;
   /** The ~1 s sweep: overflow times passing, and frees no request announced (clock-in, sign-in). */
   start(intervalMs?: number): void;
   stop(): void;
@@ -59,15 +61,15 @@ export function createCallQueue(options: Options): CallQueue {
    * Repairs what a stopped PBX or API left: a release that never rang goes back in line, and a
    * call still "waiting" past the longest queue limit a centre may set was dropped unseen (busy).
    */
-  async function sweep(): Promise<void> {
+  async function repair(): Promise<void> {
     await store.query(
       `update hotline_calls set released_to = null, released_at = null
-        where state = 'waiting' and released_at < now() - make_interval(secs => $1)`,
+        where state = 'waiting' and released_at < now() - make_interval(secs => $1::int)`,
       [staleReleaseSec],
     );
     await store.query(
       `update hotline_calls set state = 'busy', finished_at = now(), released_to = null
-        where state = 'waiting' and queued_at < now() - make_interval(secs => $1)`,
+        where state = 'waiting' and queued_at < now() - make_interval(secs => $1::int)`,
       [(CentreSettings.shape.queueLimitSec.maxValue ?? 1800) + staleReleaseSec],
     );
   }
@@ -95,11 +97,13 @@ export function createCallQueue(options: Options): CallQueue {
       void dispatch().catch((error: unknown) => console.error('call queue: dispatch failed', error));
     },
     dispatch,
+    async sweep() {
+      await repair();
+      return dispatch();
+    },
     start(intervalMs = 1000) {
       timer ??= setInterval(() => {
-        void sweep()
-          .then(() => dispatch())
-          .catch((error: unknown) => console.error('call queue: sweep failed', error));
+        void this.sweep().catch((error: unknown) => console.error('call queue: sweep failed', error));
       }, intervalMs);
       timer.unref();
     },
