@@ -16,6 +16,8 @@ export interface RouteRequest {
   callerNumberHash: string | null;
   /** SIP usernames already offered this call. */
   tried: readonly string[];
+  /** The one just named whose phone the PBX found unregistered (not a ring-out). */
+  unreachable?: string | null;
 }
 
 export type RouteDecision =
@@ -103,7 +105,10 @@ export async function routeCall(store: Store, request: RouteRequest, options: Ro
  * counsellor let it ring out (back to its place in line, for what is left of the queue limit).
  */
 async function releasedOrBackInLine(tx: Queryable, call: HotlineCall, request: RouteRequest, limitSec: number): Promise<Decided> {
-  if (call.releasedTo && !request.tried.includes(call.releasedTo)) {
+  // The first ask after a release names the counsellor it was released to (the PBX's tried list
+  // may hold them from an earlier ring); any later ask means their phone did not take it.
+  if (call.releasedTo && call.held) {
+    await tx.query('update hotline_calls set pbx_tindex = null, pbx_tlabel = null where call_id = $1', [call.callId]);
     await offer(tx, request, call.areaCode, call.releasedTo);
     return { decision: { outcome: 'offered', sipUsername: call.releasedTo }, change: 'offered' };
   }
@@ -113,11 +118,15 @@ async function releasedOrBackInLine(tx: Queryable, call: HotlineCall, request: R
     await finishUnanswered(tx, call.callId, 'busy');
     return { decision: { outcome: 'no_counsellor', reason: 'all-busy' }, change: 'busy' };
   }
+  // Held again only once the PBX says it suspended the call anew (queue-event "queued"): a release
+  // before that would find nothing to continue. A counsellor whose phone was not registered yet
+  // (a page still loading) may have the call again; one who let it ring out may not.
+  const passedOver = call.releasedTo !== request.unreachable ? call.releasedTo : null;
   await tx.query(
-    `update hotline_calls set released_to = null, released_at = null,
+    `update hotline_calls set released_to = null, released_at = null, pbx_tindex = null, pbx_tlabel = null,
             passed_over = case when $2::text is null or $2 = any(passed_over) then passed_over else passed_over || $2 end
       where call_id = $1`,
-    [call.callId, call.releasedTo],
+    [call.callId, passedOver],
   );
   return { decision: { outcome: 'queue', limitSec: leftSec }, change: 'queued' };
 }

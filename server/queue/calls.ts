@@ -11,11 +11,13 @@ export interface HotlineCall {
   priority: QueuePriority;
   queuedAt: Date | null;
   releasedTo: string | null;
+  /** The PBX holds the call suspended (it told us the transaction): a release can continue it. */
+  held: boolean;
   passedOver: string[];
 }
 
 const columns = `call_id as "callId", dialled, area_code as "areaCode", state, priority, queued_at as "queuedAt",
-  released_to as "releasedTo", passed_over as "passedOver"`;
+  released_to as "releasedTo", pbx_tindex is not null as held, passed_over as "passedOver"`;
 
 /**
  * The call's row, made when the PBX first asks for it and locked until the transaction ends, so

@@ -30,8 +30,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-async function ask(callId: string, { dialled = '059112356', caller = '', tried = '' } = {}): Promise<string> {
-  const res = await h.pbx(`/api/pbx/route?${new URLSearchParams({ dialled, callId, caller, tried })}`);
+async function ask(callId: string, { dialled = '059112356', caller = '', tried = '', unreachable = '' } = {}): Promise<string> {
+  const res = await h.pbx(`/api/pbx/route?${new URLSearchParams({ dialled, callId, caller, tried, unreachable })}`);
   return res.text();
 }
 
@@ -141,6 +141,22 @@ describe('the call queue', () => {
     expect(await ask('long')).toBe('8003');
     const [row] = await h.store.query<{ overflowed: boolean }>(`select overflowed_at is not null as overflowed from hotline_calls where call_id = 'long'`);
     expect(row?.overflowed).toBe(true);
+  });
+
+  it('releases a call again to a counsellor whose phone was not registered yet, once the PBX holds it again', async () => {
+    const { one } = await fuzhouBusy();
+    expect(await dial('early')).toBe('queue:300');
+    await freeAgain(one, 'busy-1');
+    expect(released).toEqual(['early']);
+    expect(await ask('early')).toBe('8001');
+    expect(await ask('early', { tried: '8001', unreachable: '8001' })).toMatch(/^queue:/);
+    await h.queue.dispatch();
+    expect(released).toEqual(['early']);
+    await h.pbx('/api/pbx/queue-event?event=queued&callId=early&tindex=1&tlabel=9');
+    await h.queue.dispatch();
+    expect(released).toEqual(['early', 'early']);
+    expect(await ask('early', { tried: '8001' })).toBe('8001');
+    expect(await ask('early', { tried: '8001' })).toMatch(/^queue:/);
   });
 
   it('puts a released call the counsellor lets ring out back in its place, not to them again', async () => {

@@ -21,7 +21,7 @@ export function pbxRoutes(app: App, deps: Deps): void {
     const callerNumberHash = caller.success ? await hashCaller(caller.data) : null;
     const decision = await routeCall(
       store,
-      { dialled: query.dialled, callId: query.callId, tried, callerNumberHash },
+      { dialled: query.dialled, callId: query.callId, tried, callerNumberHash, unreachable: query.unreachable || null },
       { overrides: deps.config.centreSettingsOverrides, live: deps.live },
     );
     if (decision.outcome === 'offered') return decision.sipUsername;
