@@ -10,7 +10,7 @@ export const liveEndpoints = {
   queuePosition: endpoint({
     method: 'get',
     path: '/api/queue/position',
-    summary: "A queued call's place in line (the caller simulator shows it); 404 when the call is unknown",
+    summary: "A queued call's place in line",
     tag: 'queue',
     access: ['trainer', 'admin'],
     query: QueuePositionQuery,
@@ -19,7 +19,7 @@ export const liveEndpoints = {
   pbxQueueEvent: endpoint({
     method: 'get',
     path: '/api/pbx/queue-event',
-    summary: 'The PBX tells the call queue about a held caller: queued (with the suspended transaction), abandoned, gone, limit',
+    summary: 'The PBX reports a held caller: queued, abandoned, gone, limit',
     tag: 'pbx',
     access: 'pbx',
     query: PbxQueueEventQuery,
