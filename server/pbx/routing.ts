@@ -143,7 +143,7 @@ async function lockFirstFree(tx: Queryable, seats: readonly LineSeat[]): Promise
   for (const seat of free) {
     const locked = await tx.query(
       `select 1 from seats se join staff st on st.id = se.staff_id
-        where st.sip_username = $1 and se.status = 'available' for update of se skip locked`,
+        where st.sip_username = $1 and se.status = 'available' for update of st, se skip locked`,
       [seat.sipUsername],
     );
     if (locked.length > 0) return seat.sipUsername;
