@@ -45,8 +45,8 @@ export async function dispatchWaiting({ store, overrides, live, release }: Deps)
   for (const pair of pairs) {
     const claim = await claimRelease(store, pair.callId, pair.sipUsername, pair.overflow);
     if (!claim) continue;
+    // "offered" follows when the PBX asks whom to ring (routing.ts): one per ring.
     if (claim.firstOverflow) await live.publish({ kind: 'call', change: 'overflowed', callId: pair.callId, line: claim.dialled });
-    await live.publish({ kind: 'call', change: 'offered', callId: pair.callId, line: claim.dialled });
     const result = await release(claim);
     if (result === 'released') {
       released += 1;

@@ -92,7 +92,6 @@ describe('the call queue', () => {
       'queued q3',
       'abandoned q2',
       'offered q1',
-      'offered q1',
       'answered q1',
     ]);
   });
@@ -141,6 +140,7 @@ describe('the call queue', () => {
     expect(await ask('long')).toBe('8003');
     const [row] = await h.store.query<{ overflowed: boolean }>(`select overflowed_at is not null as overflowed from hotline_calls where call_id = 'long'`);
     expect(row?.overflowed).toBe(true);
+    expect(changes.filter((c) => c.kind === 'call' && c.change === 'overflowed')).toHaveLength(1);
   });
 
   it('releases a call again to a counsellor whose phone was not registered yet, once the PBX holds it again', async () => {
