@@ -59,6 +59,8 @@ interface RouteAsk {
   dialled: string;
   callId: string;
   tried: string[];
+  /** Only when the PBX names one: who it found unregistered just now. */
+  unreachable?: string;
 }
 
 const stub = {
@@ -134,7 +136,7 @@ function stubApi(req: IncomingMessage, res: ServerResponse) {
       return text(400, 'query');
     }
     const tried = q.data.tried ? q.data.tried.split(',') : [];
-    stub.asks.push({ dialled: q.data.dialled, callId: q.data.callId, tried });
+    stub.asks.push({ dialled: q.data.dialled, callId: q.data.callId, tried, ...(q.data.unreachable && { unreachable: q.data.unreachable }) });
     const next = stub.queue.find((user) => !tried.includes(user));
     if (next) return text(200, next);
     return text(404, stub.queueLimit === null ? stub.nobody : `queue:${stub.queueLimit}`);
@@ -647,6 +649,24 @@ describe('call queue', () => {
     expect(await release(again)).toBe(200);
     const second = await bob.nextInvite();
     await second.accept();
+    expect((await final).code).toBe(200);
+  });
+
+  it('holds the call again when the counsellor it was released to is not registered, saying so', async () => {
+    const alice = await Phone.staff('alice');
+    expect(await alice.register()).toBe(200);
+    stub.queueLimit = 60;
+    const caller = await Phone.anonymous();
+    const { inviter, final } = caller.call('12356');
+    const callId = inviter.request.callId;
+    const first = await queueEvent('queued', callId);
+    stub.queue = ['ghost'];
+    expect(await release(first)).toBe(200);
+    const again = await queueEvent('queued', callId, 2);
+    expect(stub.asks.at(-1)).toEqual({ dialled: '12356', callId, tried: ['ghost'], unreachable: 'ghost' });
+    stub.queue = ['ghost', 'alice'];
+    expect(await release(again)).toBe(200);
+    await (await alice.nextInvite()).accept();
     expect((await final).code).toBe(200);
   });
 
