@@ -77,7 +77,7 @@ test.describe('seat status drives routing; the shift is counted and handed over'
     await expect(caller.ended.last()).toContainText('SIP 408');
   });
 
-  test('nobody available: the caller hears busy, and the supervisor’s figures count the call as unanswered', async ({
+  test('nobody available: the caller waits in the queue, and the supervisor’s figures count the call as unanswered', async ({
     phones,
     playwright,
     services,
@@ -86,8 +86,9 @@ test.describe('seat status drives routing; the shift is counted and handed over'
     const { counsellor, caller } = await phones.answeredCall('13500135003', { areaCode: '0591' });
     await counsellor.expectSeat('on-call');
     const unlucky = await dialFuzhou(phones, '13500135008');
-    await expect(unlucky.page.getByText('咨询员都在忙')).toBeVisible();
+    await expect(unlucky.queued).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
+    await unlucky.hangUp();
     await caller.hangUp();
 
     const supervisor = await signedIn(playwright, services.baseUrl, 'supervisor1');
@@ -112,8 +113,9 @@ test.describe('seat status drives routing; the shift is counted and handed over'
       await a.expectSeat('wrap-up');
       await expect(a.shift).toContainText(/整理剩余 00:\d\d/);
       const second = await dialFuzhou(phones, '13500135005');
-      await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
+      await expect(second.queued).toBeVisible();
       await expect(a.incoming).toHaveCount(0);
+      await second.hangUp();
 
       await expect(a.seatStatus).toHaveAttribute('data-seat-status', 'available', { timeout: 20_000 });
       const third = await dialFuzhou(phones, '13500135006');

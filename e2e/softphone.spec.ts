@@ -141,13 +141,14 @@ test.describe('a counsellor signs in and takes a real call', () => {
     await caller.hangUp();
   });
 
-  test('a counsellor already on a call is not rung for a second one', async ({ phones }) => {
+  test('a counsellor already on a call is not rung for a second one: the second caller waits in the queue', async ({ phones }) => {
     const { counsellor, caller: first } = await phones.answeredCall('13800138004');
     const second = await phones.caller();
     await second.dialHotline('13900139004');
-    await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
+    await expect(second.queued).toContainText('排队中 · 下一位就是您');
     await expect(counsellor.incoming).toHaveCount(0);
     await expect(counsellor.call).toHaveAttribute('data-call-phase', 'active');
+    await second.hangUp();
     await first.hangUp();
   });
 

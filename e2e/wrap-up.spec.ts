@@ -28,8 +28,9 @@ test.describe('wrap-up after an imminent-risk call', () => {
     expect((await page.request.put('/api/seat', { data: { change: 'available' } })).ok()).toBe(true);
     const second = await phones.caller();
     await second.dialHotline('13500135102', '0591');
-    await expect(second.page.getByText('咨询员都在忙')).toBeVisible();
+    await expect(second.queued).toBeVisible();
     await expect(counsellor.incoming).toHaveCount(0);
+    await second.hangUp();
 
     // Handing over needs a reason.
     await page.getByRole('button', { name: '交给督导…' }).click();

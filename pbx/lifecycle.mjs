@@ -187,7 +187,9 @@ export async function startPbx(options = {}) {
   // outlives the CLI that started it; test rigs pass detached: false so that a signal to their
   // process group (Ctrl+C, a killed test run) takes Kamailio down too.
   const detached = options.detached ?? true;
-  const child = spawn(pre.kamailio, ['-f', p.config, '-P', p.pidFile, '-w', o.runDir, '-DD', '-E', '-m', '64', '-M', '8'], {
+  // -m 256: about 16 KB of shared memory per waiting call and 83 KB per caller WebSocket
+  // (telephony-facts); the default 64 MB holds only a few hundred waiting callers.
+  const child = spawn(pre.kamailio, ['-f', p.config, '-P', p.pidFile, '-w', o.runDir, '-DD', '-E', '-m', '256', '-M', '8'], {
     cwd: o.runDir,
     detached,
     stdio: ['ignore', logFd, logFd],

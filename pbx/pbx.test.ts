@@ -28,7 +28,7 @@ import {
   type Session,
   type SessionDescriptionHandler,
 } from 'sip.js';
-import { PBX_SECRET_HEADER, PbxHa1Query, PbxRouteQuery } from '../src/contract/pbx';
+import { PBX_SECRET_HEADER, PbxHa1Query, PbxQueueEventQuery, PbxRouteQuery } from '../src/contract/pbx';
 import { hotlineHeaders, parseDialledLine } from '../src/contract/lines';
 import { probeWebSocket, startPbx, stopPbx, type PbxInfo, type PbxOptions } from './pbx.mjs';
 
@@ -59,6 +59,8 @@ interface RouteAsk {
   dialled: string;
   callId: string;
   tried: string[];
+  /** Only when the PBX names one: who it found unregistered just now. */
+  unreachable?: string;
 }
 
 const stub = {
@@ -68,11 +70,38 @@ const stub = {
   ha1Users: [] as string[],
   /** The body of the 404 when nobody is left: why (see PbxNoRouteReason), or '' for no reason. */
   nobody: '' as string,
+  /** When set and nobody is left to offer: hold the caller in the queue for this many seconds. */
+  queueLimit: null as number | null,
+  /** What the PBX told the queue (GET /api/pbx/queue-event). */
+  queueEvents: [] as { event: string; callId: string; tindex?: string; tlabel?: string }[],
   /** Reset connections instead of answering (API unreachable). */
   down: false,
   /** Requests the stub refused (bad secret, bad query): must stay empty. */
   problems: [] as string[],
 };
+
+const queueEventWaiters: (() => void)[] = [];
+
+/** The `nth` queue event of a kind the PBX sent for a call, once it arrives. */
+async function queueEvent(event: string, callId: string, nth = 1, ms = 3000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = stub.queueEvents.filter((e) => e.event === event && e.callId === callId)[nth - 1];
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no queue event ${event} for ${callId}: ${JSON.stringify(stub.queueEvents)}`);
+    await within(new Promise<void>((r) => queueEventWaiters.push(r)), Math.max(1, deadline - Date.now()), `queue event ${event}`).catch(() => undefined);
+  }
+}
+
+/** The API's release of a queued call, as the queue sends it. */
+async function release(handle: { tindex?: string; tlabel?: string }, secret = SECRET) {
+  const res = await fetch(`${pbx.wsUrl.replace(/^ws/, 'http')}/queue/release?tindex=${handle.tindex}&tlabel=${handle.tlabel}`, {
+    method: 'POST',
+    headers: { [PBX_SECRET_HEADER]: secret },
+  });
+  await res.body?.cancel();
+  return res.status;
+}
 
 function stubApi(req: IncomingMessage, res: ServerResponse) {
   if (stub.down) {
@@ -107,9 +136,20 @@ function stubApi(req: IncomingMessage, res: ServerResponse) {
       return text(400, 'query');
     }
     const tried = q.data.tried ? q.data.tried.split(',') : [];
-    stub.asks.push({ dialled: q.data.dialled, callId: q.data.callId, tried });
+    stub.asks.push({ dialled: q.data.dialled, callId: q.data.callId, tried, ...(q.data.unreachable && { unreachable: q.data.unreachable }) });
     const next = stub.queue.find((user) => !tried.includes(user));
-    return next ? text(200, next) : text(404, stub.nobody);
+    if (next) return text(200, next);
+    return text(404, stub.queueLimit === null ? stub.nobody : `queue:${stub.queueLimit}`);
+  }
+  if (url.pathname === '/api/pbx/queue-event') {
+    const q = PbxQueueEventQuery.safeParse(query);
+    if (!q.success) {
+      stub.problems.push(`bad queue event ${url.search}`);
+      return text(400, 'query');
+    }
+    stub.queueEvents.push({ event: q.data.event, callId: q.data.callId, ...(query.tindex && { tindex: query.tindex, tlabel: query.tlabel }) });
+    for (const waiter of queueEventWaiters.splice(0)) waiter();
+    return text(200, 'ok');
   }
   return text(404, 'not found');
 }
@@ -256,13 +296,15 @@ class Phone {
     if (!uri) throw new Error(`bad target ${String(target)}`);
     const inviter = new Inviter(this.ua, uri, { extraHeaders });
     const final = deferred<{ code: number; reason: string }>();
+    const progress: number[] = [];
     void inviter.invite({
       requestDelegate: {
+        onProgress: (r) => progress.push(code(r)),
         onAccept: (r) => final.resolve({ code: code(r), reason: r.message.reasonPhrase ?? '' }),
         onReject: (r) => final.resolve({ code: code(r), reason: r.message.reasonPhrase ?? '' }),
       },
     });
-    return { inviter, final: within(final.promise, 8000, `final response to a call to ${String(target)}`) };
+    return { inviter, progress, final: within(final.promise, 8000, `final response to a call to ${String(target)}`) };
   }
 
   async stop() {
@@ -348,6 +390,8 @@ afterEach(async () => {
   stub.asks = [];
   stub.ha1Users = [];
   stub.nobody = '';
+  stub.queueLimit = null;
+  stub.queueEvents = [];
   stub.down = false;
   expect(stub.problems).toEqual([]);
 });
@@ -559,6 +603,98 @@ describe('public line', () => {
     await waitState(ringing, SessionState.Terminated);
     await bob.expectNoInvite(300);
     expect(stub.asks).toHaveLength(1);
+  });
+});
+
+describe('call queue', () => {
+  it('holds a caller with 182 Queued until the API releases the call, then rings the counsellor it names', async () => {
+    const alice = await Phone.staff('alice');
+    expect(await alice.register()).toBe(200);
+    stub.queueLimit = 60;
+    const caller = await Phone.anonymous();
+    const { inviter, progress, final } = caller.call('059112356');
+    const queued = await queueEvent('queued', inviter.request.callId);
+    expect(progress).toContain(182);
+    expect(await release(queued, 'wrong-secret')).toBe(403);
+
+    stub.queue = ['alice'];
+    const released = Date.now();
+    expect(await release(queued)).toBe(200);
+    const invitation = await alice.nextInvite();
+    const releaseToRingMs = Date.now() - released;
+    expect(invitation.request.getHeaders(hotlineHeaders.dialled)).toEqual(['059112356']);
+    await invitation.accept();
+    expect((await final).code).toBe(200);
+    // One release per call: the PBX holds it no longer.
+    expect(await release(queued)).toBe(404);
+    expect(releaseToRingMs).toBeLessThan(1000);
+  });
+
+  it('puts a call the released counsellor lets ring out back in the queue', async () => {
+    const alice = await Phone.staff('alice');
+    expect(await alice.register()).toBe(200);
+    stub.queueLimit = 60;
+    const caller = await Phone.anonymous();
+    const { inviter, final } = caller.call('12356');
+    const first = await queueEvent('queued', inviter.request.callId);
+    stub.queue = ['alice'];
+    expect(await release(first)).toBe(200);
+    const ringing = await alice.nextInvite();
+    await ringing.reject({ statusCode: 486 });
+    await waitState(ringing, SessionState.Terminated);
+    const again = await queueEvent('queued', inviter.request.callId, 2);
+    stub.queue = ['alice', 'bob'];
+    const bob = await Phone.staff('bob');
+    expect(await bob.register()).toBe(200);
+    expect(await release(again)).toBe(200);
+    const second = await bob.nextInvite();
+    await second.accept();
+    expect((await final).code).toBe(200);
+  });
+
+  it('holds the call again when the counsellor it was released to is not registered, saying so', async () => {
+    const alice = await Phone.staff('alice');
+    expect(await alice.register()).toBe(200);
+    stub.queueLimit = 60;
+    const caller = await Phone.anonymous();
+    const { inviter, final } = caller.call('12356');
+    const callId = inviter.request.callId;
+    const first = await queueEvent('queued', callId);
+    stub.queue = ['ghost'];
+    expect(await release(first)).toBe(200);
+    const again = await queueEvent('queued', callId, 2);
+    expect(stub.asks.at(-1)).toEqual({ dialled: '12356', callId, tried: ['ghost'], unreachable: 'ghost' });
+    stub.queue = ['ghost', 'alice'];
+    expect(await release(again)).toBe(200);
+    await (await alice.nextInvite()).accept();
+    expect((await final).code).toBe(200);
+  });
+
+  it('tells the API when a queued caller hangs up (CANCEL → 487) or the connection closes', async () => {
+    stub.queueLimit = 60;
+    const caller = await Phone.anonymous();
+    const { inviter, final } = caller.call('12356');
+    await queueEvent('queued', inviter.request.callId);
+    await inviter.cancel();
+    expect((await final).code).toBe(487);
+    await queueEvent('abandoned', inviter.request.callId);
+
+    const closing = await Phone.anonymous();
+    const gone = closing.call('12356');
+    await queueEvent('queued', gone.inviter.request.callId);
+    const closedAt = Date.now();
+    await closing.ua.transport.disconnect();
+    await queueEvent('gone', gone.inviter.request.callId);
+    expect(Date.now() - closedAt).toBeLessThan(1000);
+  });
+
+  it('answers busy (486) at the queue limit and tells the API', async () => {
+    stub.queueLimit = 1;
+    const caller = await Phone.anonymous();
+    const { inviter, final } = caller.call('12356');
+    await queueEvent('queued', inviter.request.callId);
+    expect((await final).code).toBe(486);
+    await queueEvent('limit', inviter.request.callId);
   });
 });
 

@@ -21,6 +21,9 @@ import { lineStatsRoutes } from './routes/line-stats';
 import { nuisanceRoutes } from './routes/nuisance';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
+import { queueRoutes } from './routes/queue';
+import { createCallQueue, type CallQueue } from './queue/service';
+import { pbxReleaser } from './queue/release';
 import { rescueRoutes } from './routes/rescues';
 import { seatRoutes } from './routes/seat';
 import { sessionRoutes } from './routes/session';
@@ -55,6 +58,8 @@ export interface AppOptions {
   clientAddress?: Deps['clientAddress'];
   /** Defaults to a bus of this process only; PostgreSQL deployments pass one that crosses processes. */
   live?: LiveBus;
+  /** Defaults to a queue that releases calls at the configured PBX; its sweep is the caller's to start. */
+  queue?: CallQueue;
 }
 
 /** Fails at start-up, not at the first request, when an endpoint of the contract has no handler. */
@@ -66,8 +71,9 @@ function assertEveryEndpointServed(app: App): void {
   if (missing.length > 0) throw new Error(`endpoints without a handler: ${missing.map((e) => e.path).join(', ')}`);
 }
 
-export function createApp({ store, config, clientAddress = peerAddress, live = inProcessBus() }: AppOptions): App {
-  const deps: Deps = { store, config, clientAddress, live };
+export function createApp({ store, config, clientAddress = peerAddress, live = inProcessBus(), queue }: AppOptions): App {
+  const callQueue = queue ?? createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: pbxReleaser(config) });
+  const deps: Deps = { store, config, clientAddress, live, queue: callQueue };
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError(handleError);
@@ -95,6 +101,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   sipRoutes(app, deps);
   linesRoutes(app, deps);
   pbxRoutes(app, deps);
+  queueRoutes(app, deps);
   contactRoutes(app, deps);
   handoffRoutes(app, deps);
   rescueRoutes(app, deps);

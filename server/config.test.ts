@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       dataDir: './data/pglite',
       databaseUrl: undefined,
       pbxWsUrl: 'ws://127.0.0.1:8357',
+      pbxHttpUrl: 'http://127.0.0.1:8357',
       pbxDomain: '12356.local',
       staticDir: './dist',
       cookieSecure: false,

@@ -10,6 +10,11 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   pbxWsUrl: string;
+  /**
+   * PBX_HTTP_URL: where the API releases a queued call (the PBX's xhttp route, loopback + secret).
+   * Defaults to the WebSocket address over http, which is where Kamailio serves HTTP too.
+   */
+  pbxHttpUrl: string;
   /** SIP domain, also the digest realm. */
   pbxDomain: string;
   pbxSharedSecret: string;
@@ -59,6 +64,7 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   DATABASE_URL: z.string().min(1).optional(),
   PBX_WS_URL: z.string().regex(/^wss?:\/\/[^\s/]+/).default('ws://127.0.0.1:8357'),
+  PBX_HTTP_URL: z.string().regex(/^https?:\/\/[^\s/]+$/).optional(),
   PBX_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/).default('12356.local'),
   PBX_SHARED_SECRET: z.string().min(16).optional(),
   STATIC_DIR: z.string().min(1).default('./dist'),
@@ -76,6 +82,11 @@ const Env = z.object({
   WRAP_UP_EXTENSION_SEC: seconds(CentreSettings.shape.wrapUpExtensionSec),
   DEBRIEF_BREAK_SEC: seconds(CentreSettings.shape.debriefBreakSec),
 });
+
+function httpOrigin(wsUrl: string): string {
+  const url = new URL(wsUrl);
+  return `${url.protocol === 'wss:' ? 'https' : 'http'}://${url.host}`;
+}
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -108,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     pbxWsUrl: e.PBX_WS_URL,
+    pbxHttpUrl: e.PBX_HTTP_URL ?? httpOrigin(e.PBX_WS_URL),
     pbxDomain: e.PBX_DOMAIN,
     // A fresh secret per process keeps a forgotten default from ever opening the PBX callbacks.
     pbxSharedSecret: e.PBX_SHARED_SECRET ?? randomBytes(32).toString('base64url'),

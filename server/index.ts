@@ -4,6 +4,8 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { inProcessBus } from './events/bus';
 import { postgresBus } from './events/postgres-bus';
+import { pbxReleaser } from './queue/release';
+import { createCallQueue } from './queue/service';
 import { seedDemoAccounts, seedProvince } from './seed';
 import { seedNoteChips } from './settings/note-chips';
 import { seedCentreSettings } from './shifts/settings';
@@ -28,8 +30,10 @@ if (config.seedDemo) await seedDemoAccounts(store);
 // Processes sharing one PostgreSQL hear each other's changes through it; PGlite has one process.
 const live = store.kind === 'postgres' && config.databaseUrl ? postgresBus(store, config.databaseUrl) : inProcessBus();
 
+const queue = createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: pbxReleaser(config) });
+queue.start();
 const stopAlertSweep = startAlertSweep({ store, overrides: config.centreSettingsOverrides, live });
-const server = serve({ fetch: createApp({ store, config, live }).fetch, hostname: config.host, port: config.port }, (info) => {
+const server = serve({ fetch: createApp({ store, config, live, queue }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
@@ -39,6 +43,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);
+  queue.stop();
   server.close();
   await stopAlertSweep();
   await live.close();

@@ -35,6 +35,11 @@ export class Simulator extends PhoneScreen {
     await this.expectReady();
   }
 
+  /** The caller's place in the hotline's queue, while the line holds the call. */
+  get queued() {
+    return this.page.getByRole('status').filter({ hasText: '排队中' });
+  }
+
   get ended() {
     return this.page.getByRole('status').filter({ hasText: /挂断|忙|无人接听|无人值班|未开通|故障|未能接通|失败|拒绝/ });
   }

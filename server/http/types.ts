@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SignedIn } from '../auth/sessions';
 import type { Config } from '../config';
 import type { LiveBus } from '../events/bus';
+import type { CallQueue } from '../queue/service';
 import type { Store } from '../store/store';
 
 export interface AppEnv {
@@ -18,4 +19,6 @@ export interface Deps {
   clientAddress: (c: Context) => string | undefined;
   /** The live centre's changes (seat, queue, alerts …), for the event stream. */
   live: LiveBus;
+  /** The call queue: routing holds callers in it, seat changes and the PBX move them on. */
+  queue: CallQueue;
 }

@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { LiveEvent, LiveSnapshot } from '../../src/contract';
 import { inProcessBus, type LiveBus, type LiveChange } from '../events/bus';
 import { handleError } from '../http/errors';
-import type { AppEnv } from '../http/types';
+import type { AppEnv, Deps } from '../http/types';
+import { createCallQueue } from '../queue/service';
 import { handoffRequest, highRiskIntake, rescueIntake, startCall } from '../testing/contacts';
 import { createHarness, type Harness } from '../testing/harness';
 import { readSse, type SseReader } from '../testing/sse';
@@ -75,6 +76,13 @@ const backToWork = (who: string) => seatChange(who, { change: 'available' });
 /** The event must be about `who`'s seat: proves every event before it (none about others) was skipped. */
 function expectOwnSeat(event: LiveEvent, who: string): void {
   expect(event).toMatchObject({ type: 'seat-changed', seat: { staffId: ids[who] } });
+}
+
+
+/** The app's dependencies around a bus of the test's own (the stream's routes use no queue). */
+function depsWith(live: LiveBus): Deps {
+  const queue = createCallQueue({ store: h.store, overrides: h.config.centreSettingsOverrides, live, release: async () => 'released' });
+  return { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live, queue };
 }
 
 describe('GET /api/events', () => {
@@ -225,7 +233,7 @@ describe('GET /api/events', () => {
   it('sends heartbeats, and ends the stream at the first heartbeat after sign-out', async () => {
     const app = new OpenAPIHono<AppEnv>();
     app.onError(handleError);
-    eventRoutes(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: inProcessBus() }, { heartbeatMs: 50 });
+    eventRoutes(app, depsWith(inProcessBus()), { heartbeatMs: 50 });
     const cookie = await h.signIn('counsellor2');
     const sse = readSse(await app.request('/api/events', { headers: { cookie } }));
     open.push(sse);
@@ -241,7 +249,7 @@ describe('GET /api/events', () => {
     const slowBus = countingBus();
     const app = new OpenAPIHono<AppEnv>();
     app.onError(handleError);
-    eventRoutes(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: slowBus }, { maxUnsent: 3 });
+    eventRoutes(app, depsWith(slowBus), { maxUnsent: 3 });
     const res = await app.request('/api/events', { headers: { cookie: cookieOf('supervisor1') } });
     expect(res.status).toBe(200);
     await vi.waitFor(() => expect(slowBus.listeners()).toBe(1));

@@ -85,14 +85,14 @@ describe('routing a call to a public line', () => {
     expect(await rung()).toBe('8002');
   });
 
-  it('says why nobody is offered a call: nobody on duty, all busy, or rung and not answered', async () => {
+  it('says why nobody is offered a call: nobody on duty, all busy (the caller queues), or rung and not answered', async () => {
     const seat = (cookie: string, body: unknown) => h.call('PUT', '/api/seat', { cookie, body });
     expect(await routeFor('059112356')).toEqual({ status: 404, text: 'nobody-on-duty' });
     const one = await h.onSeat('counsellor1');
     expect((await seat(one, { change: 'on-call', callId: 'call-a' })).status).toBe(200);
-    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'all-busy' });
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'queue:300' });
     expect((await seat(one, { change: 'wrap-up', callId: 'call-a' })).status).toBe(200);
-    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'all-busy' });
+    expect(await routeFor('059112356')).toEqual({ status: 404, text: 'queue:300' });
     const two = await h.onSeat('counsellor2');
     expect(await routeFor('059112356', '8002')).toEqual({ status: 404, text: 'no-answer' });
     expect((await seat(two, { change: 'break', kind: 'break' })).status).toBe(200);

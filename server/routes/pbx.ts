@@ -19,7 +19,28 @@ export function pbxRoutes(app: App, deps: Deps): void {
     const tried = (query.tried ?? '').split(',').map((name) => name.trim()).filter(Boolean);
     const caller = DialString.safeParse(query.caller);
     const callerNumberHash = caller.success ? await hashCaller(caller.data) : null;
-    const decision = await routeCall(store, { dialled: query.dialled, callId: query.callId, tried, callerNumberHash });
-    return decision.outcome === 'offered' ? decision.sipUsername : { notFound: decision.reason };
+    const decision = await routeCall(
+      store,
+      { dialled: query.dialled, callId: query.callId, tried, callerNumberHash, unreachable: query.unreachable || null },
+      { overrides: deps.config.centreSettingsOverrides, live: deps.live },
+    );
+    if (decision.outcome === 'offered') return decision.sipUsername;
+    if (decision.outcome === 'queue') {
+      // Callers may already wait behind a seat that just came free.
+      deps.queue.kick();
+      return { notFound: `queue:${decision.limitSec}` };
+    }
+    return { notFound: decision.reason };
+  });
+
+  route(app, deps, api.pbxQueueEvent, async ({ query }) => {
+    const { event, callId, tindex, tlabel } = query;
+    if (event === 'queued') {
+      if (tindex === undefined || tlabel === undefined) return { notFound: 'no-transaction' };
+      await deps.queue.pbxEvent({ event, callId, tindex, tlabel });
+    } else {
+      await deps.queue.pbxEvent({ event, callId });
+    }
+    return 'ok';
   });
 }

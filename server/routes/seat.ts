@@ -13,6 +13,8 @@ export function seatRoutes(app: App, deps: Deps): void {
 
   route(app, deps, api.changeSeat, async ({ auth, body }) => {
     const view = await changeSeat(store, auth, body, config.centreSettingsOverrides);
+    // After the commit: the call queue counts the answer or the end, or offers the free seat a call.
+    await deps.queue.seatChanged(auth.staffId, body);
     await announce(deps.live, { kind: 'seat', staffId: auth.staffId });
     return view;
   });

@@ -251,7 +251,7 @@ describe('on real PostgreSQL', () => {
     expect(await xiamen('pg-1')).toBe('8003');
 
     expect((await seat({ change: 'on-call', callId: 'pg-1' })).status).toBe(200);
-    expect(await xiamen('pg-2')).toBe('all-busy');
+    expect(await xiamen('pg-2')).toBe('queue:300');
     const wrapUp = await seat({ change: 'wrap-up', callId: 'pg-1' });
     expect((Date.parse(wrapUp.view.seat.wrapUpEndsAt ?? '') - Date.parse(wrapUp.view.seat.since)) / 1000).toBe(300);
     expect((await seat({ change: 'extend-wrap-up', reason: '补记录' })).status).toBe(200);

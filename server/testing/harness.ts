@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
 import { createApp } from '../app';
+import { inProcessBus, type LiveBus } from '../events/bus';
+import { createCallQueue, type CallQueue } from '../queue/service';
+import type { ReleaseCall } from '../queue/release';
 import { loadConfig, type Config } from '../config';
-import type { LiveBus } from '../events/bus';
 import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedNoteChips } from '../settings/note-chips';
 import { seedCentreSettings } from '../shifts/settings';
@@ -28,6 +30,9 @@ export interface Harness {
   /** Signs in, registers the softphone and clocks in: what makes a counsellor's seat ring. */
   onSeat(username: string): Promise<string>;
   pbx(path: string, headers?: Record<string, string>): Promise<Response>;
+  /** The app's call queue (no sweep runs: tests dispatch when they mean to) and its bus. */
+  queue: CallQueue;
+  live: LiveBus;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,8 @@ interface HarnessOptions {
   /** The live-change bus the app publishes to and streams from (a test may watch or feed it). */
   live?: LiveBus;
   clientAddress?: string | (() => string | undefined);
+  /** How the queue releases a call at the PBX; by default every release succeeds. */
+  release?: ReleaseCall;
 }
 
 /**
@@ -94,9 +101,9 @@ export function harnessFor(store: Store, options: HarnessOptions = {}): Harness 
     ...options.config,
   };
   const peer = options.clientAddress ?? '127.0.0.1';
-  const call = requestsTo(
-    createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer, live: options.live }),
-  );
+  const live = options.live ?? inProcessBus();
+  const queue = createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: options.release ?? (async () => 'released') });
+  const call = requestsTo(createApp({ store, config, clientAddress: typeof peer === 'function' ? peer : () => peer, live, queue }));
 
   async function signIn(username: string): Promise<string> {
     const res = await call('POST', '/api/session', { body: { username, password: demoPassword(username) } });
@@ -120,6 +127,8 @@ export function harnessFor(store: Store, options: HarnessOptions = {}): Harness 
       return cookie;
     },
     pbx: (path, headers = { 'x-pbx-secret': pbxSecret }) => call('GET', path, { headers }),
+    queue,
+    live,
     close: () => store.close(),
   };
 }

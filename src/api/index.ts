@@ -7,6 +7,7 @@ export { sipConfigQuery, useSipConfig } from './sip-config';
 export { issueSipCredentials, sipCredentialsSchema } from './sip-credentials';
 export { checkSipSeatHolder } from './sip-seat-holder';
 export { linesQuery, useLines } from './lines';
+export { useQueuePosition } from './queue-position';
 export { contactKeys, contactListQuery, useContactList } from './contacts';
 export { contactQuery } from './contact';
 export { startContact } from './start-contact';

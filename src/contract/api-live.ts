@@ -1,7 +1,7 @@
 import { Ok } from './auth';
 import { ContactParams } from './contact';
 import { endpoint } from './endpoint';
-import { AlertParams, CentreAlert, HelpRequest, HelpState, LiveEvent } from './live';
+import { AlertParams, CentreAlert, HelpRequest, HelpState, LiveEvent, QueuePosition, QueuePositionQuery } from './live';
 import {
   ListNuisanceRequest,
   NuisanceListing,
@@ -11,6 +11,7 @@ import {
   NuisanceSuggestionList,
   SuggestNuisanceRequest,
 } from './nuisance';
+import { PbxQueueEventQuery, PbxText } from './pbx';
 
 /**
  * The live centre's endpoints of the API table (api.ts): the event stream, help requests and
@@ -117,5 +118,24 @@ export const liveEndpoints = {
     access: ['counsellor', 'supervisor', 'admin'],
     response: LiveEvent,
     responseKind: 'events',
+  }),
+  queuePosition: endpoint({
+    method: 'get',
+    path: '/api/queue/position',
+    summary: "A queued call's place in line",
+    tag: 'queue',
+    access: ['trainer', 'admin'],
+    query: QueuePositionQuery,
+    response: QueuePosition,
+  }),
+  pbxQueueEvent: endpoint({
+    method: 'get',
+    path: '/api/pbx/queue-event',
+    summary: 'The PBX reports a held caller: queued, abandoned, gone, limit',
+    tag: 'pbx',
+    access: 'pbx',
+    query: PbxQueueEventQuery,
+    response: PbxText,
+    responseKind: 'text',
   }),
 } as const;

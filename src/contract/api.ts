@@ -106,7 +106,7 @@ export const api = {
     method: 'get',
     path: '/api/pbx/route',
     summary:
-      'Which counsellor the PBX rings next for a call to a public line (404: nobody; its body says why: nobody-on-duty, all-busy, no-answer, unknown-line)',
+      'Which counsellor the PBX rings next for a call to a public line (404: nobody; its body says why: nobody-on-duty, all-busy, no-answer, unknown-line, queue:N)',
     tag: 'pbx',
     access: 'pbx',
     query: PbxRouteQuery,

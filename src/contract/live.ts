@@ -157,3 +157,4 @@ export const QueuePositionQuery = z.object({ callId: idString(256) });
 export const QueuePosition = z
   .object({ state: QueuedCallState, position: z.number().int().min(1).nullable(), waitingSince: Instant.nullable() })
   .meta({ id: 'QueuePosition' });
+export type QueuePosition = z.infer<typeof QueuePosition>;

@@ -20,6 +20,11 @@ export const PbxRouteQuery = z.object({
   caller: z.string().max(64).optional(),
   /** SIP usernames already offered this call (busy, unreachable, no answer), comma-separated. */
   tried: z.string().regex(/^[\x20-\x7E]{0,2048}$/).optional(),
+  /**
+   * The one the PBX could not ring just now because its phone is not registered here (yet): a
+   * queued call released to them goes back in line and may be released to them again.
+   */
+  unreachable: z.string().regex(/^[A-Za-z0-9._~+-]{0,64}$/).optional(),
 });
 
 /** text/plain: the HA1 digest, or the SIP username of the counsellor to ring next. */
@@ -34,3 +39,15 @@ export const PbxText = z.string();
  */
 export const PbxNoRouteReason = z.enum(['nobody-on-duty', 'all-busy', 'no-answer', 'unknown-line']);
 export type PbxNoRouteReason = z.infer<typeof PbxNoRouteReason>;
+
+/**
+ * What the PBX tells the queue about a caller it holds: queued (the INVITE is suspended, with tm's
+ * index and label for the release), abandoned (CANCEL while waiting or ringing), gone (the
+ * caller's connection closed without a CANCEL), limit (the queue time limit passed: busy).
+ */
+export const PbxQueueEventQuery = z.object({
+  event: z.enum(['queued', 'abandoned', 'gone', 'limit']),
+  callId: idString(256),
+  tindex: z.coerce.number().int().min(0).optional(),
+  tlabel: z.coerce.number().int().min(0).optional(),
+});

@@ -145,4 +145,20 @@ describe('CallRegistry', () => {
     expect(heard).toEqual(['a']);
     expect(thrown).toEqual([new Error('a feature bug')]);
   });
+
+  it('tells a placed call queued by the line (182) until a phone rings or it is answered', () => {
+    const { registry, types } = seat();
+    registry.dialled({ ...caller('q', 'outbound'), direction: 'outbound' });
+    registry.progress('q', 182);
+    registry.progress('q', 182);
+    expect(registry.find('q')?.queued).toBe(true);
+    registry.progress('q', 180);
+    expect(registry.find('q')?.queued).toBe(false);
+    registry.progress('q', 182);
+    registry.established('q');
+    expect(registry.find('q')).toMatchObject({ queued: false, phase: 'active' });
+    registry.progress('q', 182);
+    expect(registry.find('q')?.queued).toBe(false);
+    expect(types()).toEqual(['call-dialled', 'call-queued', 'call-queued', 'call-answered']);
+  });
 });

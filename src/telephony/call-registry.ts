@@ -45,6 +45,19 @@ export class CallRegistry {
     if (call) this.events.emit({ type: 'call-dialled', call });
   }
 
+  /**
+   * A provisional answer to a call this phone placed: 182 means the line queued it; a phone
+   * ringing (180, 183) means it left the queue.
+   */
+  progress(id: string, status: number): void {
+    const before = this.find(id);
+    if (before?.phase !== 'connecting') return;
+    const queued = status === 182;
+    if (before.queued === queued) return;
+    const call = this.patch(id, { queued });
+    if (call && queued) this.events.emit({ type: 'call-queued', call });
+  }
+
   established(id: string): void {
     // An answered caller steps ringing → connecting → active here, once the 200 OK is out (see
     // SipCallControl.answer), in one store update: each update re-renders the screen, on the
@@ -55,6 +68,7 @@ export class CallRegistry {
     const call = this.update(id, (current) => ({
       ...current,
       answeredAt: Date.now(),
+      queued: false,
       phase: nextCallPhase(nextCallPhase(current.phase, { type: 'answer' }), { type: 'established' }),
     }));
     if (call) this.events.emit({ type: 'call-answered', call });
@@ -106,7 +120,7 @@ export class CallRegistry {
     const call = this.step(
       id,
       { type: 'terminated', wasEstablished: before.answeredAt !== null, needsWrapUp: needsWrapUp(before, this.seatWrapsUp) },
-      { ...patch, endReason: reason, endedAt: Date.now(), quality: null, linkedCallId: null, conference: false },
+      { ...patch, endReason: reason, endedAt: Date.now(), quality: null, linkedCallId: null, conference: false, queued: false },
     );
     if (!call) return;
     this.events.emit({ type: 'call-ended', call, reason });

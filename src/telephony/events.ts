@@ -4,6 +4,8 @@ import type { CallSnapshot, EndReason, RegistrationState } from './types';
 export type TelephonyEvent =
   | { type: 'call-offered'; call: CallSnapshot }
   | { type: 'call-dialled'; call: CallSnapshot }
+  /** The called line holds the call in its queue (182): nobody is free to take it yet. */
+  | { type: 'call-queued'; call: CallSnapshot }
   | { type: 'call-answered'; call: CallSnapshot }
   | { type: 'call-held'; call: CallSnapshot }
   | { type: 'call-resumed'; call: CallSnapshot }

@@ -132,6 +132,11 @@ export class FakeTelephony implements Telephony {
     return this.registry.offer(snapshot, { replacing: false }) ? id : '';
   }
 
+  /** The PBX's provisional answer to a call we placed: 182 (queued), 180 (a phone rings). */
+  simulateProgress(callId: string, status: number): void {
+    this.registry.progress(callId, status);
+  }
+
   simulateRemoteAnswer(callId: string): void {
     this.registry.established(callId);
     this.registry.audioFlowing(callId);

@@ -35,6 +35,7 @@ export function newSnapshot(
     remoteHeld: false,
     endReason: null,
     rejectedWith: null,
+    queued: false,
     dtmfReceived: '',
     quality: null,
     linkedCallId: null,

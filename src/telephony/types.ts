@@ -82,6 +82,11 @@ export interface CallSnapshot {
    * their own words: to the caller simulator, 480 from the hotline means nobody is on duty.
    */
   rejectedWith: number | null;
+  /**
+   * The hotline holds this outgoing call in its queue (182 Queued) until a counsellor is free;
+   * false again once a phone rings (180) or the call is answered or ends.
+   */
+  queued: boolean;
   /** Digits the other side sent (SIP INFO), newest last. */
   dtmfReceived: string;
   quality: CallQuality | null;

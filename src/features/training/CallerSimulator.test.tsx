@@ -1,5 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { api } from '../../contract';
+import { mockEndpoint } from '../../mocks/endpoint-handler';
+import { mockServer } from '../../mocks/node';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FakeTelephony } from '../../telephony';
 import { CallerSimulator } from './CallerSimulator';
@@ -35,5 +38,24 @@ describe('the caller simulator says why the hotline turned a call away', () => {
     act(() => telephony.simulateRejected(callId, 487));
     expect(await screen.findByText('无人接听')).toBeInTheDocument();
     expect(screen.queryByText(/交换机应答/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the caller simulator in the hotline queue', () => {
+  it('shows the place in line while the line holds the call, and nothing once it is answered', async () => {
+    let position = 3;
+    mockServer.use(
+      mockEndpoint(api.queuePosition, ({ query }) => {
+        expect(query.callId).toMatch(/@/);
+        return { state: 'waiting', position, waitingSince: new Date().toISOString() };
+      }),
+    );
+    const { telephony, callId } = await dialledHotline();
+    act(() => telephony.simulateProgress(callId, 182));
+    expect(await screen.findByText('排队中 · 您前面还有 2 位')).toBeInTheDocument();
+    position = 1;
+    expect(await screen.findByText('排队中 · 下一位就是您', {}, { timeout: 4000 })).toBeInTheDocument();
+    act(() => telephony.simulateRemoteAnswer(callId));
+    expect(screen.queryByText(/排队中/)).not.toBeInTheDocument();
   });
 });

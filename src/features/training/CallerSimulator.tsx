@@ -6,6 +6,7 @@ import { Alert, Button, Checkbox, SelectField, TextField, apiErrorMessage } from
 import { isFinished, isInProgress, isOffered, seatBusy, useTelephony, useTelephonyState } from '../../telephony';
 import { CallPanel, IncomingCallAlert, RegistrationStatus } from '../softphone';
 import { HotlineFailureNotice } from './HotlineFailureNotice';
+import { QueueStatus } from './QueueStatus';
 import { ReceivedHandoff } from './ReceivedHandoff';
 import { hotlineNumber, randomCallerNumber, simulatedServices, type SimulatedService } from './simulated-caller';
 
@@ -188,6 +189,7 @@ export function CallerSimulator() {
         {inProgress.map((call) => (
           <div key={call.id} className="flex flex-col gap-3">
             <CallPanel call={call} showNumber="full" />
+            {call.direction === 'outbound' && call.line && <QueueStatus call={call} />}
             {call.handoff && <ReceivedHandoff handoff={call.handoff} />}
           </div>
         ))}

@@ -186,6 +186,7 @@ export class SipCallControl {
     inviter
       .invite({
         requestDelegate: {
+          onProgress: (response: Core.IncomingResponse) => this.registry.progress(live.id, response.message.statusCode ?? 0),
           onReject: (response: Core.IncomingResponse) => {
             const status = response.message.statusCode ?? 500;
             live.endReason ??= endReasonFromStatus(status);
