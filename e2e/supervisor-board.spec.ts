@@ -21,6 +21,7 @@ test('the supervisor follows a crisis call on the board, acknowledges its immine
   const counsellor = await phones.counsellor();
   const { row, risk } = board.seat('张咨询员', '8001');
   await expect(row).toContainText('可接听');
+  await board.acknowledgeEveryOpenAlert();
 
   const caller = await phones.caller();
   await caller.dialHotline('13900012356');

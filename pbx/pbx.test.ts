@@ -688,6 +688,19 @@ describe('call queue', () => {
     expect(Date.now() - closedAt).toBeLessThan(1000);
   });
 
+  it('tells the API when a caller’s connection closes while a counsellor’s phone rings (not only once queued)', async () => {
+    const alice = await Phone.staff('alice');
+    expect(await alice.register()).toBe(200);
+    stub.queue = ['alice'];
+    const closing = await Phone.anonymous();
+    const { inviter } = closing.call('12356');
+    const ringing = await alice.nextInvite();
+    await ringing.progress();
+    await closing.ua.transport.disconnect();
+    // Without it the failure route would queue the call on a dead connection: a ghost for later.
+    await queueEvent('gone', inviter.request.callId);
+  });
+
   it('answers busy (486) at the queue limit and tells the API', async () => {
     stub.queueLimit = 1;
     const caller = await Phone.anonymous();

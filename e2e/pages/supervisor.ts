@@ -30,9 +30,22 @@ export class SupervisorConsole {
     return this.alerts.getByRole('list', { name: '已确认' }).getByRole('listitem', { name: kind });
   }
 
+  /**
+   * Acknowledges every alert still open: the tests share one centre, so earlier tests' crisis calls
+   * leave alerts that would make this test's alert ambiguous.
+   */
+  async acknowledgeEveryOpenAlert(): Promise<void> {
+    const buttons = this.alerts.getByRole('list', { name: '待处理' }).getByRole('button', { name: /^确认收到/ });
+    for (let open = await buttons.count(); open > 0; open = await buttons.count()) {
+      await buttons.first().click();
+      await expect(buttons).toHaveCount(open - 1);
+    }
+  }
+
   async acknowledge(kind: AlertKind): Promise<void> {
     await this.openAlert(kind).getByRole('button', { name: /^确认收到/ }).click();
-    await expect(this.acknowledgedAlert(kind)).toContainText(/陈督导 于 \d{2}:\d{2} 确认/);
+    // Newest first: earlier tests' acknowledged alerts of the same kind follow it.
+    await expect(this.acknowledgedAlert(kind).first()).toContainText(/陈督导 于 \d{2}:\d{2} 确认/);
     await expect(this.openAlert(kind)).toHaveCount(0);
   }
 }
