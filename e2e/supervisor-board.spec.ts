@@ -22,6 +22,9 @@ test('the supervisor follows a crisis call on the board, acknowledges its immine
   const { row, risk } = board.seat('张咨询员', '8001');
   await expect(row).toContainText('可接听');
   await board.acknowledgeEveryOpenAlert();
+  // The whole console, nuisance list included, fits a 1366×768 screen: the panels scroll, not the page.
+  await expect(board.page.getByRole('region', { name: '骚扰号码名单' })).toBeVisible();
+  expect(await board.page.evaluate(() => [document.documentElement.scrollHeight, innerWidth, innerHeight])).toEqual([768, 1366, 768]);
 
   const caller = await phones.caller();
   await caller.dialHotline('13900012356');

@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Me } from '../contract';
+import { NuisanceListPanel } from '../features/nuisance';
 import { ConnectionStatus, SupervisorConsole } from '../features/supervisor';
 import { AppLayout } from './AppLayout';
 import { screens } from './screens';
 
 /**
- * The supervisor's screen: the whole centre live. A supervisor who also takes calls opens the
- * workstation from its header.
+ * The supervisor's screen: the whole centre live, and the nuisance list beside the alerts. A
+ * supervisor who also takes calls opens the workstation from its header.
  */
 export function SupervisorPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function SupervisorPage({ me }: { me: Me }) {
         </div>
       }
     >
-      <SupervisorConsole areaCode={me.centre?.areaCode ?? null} />
+      <SupervisorConsole areaCode={me.centre?.areaCode ?? null} aside={<NuisanceListPanel className="max-h-[40%] shrink-0" />} />
     </AppLayout>
   );
 }

@@ -70,7 +70,7 @@ function ListingRow({ listing }: { listing: NuisanceListing }) {
 export function NuisancePanel({ className }: { className?: string }) {
   const { t } = useTranslation();
   return (
-    <Region title={t('nuisance.title')} className={className}>
+    <Region title={t('nuisance.title')} className={className} keyboardScroll>
       <NuisanceLists />
     </Region>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCentreSettings } from '../../api';
 import { EmptyState, Region } from '../../components';
@@ -12,9 +13,10 @@ import { useLineName } from './use-line-name';
 /**
  * The supervisor's console at 1366×768 without a page scroll: the queue and the seat board on
  * the left (the board takes what height is left, and scrolls inside), the alerts on the right,
- * always in view. Timers tick once a second from one clock.
+ * always in view, above what the screen adds beneath them (`aside`: the nuisance list). Timers
+ * tick once a second from one clock.
  */
-export function SupervisorConsole({ areaCode }: { areaCode: string | null }) {
+export function SupervisorConsole({ areaCode, aside }: { areaCode: string | null; aside?: ReactNode }) {
   const { t } = useTranslation();
   const { seats, queue, alerts } = useConsoleData();
   const { data: settings } = useCentreSettings(areaCode);
@@ -33,7 +35,12 @@ export function SupervisorConsole({ areaCode }: { areaCode: string | null }) {
           {seats ? <SeatBoard seats={seats} now={now} debriefBreakSec={settings?.debriefBreakSec ?? null} lineName={lineName} /> : loading}
         </Region>
       </div>
-      <Region title={t('supervisor.regions.alerts')} keyboardScroll>{alerts ? <AlertsPanel alerts={alerts} lineName={lineName} /> : loading}</Region>
+      <div className="flex min-h-0 flex-col gap-3">
+        <Region title={t('supervisor.regions.alerts')} className="flex-1" keyboardScroll>
+          {alerts ? <AlertsPanel alerts={alerts} lineName={lineName} /> : loading}
+        </Region>
+        {aside}
+      </div>
     </div>
   );
 }
