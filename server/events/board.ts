@@ -10,6 +10,7 @@ import {
 import type { CentreSettingsOverrides } from '../config';
 import { shiftActivity } from '../shifts/activity';
 import { loadCentreSettings } from '../shifts/settings';
+import { alertSelect, readAlert, toAlert, withoutCentre, type AlertRow } from '../alerts/rows';
 import type { Queryable } from '../store/store';
 
 /** Whose seats or alerts to read: one counsellor's, a centre's, or every centre's (admins). */
@@ -111,50 +112,20 @@ async function toBoardSeat(db: Queryable, row: SeatRow, thresholds: Parameters<t
   };
 }
 
-interface AlertRow {
-  id: string;
-  kind: CentreAlert['kind'];
-  raisedAt: Date;
-  staffId: string | null;
-  staffName: string | null;
-  reason: string | null;
-  line: string | null;
-  acknowledgedAt: Date | null;
-  acknowledgedBy: string | null;
-}
-
-const alertColumns = `a.id, a.kind, a.raised_at as "raisedAt", a.staff_id as "staffId", s.display_name as "staffName",
-       a.reason, a.line, a.acknowledged_at as "acknowledgedAt", ack.display_name as "acknowledgedBy", a.centre_area_code as centre`;
-const alertJoins = 'centre_alerts a left join staff s on s.id = a.staff_id left join staff ack on ack.id = a.acknowledged_by';
-
-const toAlert = ({ raisedAt, acknowledgedAt, ...row }: AlertRow): CentreAlert => ({
-  id: row.id,
-  kind: row.kind,
-  raisedAt: raisedAt.toISOString(),
-  staffId: row.staffId,
-  staffName: row.staffName,
-  reason: row.reason,
-  line: row.line,
-  acknowledgedAt: acknowledgedAt?.toISOString() ?? null,
-  acknowledgedBy: row.acknowledgedBy,
-});
-
 /** The alerts still open, and those acknowledged since `since` (the start of the Beijing day), newest first. */
 export async function scopeAlerts(db: Queryable, scope: Scope, since: Date): Promise<CentreAlert[]> {
   const [filter, params] = scopeFilter(scope, 'a.staff_id', 'a.centre_area_code');
   const rows = await db.query<AlertRow>(
-    `select ${alertColumns} from ${alertJoins}
+    `${alertSelect}
       where (a.acknowledged_at is null or a.acknowledged_at >= $${params.length + 1}) and ${filter}
       order by a.raised_at desc, a.id`,
     [...params, since],
   );
-  return rows.map(toAlert);
+  return rows.map((row) => withoutCentre(toAlert(row)));
 }
 
 /** One alert with the centre it belongs to; undefined when it no longer exists. */
 export async function oneAlert(db: Queryable, id: string): Promise<{ alert: CentreAlert; centre: string } | undefined> {
-  const [row] = await db.query<AlertRow & { centre: string }>(`select ${alertColumns} from ${alertJoins} where a.id = $1`, [id]);
-  if (!row) return undefined;
-  const { centre, ...alert } = row;
-  return { alert: toAlert(alert), centre };
+  const stored = await readAlert(db, id);
+  return stored ? { alert: withoutCentre(stored), centre: stored.centreAreaCode } : undefined;
 }
