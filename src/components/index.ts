@@ -9,3 +9,4 @@ export { TextArea } from './TextArea';
 export { TextField } from './TextField';
 export { ThemeSwitch } from './ThemeSwitch';
 export { apiErrorMessage, translateValidation } from './field-error';
+export { riskLevelTone } from './risk-level-tone';

@@ -1,18 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardSeat, RiskLevel } from '../../contract';
-import { EmptyState } from '../../components';
+import type { BoardSeat } from '../../contract';
+import { EmptyState, riskLevelTone } from '../../components';
 import { formatDuration } from '../../lib/time';
 import { boardOrder, liveCall } from './board-order';
 import { seatStatusText } from './seat-status';
-
-/** The same colours as the counsellor's risk banner, so a level looks alike on both screens. */
-const levelTone: Record<RiskLevel, string> = {
-  none: 'bg-slate-100 text-slate-800',
-  low: 'bg-sky-100 text-sky-900',
-  moderate: 'bg-amber-100 text-amber-900',
-  high: 'bg-orange-200 text-orange-950',
-  imminent: 'bg-red-700 text-white',
-};
 
 function StatusCell({ seat, now, debriefBreakSec }: { seat: BoardSeat; now: number; debriefBreakSec: number | null }) {
   const { t } = useTranslation();
@@ -41,7 +32,7 @@ function SeatRow({ seat, now, debriefBreakSec, lineName }: { seat: BoardSeat; no
         {call ? t('supervisor.seats.callOn', { line: lineName(call.line), duration: formatDuration(now - Date.parse(call.answeredAt)) }) : none}
       </td>
       <td className="py-1.5 pr-2" data-risk-level={call?.riskLevel}>
-        {call ? <span className={`rounded px-2 py-0.5 text-xs font-semibold ${levelTone[call.riskLevel]}`}>{t(`risk.levels.${call.riskLevel}`)}</span> : none}
+        {call ? <span className={`rounded px-2 py-0.5 text-xs font-semibold ${riskLevelTone[call.riskLevel]}`}>{t(`risk.levels.${call.riskLevel}`)}</span> : none}
       </td>
       <td className="py-1.5 pr-2">
         {call?.supervisedBy ? t(`supervisor.seats.supervised.${call.supervisedBy.mode}`, { name: call.supervisedBy.name }) : none}

@@ -9,17 +9,9 @@ import {
   type Intake,
   type RiskLevel,
 } from '../../../contract';
-import { Checkbox, SelectField, TextArea, translateValidation } from '../../../components';
+import { Checkbox, SelectField, TextArea, riskLevelTone, translateValidation } from '../../../components';
 import { TriStateRadios } from '../TriStateRadios';
 import { Section } from './Section';
-
-const levelTone: Record<RiskLevel, string> = {
-  none: 'bg-slate-100 text-slate-800',
-  low: 'bg-sky-100 text-sky-900',
-  moderate: 'bg-amber-100 text-amber-900',
-  high: 'bg-orange-200 text-orange-950',
-  imminent: 'bg-red-700 text-white',
-};
 
 const screenerNumbers = {
   wishedDead: '1',
@@ -42,7 +34,7 @@ export function RiskLevelBanner() {
   const triage = triageRisk(screener, lifeline);
   const level = effectiveRisk(triage, override);
   return (
-    <div role="status" aria-live="polite" data-risk-level={level} className={`rounded-md px-3 py-2 ${levelTone[level]}`}>
+    <div role="status" aria-live="polite" data-risk-level={level} className={`rounded-md px-3 py-2 ${riskLevelTone[level]}`}>
       <p className="text-base font-semibold">{t('risk.current', { level: t(`risk.levels.${level}`) })}</p>
       <p className="text-xs">
         {t('risk.computed', { level: t(`risk.levels.${triage.level}`), rule: t(`risk.rules.${triage.rule}`) })}
