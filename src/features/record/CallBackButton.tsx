@@ -20,7 +20,7 @@ export function CallBackButton({ recordId, disabled }: { recordId: string; disab
   });
   return (
     <span className="flex items-center gap-2">
-      <Button tone="secondary" disabled={disabled || callBack.isPending} onClick={() => callBack.mutate()}>
+      <Button tone="secondary" className="whitespace-nowrap" disabled={disabled || callBack.isPending} onClick={() => callBack.mutate()}>
         {t('record.callBack')}
       </Button>
       {callBack.isError && (

@@ -12,8 +12,15 @@ const tone = {
 export function SaveStatusBadge() {
   const { t } = useTranslation();
   const { status, pending } = useSaveStatus();
+  // The short statuses never break over two lines beside the form's tabs; the long ones must wrap.
+  const short = status === 'saved' || status === 'saving';
   return (
-    <p role="status" aria-live="polite" data-save-status={status} className={`rounded px-2 py-0.5 text-xs ring-1 ${tone[status]}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      data-save-status={status}
+      className={`rounded px-2 py-0.5 text-xs ring-1 ${short ? 'shrink-0 whitespace-nowrap' : ''} ${tone[status]}`}
+    >
       {t(`record.saveStatus.${status}`, { count: pending })}
     </p>
   );
