@@ -95,6 +95,9 @@ export async function eventsOf(db: Queryable, change: LiveChange, overrides: Cen
       return alertEvent(db, change.alertId);
     case 'rescue':
       return rescueEvent(db, change);
+    case 'nuisance':
+      // Nothing of the list travels: the centre's supervisors re-read it (masked numbers only).
+      return [{ event: { type: 'nuisance-changed' }, audience: { to: 'staff', centre: change.centre, staffId: null } }];
     case 'supervision':
       // Who supervises a call and how is part of its seat (supervisedBy); #13 fills it.
       return seatEvent(db, change.staffId, overrides, now);

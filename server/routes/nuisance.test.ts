@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRecord, ListNuisanceRequest, NuisanceListing, NuisanceSuggestion } from '../../src/contract';
+import { inProcessBus, type LiveChange } from '../events/bus';
+import { eventsOf } from '../events/build';
+import { mayReceive } from '../events/viewer';
 import { liveListingSql } from '../nuisance/listing';
 import { auditCount, mobile, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
@@ -7,8 +10,11 @@ import { createHarness, okJson, type Harness } from '../testing/harness';
 let h: Harness;
 let xiamenSupervisor: string;
 let supervisors = 0;
+const live = inProcessBus();
+const heard: LiveChange[] = [];
+live.subscribe((change) => heard.push(change));
 beforeAll(async () => {
-  h = await createHarness();
+  h = await createHarness({ live });
 });
 afterAll(() => h.close());
 beforeEach(async () => {
@@ -184,5 +190,30 @@ describe('who may see and act', () => {
 
     expect((await suggestions(supervisor)).map((s) => s.id)).toEqual([]);
     expect((await listings(supervisor)).map((l) => l.id)).toEqual([listing.id]);
+  });
+});
+
+describe('the supervisors’ lists follow the event stream', () => {
+  it('every write tells the centre’s supervisors their lists are stale, nobody else, and carries nothing of the list', async () => {
+    const counsellor = await h.signIn('counsellor1');
+    const supervisor = await h.signIn('supervisor1');
+    const record = await startCall(h, counsellor);
+    heard.length = 0;
+    const suggested = await okJson<NuisanceSuggestion>(await suggest(counsellor, record.id));
+    expect(heard).toEqual([{ kind: 'nuisance', centre: '0591' }]);
+    const listed = await okJson<NuisanceListing>(await listFromSuggestion(supervisor, suggested.id));
+    expect((await remove(supervisor, listed.id)).status).toBe(200);
+    expect(heard).toEqual(Array(3).fill({ kind: 'nuisance', centre: '0591' }));
+    // A refused write changes nothing and says nothing.
+    expect((await remove(xiamenSupervisor, listed.id)).status).toBe(404);
+    expect(heard).toHaveLength(3);
+
+    const [outgoing, ...more] = await eventsOf(h.store, { kind: 'nuisance', centre: '0591' }, {});
+    expect(more).toEqual([]);
+    expect(outgoing?.event).toEqual({ type: 'nuisance-changed' });
+    const audience = outgoing?.audience ?? { to: 'line', areaCode: 'none', roles: 'supervisors' };
+    expect(mayReceive({ role: 'supervisor', staffId: 's', centre: '0591' }, audience)).toBe(true);
+    expect(mayReceive({ role: 'supervisor', staffId: 's', centre: '0592' }, audience)).toBe(false);
+    expect(mayReceive({ role: 'counsellor', staffId: 'c', centre: '0591' }, audience)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -85,6 +86,24 @@ describe('the live centre in the query cache', () => {
     stream.push({ type: 'alert', alert: { ...alert, acknowledgedAt: '2026-11-30T02:01:30.000Z', acknowledgedBy: '陈督导' } });
     expect(await screen.findByText('alert help 陈督导')).toBeInTheDocument();
     expect(screen.queryByText('alert help open')).not.toBeInTheDocument();
+  });
+
+  it('reads the centre’s nuisance lists again when the stream says they changed, without polling them', async () => {
+    let reads = 0;
+    function NuisanceCount() {
+      const { data } = useQuery({ queryKey: ['nuisance', 'listings'], queryFn: async () => ++reads });
+      return <p>{`nuisance lists read ${data ?? 0}`}</p>;
+    }
+    renderWithApp(
+      <>
+        <Board />
+        <NuisanceCount />
+      </>,
+    );
+    expect(await screen.findByText('nuisance lists read 1')).toBeInTheDocument();
+    expect(await screen.findByText('stream open')).toBeInTheDocument();
+    stream.push({ type: 'nuisance-changed' });
+    expect(await screen.findByText('nuisance lists read 2')).toBeInTheDocument();
   });
 
   it('after a reconnection the new snapshot replaces what the caches held', async () => {

@@ -64,6 +64,9 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent): void {
       // The rescue lists are their own queries; an opened or closed rescue makes them stale.
       void client.invalidateQueries({ queryKey: ['rescues'] });
       return;
+    case 'nuisance-changed':
+      void client.invalidateQueries({ queryKey: ['nuisance'] });
+      return;
     case 'supervision':
       updateCall(client, event.staffId, event.callId, (call) => ({
         ...call,

@@ -136,6 +136,8 @@ export const LiveEvent = z
     z.object({ type: z.literal('risk-changed'), staffId: z.string(), callId: idString(256), riskLevel: RiskLevel }),
     z.object({ type: z.literal('alert'), alert: CentreAlert }),
     z.object({ type: z.literal('rescue'), change: z.enum(['opened', 'closed']), handoffId: z.uuid(), staffId: z.string() }),
+    /** The centre's nuisance list or its suggestions changed: the supervisors' lists are stale. */
+    z.object({ type: z.literal('nuisance-changed') }),
     z.object({
       type: z.literal('supervision'),
       change: z.enum(['started', 'changed', 'ended']),

@@ -2,19 +2,18 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { callApi } from '../../api';
 import { api, type ListNuisanceRequest } from '../../contract';
 
-/** Another supervisor of the centre may decide meanwhile: the lists follow within half a minute. */
-const REFRESH_MS = 30_000;
-
+/**
+ * Another supervisor of the centre, or a counsellor's suggestion, may change the lists meanwhile:
+ * the console's event stream says so (nuisance-changed) and they are read again, not polled.
+ */
 export const nuisanceListingsQuery = queryOptions({
   queryKey: ['nuisance', 'listings'] as const,
   queryFn: ({ signal }) => callApi(api.nuisanceListings, { signal }),
-  refetchInterval: REFRESH_MS,
 });
 
 export const nuisanceSuggestionsQuery = queryOptions({
   queryKey: ['nuisance', 'suggestions'] as const,
   queryFn: ({ signal }) => callApi(api.nuisanceSuggestions, { signal }),
-  refetchInterval: REFRESH_MS,
 });
 
 export const useNuisanceListings = () => useQuery(nuisanceListingsQuery);
