@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Vitest runs files in (CPUs - 1) workers: one on the 2-core machines CI uses, leaving a core
+    // idle. Two workers: 226 s instead of 306 s for the whole run, measured on this machine.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
