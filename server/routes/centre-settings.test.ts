@@ -54,6 +54,7 @@ describe('centre settings', () => {
       nuisanceLast: true,
       longCallAlertSec: 3600,
       rescueOpenAlertSec: 1800,
+      followUpDueHours: 24,
     });
     expect((await h.call('GET', path('0591'))).status).toBe(401);
   });

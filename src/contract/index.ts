@@ -23,3 +23,7 @@ export * from './record-handover';
 export * from './revisions';
 export * from './live';
 export * from './nuisance';
+export * from './risk-words';
+export * from './protocol-check';
+export * from './supervision';
+export * from './follow-up';

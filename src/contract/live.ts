@@ -85,7 +85,15 @@ export const BoardSeat = z
   .meta({ id: 'BoardSeat' });
 export type BoardSeat = z.infer<typeof BoardSeat>;
 
-export const alertKinds = ['imminent-call', 'help', 'rescue-open-long', 'long-call', 'nobody-available'] as const;
+export const alertKinds = [
+  'imminent-call',
+  'help',
+  'rescue-open-long',
+  'long-call',
+  'nobody-available',
+  'follow-up-overdue',
+  'supervision-refused',
+] as const;
 export const AlertKind = z.enum(alertKinds);
 export type AlertKind = z.infer<typeof AlertKind>;
 

@@ -49,6 +49,8 @@ export const CentreSettings = z
     longCallAlertSec: z.number().int().min(300).max(6 * 3600),
     /** Alert the supervisors when an emergency hand-off's rescue stays open longer than this. */
     rescueOpenAlertSec: z.number().int().min(300).max(24 * 3600),
+    /** A high or imminent caller without an emergency hand-off is called back within this many hours. */
+    followUpDueHours: z.number().int().min(1).max(14 * 24),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -78,6 +80,7 @@ export const defaultCentreSettings: CentreSettings = {
   nuisanceLast: true,
   longCallAlertSec: 3600,
   rescueOpenAlertSec: 1800,
+  followUpDueHours: 24,
 };
 
 export const seatStatuses = ['available', 'on-call', 'wrap-up', 'break', 'offline'] as const;

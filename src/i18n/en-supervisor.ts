@@ -80,6 +80,8 @@ export const enSupervisor: SupervisorMessages = {
         'rescue-open-long': 'Rescue open too long',
         'long-call': 'Long call',
         'nobody-available': 'Callers waiting, nobody free',
+        'follow-up-overdue': 'Follow-up overdue',
+        'supervision-refused': 'Supervision refused',
       },
       details: {
         'imminent-call': '{{name}}’s call ({{line}}) is now assessed as imminent risk',
@@ -88,6 +90,8 @@ export const enSupervisor: SupervisorMessages = {
         'rescue-open-long': 'The emergency rescue {{name}} started is still open',
         'long-call': '{{name}}’s call ({{line}}) has run past the set time',
         'nobody-available': 'Callers are waiting and no counsellor is free to answer',
+        'follow-up-overdue': 'A follow-up call to a high-risk caller assigned to {{name}} is past its due time',
+        'supervision-refused': '{{name}}’s seat refused a supervision call the API could not vouch for',
       },
       raisedAt: 'Raised {{time}}',
       acknowledge: 'Acknowledge',

@@ -81,6 +81,8 @@ export const zhCNSupervisor = {
         'rescue-open-long': '救援长时间未结案',
         'long-call': '通话时间过长',
         'nobody-available': '排队无人接听',
+        'follow-up-overdue': '回访逾期',
+        'supervision-refused': '督导接入被拒',
       },
       details: {
         'imminent-call': '{{name}} 正在接听的来电（{{line}}）已评估为紧急风险',
@@ -89,6 +91,8 @@ export const zhCNSupervisor = {
         'rescue-open-long': '{{name}} 发起的紧急救援超时仍未结案',
         'long-call': '{{name}} 的通话（{{line}}）已超过设定时长',
         'nobody-available': '有来电者正在排队，但目前没有可接听的咨询员',
+        'follow-up-overdue': '{{name}} 负责的高风险来电者回访已超过约定时间',
+        'supervision-refused': '{{name}} 的坐席拒绝了一次未经核验的督导接入',
       },
       raisedAt: '{{time}} 发出',
       acknowledge: '确认收到',

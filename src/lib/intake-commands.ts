@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { Intake } from '../contract';
+import type { Intake, RiskWordStep } from '../contract';
 
 /** Steps the note pad offers when a risk word is typed; the open intake form carries them out. */
-export type IntakeStep = 'wishedDead' | 'suicidalThoughts' | 'plan' | 'behaviour' | 'attemptInProgress' | 'means' | 'timeFrame';
+export type IntakeStep = RiskWordStep;
 
 export type EmergencyService = '110' | '120' | '119';
 

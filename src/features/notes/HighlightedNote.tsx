@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RiskMatch } from './lexicon';
+import type { RiskMatch } from '../../contract';
 
 /** A note with its risk words marked; the text is always rendered as text, never as HTML. */
 export function HighlightedNote({ text, matches }: { text: string; matches: RiskMatch[] }) {

@@ -6,7 +6,7 @@ import { Button, translateValidation } from '../../components';
 import { formatDuration } from '../../lib/time';
 import { useIntakeCommands, type IntakeStep } from '../../lib/intake-commands';
 import { HighlightedNote } from './HighlightedNote';
-import { matchRiskTerms } from './lexicon';
+import { matchRiskTerms } from '../../contract';
 
 export interface NotePadProps {
   notes: Notes;

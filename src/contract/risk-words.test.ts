@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRiskTerms } from './lexicon';
+import { matchRiskTerms } from './risk-words';
 
 const terms = (text: string) => matchRiskTerms(text).map((match) => match.term);
 

@@ -1,9 +1,10 @@
-import type { IntakeStep } from '../../lib/intake-commands';
+/** What a risk word suggests the counsellor does in the intake form. */
+export type RiskWordStep = 'wishedDead' | 'suicidalThoughts' | 'plan' | 'behaviour' | 'attemptInProgress' | 'means' | 'timeFrame';
 
 export interface RiskTerm {
   term: string;
   /** What the counsellor is offered when the word comes up. */
-  steps: IntakeStep[];
+  steps: RiskWordStep[];
   /** Common words that contain the term but mean something else (刀削面 is noodles). */
   notIn?: string[];
 }
@@ -60,7 +61,7 @@ export interface RiskMatch {
   start: number;
   end: number;
   term: string;
-  steps: IntakeStep[];
+  steps: RiskWordStep[];
 }
 
 function chineseMatches(text: string): RiskMatch[] {
@@ -102,4 +103,9 @@ export function matchRiskTerms(text: string): RiskMatch[] {
     kept.push(match);
   }
   return kept;
+}
+
+/** Whether any note mentions a risk word (the protocol check asks for the risk screen then). */
+export function notesMentionRisk(texts: readonly string[]): boolean {
+  return texts.some((text) => matchRiskTerms(text).length > 0);
 }
