@@ -66,6 +66,11 @@ export const VouchSupervisionRequest = z
   .object({ token: GrantToken, callId: idString(256) })
   .meta({ id: 'VouchSupervisionRequest' });
 
+/** Who ended it, from which side: the supervisor leaves; the counsellor's phone ends it with the call. */
+export const EndSupervisionRequest = z
+  .object({ reason: SupervisionEndReason.exclude(['expired']) })
+  .meta({ id: 'EndSupervisionRequest' });
+
 export const ChangeSupervisionModeRequest = z.object({ mode: SupervisionMode }).meta({ id: 'ChangeSupervisionModeRequest' });
 
 /** One supervision as both sides and the record see it. */

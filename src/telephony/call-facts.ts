@@ -18,6 +18,10 @@ const legRules: Record<CallLeg, LegRule> = {
   direct: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
   outbound: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
   consultation: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
+  // A supervisor rides along on the caller's call: it neither busies the seat nor leaves a record
+  // of its own (the caller's record logs it).
+  supervision: { occupiesSeat: false, wrapsUp: false, keepsRecord: false },
+  supervising: { occupiesSeat: false, wrapsUp: false, keepsRecord: false },
 };
 
 const onCallPhases: ReadonlySet<CallPhase> = new Set(['ringing', 'connecting', 'active', 'held', 'transferring']);

@@ -3,7 +3,7 @@ import { acceptsIncomingCall, needsWrapUp } from './call-facts';
 import { TelephonyEventBus } from './events';
 import { nextCallPhase, type CallPhaseEvent } from './phase';
 import { createTelephonyStore, ENDED_CALL_LINGER_MS } from './store';
-import type { AudioDevices, CallSnapshot, EndReason, ReadonlyTelephonyStore, RegistrationState, TelephonyState } from './types';
+import type { AudioDevices, CallSnapshot, EndReason, ReadonlyTelephonyStore, RegistrationState, SupervisionOnCall, TelephonyState } from './types';
 
 /**
  * The one writer of call snapshots and the one source of telephony events, shared by the real
@@ -111,6 +111,16 @@ export class CallRegistry {
       const call = this.patch(id, { conference: on });
       if (call) this.events.emit({ type: on ? 'conference-started' : 'conference-ended', call });
     }
+  }
+
+  /** A supervision leg's supervisor or mode as the API now vouches for it; null once it is over. */
+  supervision(id: string, supervision: SupervisionOnCall | null): void {
+    const before = this.find(id);
+    if (!before || before.phase === 'ended') return;
+    const call = this.patch(id, { supervision });
+    if (!call) return;
+    if (supervision === null) this.events.emit({ type: 'supervision-ended', call: { ...call, supervision: before.supervision } });
+    else this.events.emit({ type: before.supervision ? 'supervision-changed' : 'supervision-started', call });
   }
 
   /** The call is over: to wrap-up if the seat writes it up, otherwise ended (and gone after a moment). */

@@ -16,6 +16,10 @@ export type TelephonyEvent =
   /** `call.phase` is 'wrap-up' when the seat now writes the call up, 'ended' otherwise. */
   | { type: 'call-ended'; call: CallSnapshot; reason: EndReason }
   | { type: 'wrap-up-finished'; call: CallSnapshot }
+  /** A supervision leg connected, changed mode, or ended (`call.supervision` says who and how). */
+  | { type: 'supervision-started'; call: CallSnapshot }
+  | { type: 'supervision-changed'; call: CallSnapshot }
+  | { type: 'supervision-ended'; call: CallSnapshot }
   | { type: 'registration-changed'; registration: RegistrationState; previous: RegistrationState };
 
 export type TelephonyEventType = TelephonyEvent['type'];

@@ -1,8 +1,8 @@
-import { parseDialledLine } from '../contract';
+import { parseDialledLine, type SupervisionGrant, type SupervisionMode } from '../contract';
 import { CallRegistry } from './call-registry';
 import { endReasonFromStatus } from './media';
 import { newSnapshot } from './store';
-import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, Telephony } from './types';
+import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, SupervisionVoucher, Telephony } from './types';
 
 /**
  * A phone without a PBX, for component tests and the API-less dev mode. Calls live in the same
@@ -110,6 +110,48 @@ export class FakeTelephony implements Telephony {
     this.registry.conference(linked ? [callId, linked] : [callId], true);
   }
 
+  private voucher: SupervisionVoucher | null = null;
+
+  setSupervisionVoucher(voucher: SupervisionVoucher | null): void {
+    this.voucher = voucher;
+  }
+
+  async supervise(grant: SupervisionGrant, supervisorName: string): Promise<string> {
+    this.commands.push(`supervise:${grant.extension}:${grant.mode}`);
+    const id = this.place(grant.extension, 'supervising');
+    this.registry.patch(id, { supervision: { id: grant.id, supervisorName, mode: grant.mode } });
+    return id;
+  }
+
+  async setSupervisionMode(callId: string, mode: SupervisionMode): Promise<void> {
+    this.commands.push(`supervision-mode:${callId}:${mode}`);
+    const current = this.registry.find(callId)?.supervision;
+    if (current) this.registry.supervision(callId, { ...current, mode });
+  }
+
+  /**
+   * A supervisor's call reaches this seat: as on the real phone, it is taken without ringing only
+   * when the voucher (the API) vouches for it on the seat's caller call. Answers the leg's id, or ''.
+   */
+  async simulateSupervisionCall(grant: { id: string; token: string }): Promise<string> {
+    const caller = this.registry.calls().find((call) => call.leg === 'caller' && call.answeredAt !== null && call.phase !== 'ended' && call.phase !== 'wrap-up');
+    const vouched = caller && this.voucher ? await this.voucher.vouch(grant, caller.sipCallId) : null;
+    if (!vouched) return '';
+    const id = `fake-${this.nextId++}`;
+    const snapshot = newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'supervision', remoteNumber: '', line: null });
+    this.registry.offer(snapshot, { replacing: true });
+    this.registry.established(id);
+    this.registry.supervision(id, { id: vouched.id, supervisorName: vouched.supervisorName, mode: vouched.mode });
+    return id;
+  }
+
+  /** The supervisor changed mode: the seat applies what the API now says, as the real phone does. */
+  async simulateSupervisionModeInfo(callId: string): Promise<void> {
+    const current = this.registry.find(callId)?.supervision;
+    const latest = current && this.voucher ? await this.voucher.current(current.id) : null;
+    if (current && latest) this.registry.supervision(callId, { ...current, mode: latest.mode });
+  }
+
   async refreshDevices(): Promise<void> {
     this.commands.push('refresh-devices');
   }
@@ -167,7 +209,7 @@ export class FakeTelephony implements Telephony {
     this.registry.patch(patch.id, patch);
   }
 
-  private place(number: string, leg: 'outbound' | 'consultation', linkedTo?: string): string {
+  private place(number: string, leg: 'outbound' | 'consultation' | 'supervising', linkedTo?: string): string {
     const id = `fake-${this.nextId++}`;
     this.registry.dialled({ ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', leg, remoteNumber: number, line: parseDialledLine(number) }), linkedCallId: linkedTo ?? null });
     return id;

@@ -15,6 +15,8 @@ export type {
   RegistrationFailure,
   RegistrationState,
   RegistrationStatus,
+  SupervisionOnCall,
+  SupervisionVoucher,
   Telephony,
   TelephonyState,
 } from './types';

@@ -1,4 +1,5 @@
 import { SessionState } from 'sip.js';
+import { formatSupervisionHeader, SUPERVISION_HEADER, type SupervisionGrant, type SupervisionMode } from '../contract';
 import { CallRegistry } from './call-registry';
 import { probeMicrophone } from './media';
 import { offlineRegistration } from './store';
@@ -8,7 +9,7 @@ import { PhoneContext } from './sip/phone-context';
 import { QualityMonitor } from './sip/quality-monitor';
 import { SipRegistration } from './sip/registration';
 import { SipTransfers } from './sip/transfers';
-import type { ConsultOptions, DialOptions, PhoneIdentity, Telephony } from './types';
+import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony } from './types';
 
 /**
  * The real phone: sip.js over WebSocket, in front of one part per concern (registration,
@@ -137,6 +138,23 @@ export class SipTelephony implements Telephony {
 
   joinConference(callId: string): void {
     void this.transfers.joinConference(callId);
+  }
+
+  setSupervisionVoucher(voucher: SupervisionVoucher | null): void {
+    this.phone.supervisionVoucher = voucher;
+  }
+
+  async supervise(grant: SupervisionGrant, supervisorName: string): Promise<string> {
+    const id = this.calls.place(grant.extension, {
+      leg: 'supervising',
+      extraHeaders: [`${SUPERVISION_HEADER}: ${formatSupervisionHeader(grant.id, grant.token)}`],
+    });
+    this.registry.patch(id, { supervision: { id: grant.id, supervisorName, mode: grant.mode } });
+    return id;
+  }
+
+  setSupervisionMode(callId: string, mode: SupervisionMode): Promise<void> {
+    return this.calls.sendSupervisionMode(callId, mode);
   }
 
   refreshDevices(): Promise<void> {

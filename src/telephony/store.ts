@@ -43,5 +43,6 @@ export function newSnapshot(
     transferFailure: null,
     handoff: null,
     problem: null,
+    supervision: null,
   };
 }

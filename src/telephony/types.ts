@@ -1,4 +1,4 @@
-import type { DialledLine } from '../contract';
+import type { DialledLine, Supervision, SupervisionEndReason, SupervisionGrant, SupervisionMode } from '../contract';
 
 /** Where a single call stands. One pure reducer (phase.ts) owns every transition. */
 export type CallPhase =
@@ -19,9 +19,20 @@ export type CallDirection = 'inbound' | 'outbound';
  * - caller: a hotline caller who reached this seat through a public line (12356 or an area line);
  * - direct: any other incoming call (a colleague, a transferred caller reaching a service);
  * - outbound: a call this phone placed (a call-back, the simulator's caller, a followed transfer);
- * - consultation: a call placed beside a caller's call, to consult, conference or hand off.
+ * - consultation: a call placed beside a caller's call, to consult, conference or hand off;
+ * - supervision: a supervisor listening in on this seat's caller call (accepted without ringing,
+ *   once the API vouched for its grant);
+ * - supervising: the supervisor's own side of that call.
  */
-export type CallLeg = 'caller' | 'direct' | 'outbound' | 'consultation';
+export type CallLeg = 'caller' | 'direct' | 'outbound' | 'consultation' | 'supervision' | 'supervising';
+
+/** Who supervises, in which mode: on both sides' supervision leg, as the API last vouched for it. */
+export interface SupervisionOnCall {
+  /** The grant's id: the API's name for this supervision. */
+  id: string;
+  supervisorName: string;
+  mode: SupervisionMode;
+}
 
 /** Why a call ended, in words the UI can translate. */
 export type EndReason =
@@ -100,6 +111,8 @@ export interface CallSnapshot {
   handoff: { id: string; token: string } | null;
   /** The last thing asked of this call that did not work; the call itself goes on. */
   problem: CallProblem | null;
+  /** On a supervision or supervising leg: who supervises and how. */
+  supervision: SupervisionOnCall | null;
 }
 
 /** Failures the counsellor is told of while the call goes on (each has a message in i18n). */
@@ -177,6 +190,20 @@ export interface ConsultOptions {
 }
 
 /**
+ * What the counsellor's phone asks the API about a supervision call (the app wires it to the API
+ * client, so telephony never imports it). The API is the only judge: a call it does not vouch
+ * for is refused, and a mode change heard in the call counts only as the API then answers it.
+ */
+export interface SupervisionVoucher {
+  /** The API's answer to a grant offered with a call to this seat, on this caller call; null: refuse. */
+  vouch(grant: { id: string; token: string }, callerSipCallId: string): Promise<Supervision | null>;
+  /** The supervision as the API has it now; null when it has ended or cannot be read. */
+  current(id: string): Promise<Supervision | null>;
+  /** This seat's side ended it (call ended, transferred, or the counsellor hung the supervisor up). */
+  ended(id: string, reason: SupervisionEndReason): void;
+}
+
+/**
  * Everything a feature may ask of the phone. Implemented by SipTelephony (sip.js) and by
  * FakeTelephony (component tests); features never see a sip.js object.
  */
@@ -211,6 +238,12 @@ export interface Telephony {
   completeTransfer(callId: string): Promise<void>;
   /** Mixes the caller's call and its consultation into a three-way conference. */
   joinConference(callId: string): void;
+  /** The counsellor's phone: how to check supervision calls; without one, every such call is refused. */
+  setSupervisionVoucher(voucher: SupervisionVoucher | null): void;
+  /** The supervisor's phone: calls the counsellor's seat with the grant; answers the new call's id. */
+  supervise(grant: SupervisionGrant, supervisorName: string): Promise<string>;
+  /** The supervisor's phone, after the API accepted the change: tells the counsellor's phone to re-check. */
+  setSupervisionMode(callId: string, mode: SupervisionMode): Promise<void>;
   refreshDevices(): Promise<void>;
   selectMicrophone(deviceId: string): void;
   selectSpeaker(deviceId: string): Promise<void>;

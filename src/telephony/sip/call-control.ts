@@ -1,5 +1,5 @@
 import { Invitation, Inviter, SessionState, type Core, type Info, type Referral, type Session } from 'sip.js';
-import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader } from '../../contract';
+import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, SUPERVISION_INFO_TYPE, type SupervisionMode } from '../../contract';
 import type { CallRegistry } from '../call-registry';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints } from '../media';
 import { newSnapshot } from '../store';
@@ -160,6 +160,19 @@ export class SipCallControl {
     // sees the digit as a SIP event, and it survives any transcoding.
     const body = { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=160` };
     await live.session.info({ requestOptions: { body } }).catch(() => this.registry.patch(callId, { problem: 'dtmf-failed' }));
+  }
+
+  /**
+   * The supervisor's side of a mode change the API has accepted: the counsellor's phone hears it
+   * in the call and asks the API what the mode now is (it never takes this message's word alone).
+   */
+  async sendSupervisionMode(callId: string, mode: SupervisionMode): Promise<void> {
+    const live = this.phone.live.get(callId);
+    const current = this.registry.find(callId)?.supervision;
+    if (!live || !current || live.session.state !== SessionState.Established) return;
+    const body = { contentDisposition: 'render', contentType: SUPERVISION_INFO_TYPE, content: JSON.stringify({ mode }) };
+    await live.session.info({ requestOptions: { body } });
+    this.registry.supervision(callId, { ...current, mode });
   }
 
   place(number: string, options: { leg: CallLeg; fromNumber?: string; extraHeaders?: string[]; linkedTo?: string }): string {

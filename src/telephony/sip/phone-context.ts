@@ -1,7 +1,7 @@
 import { UserAgent, type URI } from 'sip.js';
 import type { CallRegistry } from '../call-registry';
 import type { ConferenceMixer } from '../audio-mixer';
-import type { CallSnapshot, PhoneIdentity } from '../types';
+import type { CallSnapshot, PhoneIdentity, SupervisionVoucher } from '../types';
 import type { LiveCall } from './call-media';
 import { MicrophoneWarmer, type OpenMicrophone } from './warm-microphone';
 
@@ -13,6 +13,8 @@ export class PhoneContext {
   readonly live = new Map<string, LiveCall>();
   identity: PhoneIdentity | null = null;
   userAgent: UserAgent | null = null;
+  /** How this seat checks a supervisor's call with the API; none: every such call is refused. */
+  supervisionVoucher: SupervisionVoucher | null = null;
 
   readonly microphone: MicrophoneWarmer;
 
