@@ -1,0 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
+import type { SupervisionMode } from '../contract';
+import { supervisionEndpoints } from '../contract/api-supervision';
+import { callApi } from './client';
+
+/** The API decides the mode; the counsellor's phone asks it again when the call tells it of a change. */
+export const changeSupervisionMode = ({ id, mode }: { id: string; mode: SupervisionMode }) =>
+  callApi(supervisionEndpoints.changeSupervisionMode, { params: { id }, body: { mode } });
+
+export const useChangeSupervisionMode = () => useMutation({ mutationFn: changeSupervisionMode });

@@ -1,0 +1,5 @@
+import { supervisionEndpoints } from '../contract/api-supervision';
+import { callApi } from './client';
+
+/** One supervision as the API has it now (the counsellor's phone re-checks a mode change with it). */
+export const readSupervision = (id: string) => callApi(supervisionEndpoints.supervision, { params: { id } });
