@@ -1,0 +1,39 @@
+import { ApiError } from '../../api';
+import type { BoardSeat } from '../../contract';
+import { liveCall } from './board-order';
+
+/** Why a supervisor could not join a call, each with its own message. */
+export type SupervisionRefusal = 'forbidden' | 'not-live' | 'call-failed' | 'phone-offline' | 'unreachable' | 'failed';
+
+/** What a failed start means to the supervisor: the API's refusal, or the phone that could not dial. */
+export function refusalOf(error: unknown): SupervisionRefusal {
+  if (error instanceof ApiError) {
+    if (error.status === 403) return 'forbidden';
+    // The call ended (409) or is not one the API knows as live (404) between the board and the click.
+    if (error.status === 409 || error.status === 404) return 'not-live';
+    return error.transient ? 'unreachable' : 'failed';
+  }
+  // SipTelephony.place throws this when the phone has no connection to dial on.
+  if (error instanceof Error && error.message === 'phone-offline') return 'phone-offline';
+  return 'failed';
+}
+
+/** The call being supervised, as the board names it. */
+export interface WatchedCall {
+  staffId: string;
+  callId: string;
+}
+
+/**
+ * What the board says of the supervised call: `gone` once the seat is no longer on it (ended,
+ * transferred away), else whether a supervisor shows on it. The live `supervision` event clears
+ * `supervisedBy` when the API ends the supervision, so a call that showed one and no longer does
+ * is no longer supervised.
+ */
+export function boardViewOf(seats: readonly BoardSeat[] | null, watched: WatchedCall): 'unknown' | 'gone' | 'supervised' | 'unsupervised' {
+  if (!seats) return 'unknown';
+  const seat = seats.find((candidate) => candidate.staffId === watched.staffId);
+  const call = seat ? liveCall(seat) : null;
+  if (call?.callId !== watched.callId) return 'gone';
+  return call.supervisedBy ? 'supervised' : 'unsupervised';
+}
