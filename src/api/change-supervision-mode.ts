@@ -1,10 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import type { SupervisionMode } from '../contract';
 import { supervisionEndpoints } from '../contract/api-supervision';
 import { callApi } from './client';
 
+// Imported by path, not through src/api/index.ts: the counsellor's first load is at its size budget.
+
 /** The API decides the mode; the counsellor's phone asks it again when the call tells it of a change. */
 export const changeSupervisionMode = ({ id, mode }: { id: string; mode: SupervisionMode }) =>
   callApi(supervisionEndpoints.changeSupervisionMode, { params: { id }, body: { mode } });
-
-export const useChangeSupervisionMode = () => useMutation({ mutationFn: changeSupervisionMode });

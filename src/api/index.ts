@@ -32,8 +32,3 @@ export { handoverQuery, useHandover } from './handover';
 export { resolveRescue, useResolveRescue } from './resolve-rescue';
 export { acknowledgeAlert, useAcknowledgeAlert } from './acknowledge-alert';
 export { centreSettingsQuery, useCentreSettings } from './centre-settings';
-export { startSupervision, useStartSupervision } from './start-supervision';
-export { changeSupervisionMode, useChangeSupervisionMode } from './change-supervision-mode';
-export { endSupervision, useEndSupervision } from './end-supervision';
-export { vouchSupervision } from './vouch-supervision';
-export { readSupervision } from './supervision';

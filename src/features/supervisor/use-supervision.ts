@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { changeSupervisionMode, endSupervision, startSupervision } from '../../api';
+import { changeSupervisionMode } from '../../api/change-supervision-mode';
+import { endSupervision } from '../../api/end-supervision';
+import { startSupervision } from '../../api/start-supervision';
 import type { BoardSeat, SupervisionMode } from '../../contract';
 import { useTelephony, useTelephonyEvent, useTelephonyState, type CallSnapshot } from '../../telephony';
 import { liveCall } from './board-order';
