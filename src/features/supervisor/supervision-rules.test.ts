@@ -25,15 +25,17 @@ describe('boardViewOf', () => {
   const supervised = boardSeat('孙三', '8003', {}, { risk: 'high', answeredSecAgo: 60, supervisedBy: { name: '李督导', mode: 'listen' } });
   const wrappingUp = { ...onCall, seat: { ...onCall.seat, status: 'wrap-up' } } satisfies BoardSeat;
   const nextCall = { ...onCall, call: onCall.call && { ...onCall.call, callId: 'call-next' } };
+  const byAnother = boardSeat('孙三', '8003', {}, { risk: 'high', answeredSecAgo: 60, supervisedBy: { name: '王督导', mode: 'barge' } });
 
   it.each<[string, BoardSeat[] | null, ReturnType<typeof boardViewOf>]>([
     ['the board has not loaded', null, 'unknown'],
     ['the call is live, nobody shown on it yet', [onCall], 'unsupervised'],
-    ['the call is live with a supervisor on it', [supervised], 'supervised'],
+    ['the call is live with this supervisor on it', [supervised], 'supervised'],
+    ['another supervisor shows on it: not this one', [byAnother], 'unsupervised'],
     ['the seat went to wrap-up: the call ended', [wrappingUp], 'gone'],
     ['the seat is on another call', [nextCall], 'gone'],
     ['the seat left the board', [], 'gone'],
   ])('%s', (_case, seats, view) => {
-    expect(boardViewOf(seats, watched)).toBe(view);
+    expect(boardViewOf(seats, watched, '李督导')).toBe(view);
   });
 });

@@ -26,14 +26,18 @@ export interface WatchedCall {
 
 /**
  * What the board says of the supervised call: `gone` once the seat is no longer on it (ended,
- * transferred away), else whether a supervisor shows on it. The live `supervision` event clears
- * `supervisedBy` when the API ends the supervision, so a call that showed one and no longer does
- * is no longer supervised.
+ * transferred away), else whether it shows this supervisor on it. The live `supervision` event
+ * clears `supervisedBy` when the API ends the supervision, so a call that showed them and no
+ * longer does is no longer theirs to listen to.
  */
-export function boardViewOf(seats: readonly BoardSeat[] | null, watched: WatchedCall): 'unknown' | 'gone' | 'supervised' | 'unsupervised' {
+export function boardViewOf(
+  seats: readonly BoardSeat[] | null,
+  watched: WatchedCall,
+  supervisorName: string,
+): 'unknown' | 'gone' | 'supervised' | 'unsupervised' {
   if (!seats) return 'unknown';
   const seat = seats.find((candidate) => candidate.staffId === watched.staffId);
   const call = seat ? liveCall(seat) : null;
   if (call?.callId !== watched.callId) return 'gone';
-  return call.supervisedBy ? 'supervised' : 'unsupervised';
+  return call.supervisedBy?.name === supervisorName ? 'supervised' : 'unsupervised';
 }

@@ -53,7 +53,7 @@ export function useSupervision(seats: readonly BoardSeat[] | null, supervisorNam
   useTelephonyEvent('supervision-ended', ({ call }) => finish(call.id, true));
 
   const watched = current.stage === 'on' ? current : null;
-  const view = watched ? boardViewOf(seats, watched) : 'unknown';
+  const view = watched ? boardViewOf(seats, watched, supervisorName) : 'unknown';
   useEffect(() => {
     if (!watched) return;
     if (view === 'supervised') seenOnBoard.current = true;
