@@ -72,6 +72,16 @@ describe('supervising a live call from the board', () => {
     expect(panel()).toHaveTextContent('三方互相都能听到');
   });
 
+  it('takes a switch back when the call cannot carry it, so the API and the counsellor’s phone agree', async () => {
+    const rendered = renderConsole();
+    await listenToSun(rendered);
+    rendered.telephony.setSupervisionMode = () => Promise.reject(new Error('info-failed'));
+    await rendered.user.click(within(panel()).getByRole('button', { name: '切换为介入' }));
+    expect(await within(panel()).findByRole('alert')).toHaveTextContent('切换未成功，仍为监听。');
+    expect(onlySupervision()[0]?.mode).toBe('listen');
+    expect(within(panel()).getByText(/当前方式：监听/)).toBeInTheDocument();
+  });
+
   it('leaves: hangs up, tells the API, and says so until dismissed', async () => {
     const rendered = renderConsole();
     const leg = await listenToSun(rendered);

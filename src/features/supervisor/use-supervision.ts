@@ -89,7 +89,13 @@ export function useSupervision(seats: readonly BoardSeat[] | null, supervisorNam
     setModeFailed(null);
     void changeSupervisionMode({ id: grantId, mode })
       // No re-dial: the call tells the counsellor's phone, which asks the API what the mode now is.
-      .then(() => telephony.setSupervisionMode(id, mode))
+      .then(() =>
+        telephony.setSupervisionMode(id, mode).catch(async (error: unknown) => {
+          // The seat never heard of it and keeps its mix: the API (and the record's log) must agree.
+          await changeSupervisionMode({ id: grantId, mode: before }).catch(() => undefined);
+          throw error;
+        }),
+      )
       .catch(() => setModeFailed(before))
       .finally(() => setSwitching(false));
   };
