@@ -105,7 +105,7 @@ export function useSupervision(seats: readonly BoardSeat[] | null, supervisorNam
     const { grantId, legId: id, name } = current;
     setCurrent({ stage: 'over', name, why: 'left', notRecorded: false });
     void telephony.hangUp(id);
-    void endSupervision({ id: grantId, reason: 'supervisor-left' }).catch(() =>
+    void endSupervision(grantId, 'supervisor-left').catch(() =>
       setCurrent((now) => (now.stage === 'over' && now.why === 'left' ? { ...now, notRecorded: true } : now)),
     );
   };
