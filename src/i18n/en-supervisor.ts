@@ -134,8 +134,9 @@ export const enSupervisor: SupervisorMessages = {
         ended: '{{name}}’s call ended or the supervision line dropped; supervision is over.',
       },
       refused: {
-        forbidden: 'You may not supervise this call: only supervisors of this centre can.',
-        'not-live': 'This call is no longer live; there is nothing to join.',
+        forbidden: 'You may not supervise this call: only supervisors can.',
+        'not-live': 'No live call of this centre by that name (it may have ended); there is nothing to join.',
+        taken: 'Another supervisor is already supervising this call.',
         'call-failed': '{{name}}’s seat did not take the supervision call (not verified, or unreachable); the caller’s call goes on.',
         'phone-offline': 'The supervision phone is not connected yet.',
         unreachable: 'The server cannot be reached. Try again shortly.',

@@ -1,5 +1,4 @@
-import type { Supervision, SupervisionGrant } from '../contract';
-import { supervisionEndpoints } from '../contract/api-supervision';
+import { api, type Supervision, type SupervisionGrant } from '../contract';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
@@ -25,36 +24,35 @@ function signedIn() {
   return mockData.signedIn;
 }
 
-function supervisorOfCentre(areaCode: string) {
-  const me = signedIn();
-  if (me.role !== 'supervisor' || me.centre?.areaCode !== areaCode) throw new MockApiError(403, 'forbidden');
-  return me;
-}
-
-/** Its supervisor or its counsellor; anyone else learns nothing of it. */
-function partyTo(id: string, roles: readonly ('supervisor' | 'counsellor')[] = ['supervisor', 'counsellor']): MockSupervision {
+/** Only its supervisor and its counsellor know a supervision exists; to anyone else it does not. */
+function visible(id: string) {
   const me = signedIn();
   const found = mockData.supervisions.get(id);
-  const isSupervisor = found?.supervision.supervisorId === me.id && roles.includes('supervisor');
-  const isCounsellor = found?.supervision.counsellorId === me.id && roles.includes('counsellor');
-  if (!found || !(isSupervisor || isCounsellor)) throw new MockApiError(404, 'not_found');
-  return found;
+  if (!found || (found.supervision.supervisorId !== me.id && found.supervision.counsellorId !== me.id)) throw new MockApiError(404, 'not_found');
+  return { me, found };
 }
+
+/** Which side may say what: the supervisor leaves; the counsellor's phone ends it with the call. */
+const reasonsOf = { supervisor: ['supervisor-left'], counsellor: ['counsellor-ended', 'call-ended', 'transferred'] };
 
 function token(): string {
   return crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '');
 }
 
 /**
- * Supervision as the API rules it: only a supervisor of the call's centre, only on a live call
- * (`mockData.liveCalls`), a grant vouched for once, modes changed and ended by its parties.
+ * Supervision as the API rules it (server/supervision/*): only a supervisor of the call's centre,
+ * only on a live call (`mockData.liveCalls`) nobody else supervises, a grant vouched for once, the
+ * mode changed by its supervisor while live, and each side ending it for its own reasons.
  */
 export const supervisionHandlers = [
-  mockEndpoint(supervisionEndpoints.startSupervision, ({ body }): SupervisionGrant => {
-    signedIn();
+  mockEndpoint(api.startSupervision, ({ body }): SupervisionGrant => {
+    const me = signedIn();
+    if (me.role !== 'supervisor') throw new MockApiError(403, 'forbidden');
     const call = mockData.liveCalls.find((live) => live.callId === body.callId);
-    if (!call) throw new MockApiError(409, 'conflict');
-    const me = supervisorOfCentre(call.areaCode);
+    // Another centre's call is answered exactly like a call that does not exist.
+    if (!call || call.areaCode !== me.centre?.areaCode) throw new MockApiError(404, 'not_found');
+    const supervised = [...mockData.supervisions.values()].some((kept) => kept.supervision.callId === call.callId && kept.supervision.state === 'live');
+    if (supervised) throw new MockApiError(409, 'conflict');
     const id = crypto.randomUUID();
     const grant = { id, token: token(), callId: call.callId, mode: body.mode, extension: call.extension, counsellorName: call.counsellorName };
     mockData.supervisions.set(id, {
@@ -74,7 +72,7 @@ export const supervisionHandlers = [
     });
     return { ...grant, expiresAt: new Date(Date.now() + GRANT_LIFETIME_MS).toISOString() };
   }),
-  mockEndpoint(supervisionEndpoints.vouchSupervision, ({ params, body }) => {
+  mockEndpoint(api.vouchSupervision, ({ params, body }) => {
     const me = signedIn();
     const found = mockData.supervisions.get(params.id);
     const genuine = found?.token === body.token && found.supervision.callId === body.callId && found.supervision.counsellorId === me.id;
@@ -82,15 +80,18 @@ export const supervisionHandlers = [
     found.supervision = { ...found.supervision, state: 'live', startedAt: new Date().toISOString() };
     return found.supervision;
   }),
-  mockEndpoint(supervisionEndpoints.supervision, ({ params }) => partyTo(params.id).supervision),
-  mockEndpoint(supervisionEndpoints.changeSupervisionMode, ({ params, body }) => {
-    const found = partyTo(params.id, ['supervisor']);
-    if (found.supervision.state === 'ended') throw new MockApiError(409, 'conflict');
+  mockEndpoint(api.supervision, ({ params }) => visible(params.id).found.supervision),
+  mockEndpoint(api.changeSupervisionMode, ({ params, body }) => {
+    const { me, found } = visible(params.id);
+    if (found.supervision.supervisorId !== me.id) throw new MockApiError(403, 'forbidden');
+    if (found.supervision.state !== 'live') throw new MockApiError(409, 'conflict');
     found.supervision = { ...found.supervision, mode: body.mode };
     return found.supervision;
   }),
-  mockEndpoint(supervisionEndpoints.endSupervision, ({ params, body }) => {
-    const found = partyTo(params.id);
+  mockEndpoint(api.endSupervision, ({ params, body }) => {
+    const { me, found } = visible(params.id);
+    const side = found.supervision.supervisorId === me.id ? reasonsOf.supervisor : reasonsOf.counsellor;
+    if (!side.includes(body.reason)) throw new MockApiError(403, 'forbidden');
     if (found.supervision.state !== 'ended') {
       found.supervision = { ...found.supervision, state: 'ended', endedAt: new Date().toISOString(), endReason: body.reason };
     }

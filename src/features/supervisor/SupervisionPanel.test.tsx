@@ -26,12 +26,18 @@ const panel = () => screen.getByRole('region', { name: '督导通话' });
 const supervisingLeg = (telephony: FakeTelephony) => telephony.store.getState().calls.find((call) => call.leg === 'supervising');
 const onlySupervision = () => [...mockData.supervisions.values()].map((kept) => kept.supervision);
 
+/** What the counsellor's phone does before it takes the supervisor's call: the API vouches for the grant. */
+function vouchedForBySeat() {
+  for (const kept of mockData.supervisions.values()) kept.supervision = { ...kept.supervision, state: 'live', startedAt: new Date().toISOString() };
+}
+
 /** Clicks listen on 孙三's call and lets the counsellor's seat take the supervision call. */
 async function listenToSun(rendered: ReturnType<typeof renderConsole>) {
   await rendered.user.click(await screen.findByRole('button', { name: '监听 孙三' }));
   await within(panel()).findByText('正在接入 孙三 的通话…');
   const leg = supervisingLeg(rendered.telephony);
   if (!leg) throw new Error('nothing dialled');
+  vouchedForBySeat();
   rendered.telephony.simulateRemoteAnswer(leg.id);
   await within(panel()).findByText('正在督导 孙三 的通话');
   return leg.id;
@@ -50,7 +56,7 @@ describe('supervising a live call from the board', () => {
   it('one click on listen: the API issues a grant for that call, and the phone dials the counsellor’s seat with it', async () => {
     const rendered = renderConsole();
     await listenToSun(rendered);
-    expect(onlySupervision()).toMatchObject([{ callId: 'call-8003', mode: 'listen', supervisorName: '李督导', state: 'granted' }]);
+    expect(onlySupervision()).toMatchObject([{ callId: 'call-8003', mode: 'listen', supervisorName: '李督导', state: 'live' }]);
     expect(rendered.telephony.commands).toContain('supervise:8003:listen');
     expect(supervisingLeg(rendered.telephony)?.supervision).toMatchObject({ id: onlySupervision()[0]?.id, supervisorName: '李督导', mode: 'listen' });
     expect(within(panel()).getByRole('status')).toHaveTextContent(/当前方式：监听 · 已督导 00:0\d/);
@@ -131,14 +137,24 @@ describe('supervising a live call from the board', () => {
   });
 
   it.each([
-    ['a supervisor of another centre', [{ ...sunsCall, areaCode: '0592' }], '无权督导这通来电：只有本中心的督导可以接入。'],
-    ['a call that is no longer live', [], '这通来电已不在通话中，无法接入督导。'],
+    ['a call of another centre', [{ ...sunsCall, areaCode: '0592' }], '找不到这通正在进行的本中心来电（可能已经结束），无法接入督导。'],
+    ['a call that is no longer live', [], '找不到这通正在进行的本中心来电（可能已经结束），无法接入督导。'],
   ])('shows the API’s refusal (%s) and dials nothing', async (_case, liveCalls, message) => {
     const rendered = renderConsole(liveCalls);
     await rendered.user.click(await screen.findByRole('button', { name: '监听 孙三' }));
     expect(await within(panel()).findByRole('alert')).toHaveTextContent(message);
     expect(supervisingLeg(rendered.telephony)).toBeUndefined();
     expect(mockData.supervisions.size).toBe(0);
+  });
+
+  it('says when another supervisor is on the call already', async () => {
+    const first = renderConsole();
+    await listenToSun(first);
+    first.unmount();
+    const rendered = renderConsole();
+    await rendered.user.click(await screen.findByRole('button', { name: '介入 孙三' }));
+    expect(await within(panel()).findByRole('alert')).toHaveTextContent('已有其他督导在督导这通来电。');
+    expect(supervisingLeg(rendered.telephony)).toBeUndefined();
   });
 
   it('speaks English', async () => {

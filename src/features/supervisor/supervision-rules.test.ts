@@ -6,9 +6,9 @@ import { boardSeat } from './console-fixtures';
 
 describe('refusalOf', () => {
   it.each<[string, unknown, SupervisionRefusal]>([
-    ['a supervisor of another centre, or a counsellor', new ApiError('forbidden', 403), 'forbidden'],
-    ['a call that ended meanwhile', new ApiError('conflict', 409), 'not-live'],
-    ['a call the API does not know', new ApiError('not_found', 404), 'not-live'],
+    ['not a supervisor', new ApiError('forbidden', 403), 'forbidden'],
+    ['a call that ended meanwhile, or another centre’s', new ApiError('not_found', 404), 'not-live'],
+    ['a call another supervisor is on', new ApiError('conflict', 409), 'taken'],
     ['the API is down', new ApiError('network', 0), 'unreachable'],
     ['the API failed', new ApiError('internal', 500), 'unreachable'],
     ['an answer off the contract', new ApiError('unexpected', 200), 'failed'],

@@ -3,14 +3,17 @@ import type { BoardSeat } from '../../contract';
 import { liveCall } from './board-order';
 
 /** Why a supervisor could not join a call, each with its own message. */
-export type SupervisionRefusal = 'forbidden' | 'not-live' | 'call-failed' | 'phone-offline' | 'unreachable' | 'failed';
+export type SupervisionRefusal = 'forbidden' | 'not-live' | 'taken' | 'call-failed' | 'phone-offline' | 'unreachable' | 'failed';
 
 /** What a failed start means to the supervisor: the API's refusal, or the phone that could not dial. */
 export function refusalOf(error: unknown): SupervisionRefusal {
   if (error instanceof ApiError) {
     if (error.status === 403) return 'forbidden';
-    // The call ended (409) or is not one the API knows as live (404) between the board and the click.
-    if (error.status === 409 || error.status === 404) return 'not-live';
+    // No live call of this centre by that id: it ended between the board and the click (the API
+    // answers another centre's call the same way, so nothing of it leaks).
+    if (error.status === 404) return 'not-live';
+    // Another supervisor is on it already.
+    if (error.status === 409) return 'taken';
     return error.transient ? 'unreachable' : 'failed';
   }
   // SipTelephony.place throws this when the phone has no connection to dial on.
