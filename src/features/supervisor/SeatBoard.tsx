@@ -48,7 +48,7 @@ function SeatRow({
         {call ? <span className={`rounded px-2 py-0.5 text-xs font-semibold ${riskLevelTone[call.riskLevel]}`}>{t(`risk.levels.${call.riskLevel}`)}</span> : none}
       </td>
       <td className="py-1.5 pr-2">
-        {call?.supervisedBy ? t(`supervisor.seats.supervised.${call.supervisedBy.mode}`, { name: call.supervisedBy.name }) : none}
+        {call?.supervisedBy ? t(`supervisor.seats.supervised.${call.supervisedBy.mode}`, { name: call.supervisedBy.name }) : !(call && supervise) && none}
         {call && supervise && <SuperviseButtons seat={seat} supervise={supervise} />}
       </td>
       <td className="py-1.5">
