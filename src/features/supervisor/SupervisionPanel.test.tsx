@@ -16,6 +16,7 @@ function renderConsole(liveCalls: MockLiveCall[] = [sunsCall]) {
   signInAs('supervisor1');
   mockData.liveCalls = liveCalls;
   const telephony = new FakeTelephony();
+  void telephony.connect({ wsUrl: 'ws://127.0.0.1:8357', domain: '12356.local', registerExpiresSec: 300, placesCallsOnly: true });
   const phone = { credentialsFailed: false, reconnect: () => undefined };
   const rendered = renderWithApp(<SupervisorConsole areaCode="0591" supervision={{ supervisorName: '李督导', phone }} />, { telephony });
   feedLive(rendered.queryClient, { seats: [sunOnCall(), boardSeat('周五', '8005')] });
@@ -145,6 +146,15 @@ describe('supervising a live call from the board', () => {
     expect(await within(panel()).findByRole('alert')).toHaveTextContent(message);
     expect(supervisingLeg(rendered.telephony)).toBeUndefined();
     expect(mockData.supervisions.size).toBe(0);
+  });
+
+  it('asks for no grant while the phone is not connected', async () => {
+    const rendered = renderConsole();
+    rendered.telephony.simulateRegistration({ status: 'connecting', attempt: 1 });
+    await rendered.user.click(await screen.findByRole('button', { name: '监听 孙三' }));
+    expect(await within(panel()).findByRole('alert')).toHaveTextContent('督导电话尚未连接，暂时无法接入。');
+    expect(mockData.supervisions.size).toBe(0);
+    expect(supervisingLeg(rendered.telephony)).toBeUndefined();
   });
 
   it('says when another supervisor is on the call already', async () => {

@@ -69,6 +69,11 @@ export function useSupervision(seats: readonly BoardSeat[] | null, supervisorNam
     if (!call || current.stage === 'starting' || current.stage === 'on') return;
     seenOnBoard.current = false;
     setModeFailed(null);
+    // No grant (and no audited start) for a call this phone cannot place now.
+    if (telephony.store.getState().registration.status !== 'registered') {
+      setCurrent({ stage: 'refused', name: seat.name, refusal: 'phone-offline' });
+      return;
+    }
     setCurrent({ stage: 'starting', name: seat.name });
     void (async () => {
       try {
