@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
+          globalSetup: ['server/testing/pglite-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
