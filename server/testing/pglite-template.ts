@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 // A fresh PGlite spends most of its 1.5-5 s start in initdb; one loaded from a dump skips it. The
-// harness opens hundreds of databases, so the server project builds this one once per run.
+// harness opens about 40 databases a run, so the server project builds this one once.
 // Sign-ins cost one password check each: the demo accounts here are hashed at scrypt N=2^10
 // instead of 2^15 (password.test.ts and migrate.test.ts hold production's cost).
 const testCost = { N: 2 ** 10, r: 8, p: 1 };
