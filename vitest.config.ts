@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // One jsdom and one load of the libraries per worker, not per file (2-5 s each, most
+          // of the project's time); src/test/setup.ts clears what a file leaves behind.
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
           // Vitest blanks CSS by default; the dark palette's test reads the main stylesheet.
@@ -27,6 +30,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
+          globalSetup: ['server/testing/pglite-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

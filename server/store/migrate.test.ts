@@ -80,6 +80,9 @@ describe('migrations and seed on PGlite', () => {
       { username: 'trainer1', role: 'trainer', sip_username: '8201', centre_area_code: null },
       { username: 'admin1', role: 'admin', sip_username: '8301', centre_area_code: null },
     ]);
+    // Production's cost: the test harness's copies of these accounts are hashed cheaper.
+    const hashes = await store.query<{ password_hash: string }>('select password_hash from staff');
+    expect(hashes.map((row) => row.password_hash.split('$').slice(0, 4).join('$'))).toEqual(Array(6).fill('scrypt$32768$8$1'));
   });
 
   it('keeps a password changed after seeding', async () => {

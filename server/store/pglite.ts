@@ -15,14 +15,17 @@ function wrap(tx: PgliteTransaction): Transaction {
 /**
  * Embedded PostgreSQL: on disk under `dataDir`, or in memory (tests) when it is omitted. On disk
  * the folder is locked first, so a second server refuses to start instead of losing writes.
+ * In memory, `template` (another database's `dumpDataDir`) starts it as a copy of that one and
+ * skips initdb, most of a fresh database's start (the test harness opens one per test file).
  */
-export async function openPglite(dataDir?: string): Promise<Store> {
+export async function openPglite(dataDir?: string, template?: Blob): Promise<Store> {
   let release = () => {};
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     release = lockDataFolder(dataDir);
   }
-  const db = await (dataDir ? PGlite.create(dataDir) : PGlite.create()).catch((error: unknown) => {
+  const opening = dataDir ? PGlite.create(dataDir) : PGlite.create(template && { loadDataDir: template });
+  const db = await opening.catch((error: unknown) => {
     release();
     throw error;
   });

@@ -1,16 +1,14 @@
-import { expect } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { expect, inject } from 'vitest';
 import { createApp } from '../app';
 import { inProcessBus, type LiveBus } from '../events/bus';
 import { createCallQueue, type CallQueue } from '../queue/service';
 import type { ReleaseCall } from '../queue/release';
 import { loadConfig, type Config } from '../config';
-import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
-import { seedNoteChips } from '../settings/note-chips';
+import { demoAccounts } from '../seed';
 import { seedCentreSettings } from '../shifts/settings';
-import { migrate } from '../store/migrate';
 import { openPglite } from '../store/pglite';
 import type { Store } from '../store/store';
-import { seedTransferTargets } from '../transfers/directory';
 
 export const pbxSecret = 'test-pbx-secret-0123456789';
 
@@ -76,17 +74,16 @@ interface HarnessOptions {
   release?: ReleaseCall;
 }
 
+let template: Promise<Blob> | undefined;
+
 /**
- * A migrated, seeded in-memory database and an app over it, peers seen as loopback unless told;
- * a function as `clientAddress` lets a test change the peer between requests.
+ * A migrated, seeded in-memory database (a copy of the one pglite-template.ts builds once per
+ * run) and an app over it, peers seen as loopback unless told; a function as `clientAddress`
+ * lets a test change the peer between requests.
  */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const store = await openPglite();
-  await migrate(store);
-  await seedProvince(store, 'fujian');
-  await seedDemoAccounts(store);
-  await seedNoteChips(store);
-  await seedTransferTargets(store, 'fujian');
+  template ??= readFile(inject('pgliteTemplate')).then((bytes) => new Blob([bytes]));
+  const store = await openPglite(undefined, await template);
   const h = harnessFor(store, options);
   await seedCentreSettings(store, h.config.centreSettingsOverrides);
   return h;

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { initI18n, loadFormMessages, setLanguage } from '../i18n';
@@ -36,4 +37,24 @@ afterEach(() => {
   localStorage.clear();
 });
 
-afterAll(() => mockServer.close());
+// Test files share a worker and its jsdom (vitest.config.ts: isolate false, a jsdom and the
+// libraries cost 2-5 s a file). Whatever a file leaves is cleared, so the next one starts as in a
+// worker of its own: the repository's modules evaluated afresh (their state, such as the live
+// stream or the outbox, and the hooks a shared fixture registers on import), no stubbed globals,
+// mocks or fake timers, and an empty page, address, storage and IndexedDB.
+afterAll(() => {
+  mockServer.close();
+  vi.resetModules();
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  for (const name of document.body.getAttributeNames()) document.body.removeAttribute(name);
+  document.title = '';
+  history.replaceState(null, '', '/');
+  sessionStorage.clear();
+  globalThis.indexedDB = new IDBFactory();
+});
