@@ -1,6 +1,8 @@
 import type { CallerHistory, CallType, ContactRecord, RiskLevel } from '../../src/contract';
+import { followUpOfContact } from '../follow-ups/rows';
 import type { Queryable } from '../store/store';
 import { toRecord, type ContactRecordRow } from './rows';
+import { supervisorInformedSql } from './supervisor-informed';
 
 /** Call types that mark a number as a nuisance; a wrong number is an honest mistake. */
 const nuisanceCallTypes: readonly CallType[] = ['prank', 'abusive', 'silent'];
@@ -70,7 +72,17 @@ export async function mayLookUpHistory(
   return row?.allowed ?? false;
 }
 
-/** The record as the API answers it, with the history of the caller up to this call. */
+/**
+ * The record as the API answers it, with the history of the caller up to this call, whether a
+ * supervisor knew of the call, and its follow-up.
+ */
 export async function recordWithHistory(db: Queryable, row: ContactRecordRow): Promise<ContactRecord> {
-  return toRecord(row, await callerHistory(db, row.callerNumberHash, row));
+  const [informed] = await db.query<{ informed: boolean }>(`select ${supervisorInformedSql('c')} as informed from contacts c where c.id = $1`, [
+    row.id,
+  ]);
+  return toRecord(row, {
+    callerHistory: await callerHistory(db, row.callerNumberHash, row),
+    supervisorInformed: informed?.informed ?? false,
+    followUp: await followUpOfContact(db, row.id),
+  });
 }

@@ -5,6 +5,7 @@ import {
   type ContactRecord,
   type ContactStatus,
   type ContactSummary,
+  type FollowUp,
   type Intake,
   type Notes,
   type RiskLevel,
@@ -78,7 +79,14 @@ export function toSummary(row: ContactRow): ContactSummary {
   };
 }
 
-export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): ContactRecord {
+/** What a record carries beside its own columns, each read from elsewhere. */
+export interface RecordContext {
+  callerHistory: CallerHistory;
+  supervisorInformed: boolean;
+  followUp: FollowUp | null;
+}
+
+export function toRecord(row: ContactRecordRow, { callerHistory, supervisorInformed, followUp }: RecordContext): ContactRecord {
   return {
     ...toSummary(row),
     intake: readableIntake(row.intake, row.answeredAt),
@@ -88,5 +96,7 @@ export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): C
     transfers: row.transfers,
     transfersRevision: row.transfersRevision,
     callerHistory,
+    supervisorInformed,
+    followUp,
   };
 }

@@ -8,6 +8,7 @@ import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
+import { followUpHandlers } from './follow-up-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -70,6 +71,7 @@ export const handlers = [
   ...shiftHandlers,
   ...nuisanceHandlers,
   ...alertHandlers,
+  ...followUpHandlers,
   ...helpHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
