@@ -231,6 +231,7 @@ export const en: Messages = {
     },
     callBack: 'Call the caller back',
     callBackWithheld: 'The caller withheld their number; it cannot be called back',
+    closeCompleted: 'Close the record',
     saveStatus: {
       saved: 'Saved',
       saving: 'Saving…',

@@ -227,6 +227,7 @@ export const zhCN = {
     },
     callBack: '回拨来电者',
     callBackWithheld: '来电者未显示号码，无法回拨',
+    closeCompleted: '关闭记录',
     saveStatus: {
       saved: '已保存',
       saving: '正在保存…',

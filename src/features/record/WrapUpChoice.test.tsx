@@ -71,6 +71,29 @@ describe('WrapUpChoice', () => {
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['完成记录并结束整理', '交给督导…']);
   });
 
+  it('warns of the protocol steps the record misses, without repeating what completion lists, as the API now knows the call', async () => {
+    const { id } = renderWrapUp(bareImminent());
+    const reminders = screen.getByRole('region', { name: '工作规范提醒' });
+    const listed = () => within(reminders).getAllByRole('listitem').map((item) => item.textContent);
+    expect(listed()).toEqual([
+      '来电者有自杀想法，但未追问方法、意图和计划（筛查第 3–5 题）',
+      '紧急危险来电，督导尚不知情（提醒未被确认，也没有求助、监听或会商）',
+      '符合转介条件，但未记录转介机构或转介结果',
+    ]);
+    // Location and call-back number, and the follow-up, are the completion list's: not here too.
+    expect(reminders).not.toHaveTextContent('回拨号码');
+    expect(reminders).not.toHaveTextContent('随访');
+
+    // A supervisor acknowledged the call's alert meanwhile: the record read again as wrap-up starts says so.
+    const stored = mockData.contacts.get(id);
+    if (stored) stored.supervisorInformed = true;
+    useRecordStore.getState().closeRecord();
+    if (stored) useRecordStore.getState().openRecord({ ...fromContactRecord(stored), supervisorInformed: false });
+    await waitFor(() =>
+      expect(listed()).toEqual(['来电者有自杀想法，但未追问方法、意图和计划（筛查第 3–5 题）', '符合转介条件，但未记录转介机构或转介结果']),
+    );
+  });
+
   it('completes an imminent-risk record once it passes its checks', async () => {
     const { user, complete, finish } = renderWrapUp(finishedImminent());
     expect(screen.queryByText('完成记录还缺：')).not.toBeInTheDocument();

@@ -1,11 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handOverRecord } from '../../api';
+import { contactQuery, handOverRecord } from '../../api';
 import { Alert, Button, TextArea, apiErrorMessage, translateValidation } from '../../components';
 import { beijingDate, completionProblems, holdsNextCall, intakeRiskLevel, RecordHandoverRequest, type ValidationIssue } from '../../contract';
 import { useIntakeCommands } from '../../lib/intake-commands';
 import { useNow } from '../../lib/use-now';
+import { ProtocolReminders } from './ProtocolReminders';
 import { recordOutbox } from './record-outbox';
 import { useRecordStore, type OpenRecord } from './record-store';
 import type { CompletionOutcome } from './use-complete-record';
@@ -47,6 +48,7 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
   const missingId = useId();
   // While the reason is being written the list would only push the form below the fold.
   const listed = missing.length > 0 && !handingOver;
+  useSupervisorInformedRefresh(record.id);
 
   return (
     <div className="flex flex-col gap-2">
@@ -79,8 +81,31 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
           </ul>
         </div>
       )}
+      {!handingOver && <ProtocolReminders intake={record.intake} notes={record.notes} supervisorInformed={record.supervisorInformed} />}
     </div>
   );
+}
+
+/**
+ * Reads the record again as wrap-up starts: whether a supervisor knew of the call (an alert
+ * acknowledged, a consultation logged) is the API's to say, and may have changed during it.
+ */
+function useSupervisorInformedRefresh(recordId: string): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let cancelled = false;
+    void recordOutbox()
+      .flush()
+      .then(() => queryClient.fetchQuery({ ...contactQuery(recordId), staleTime: 0 }))
+      .then((stored) => {
+        if (!cancelled) useRecordStore.getState().refreshFromApi(stored);
+      })
+      // Not on the API yet (an outage): the reminder stays as it was, and the supervisor's review has the API's answer.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [queryClient, recordId]);
 }
 
 function HandOverForm({ recordId, onCancel, onHandedOver }: { recordId: string; onCancel(): void; onHandedOver(): void }) {

@@ -1,0 +1,34 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type CloseFollowUpRequest } from '../contract';
+import { callApi } from './client';
+import { contactKeys } from './contacts';
+import { handoverQuery } from './handover';
+
+type FollowUpState = 'open' | 'closed' | 'all';
+
+/**
+ * Under the records' key: completing a record (which may leave a follow-up) refreshes the list
+ * with them. Polled slowly for the tasks others close or are given meanwhile.
+ */
+export const followUpsQuery = (state: FollowUpState) =>
+  queryOptions({
+    queryKey: [...contactKeys.all, 'follow-ups', state] as const,
+    queryFn: ({ signal }) => callApi(api.followUps, { query: { state }, signal }),
+    refetchInterval: 60_000,
+  });
+
+export const useFollowUps = (state: FollowUpState) => useQuery(followUpsQuery(state));
+
+/** Closes a follow-up with its outcome; the lists, the record and the handover are read again. */
+export function useCloseFollowUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, request }: { id: string; request: CloseFollowUpRequest }) =>
+      callApi(api.closeFollowUp, { params: { id }, body: request }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: contactKeys.all }),
+        queryClient.invalidateQueries({ queryKey: handoverQuery.queryKey }),
+      ]),
+  });
+}
