@@ -6,6 +6,8 @@ import { handoverQuery } from './handover';
 
 type FollowUpState = 'open' | 'closed' | 'all';
 
+// Imported by the follow-up screens directly, not through the index: only their lazy chunk needs it.
+
 /**
  * Under the records' key: completing a record (which may leave a follow-up) refreshes the list
  * with them. Polled slowly for the tasks others close or are given meanwhile.

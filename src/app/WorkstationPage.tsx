@@ -22,6 +22,7 @@ const loadIntake = () => Promise.all([import('../features/intake'), loadFormMess
 const loadNotes = () => Promise.all([import('../features/notes'), loadFormMessages()]).then(([module]) => module);
 const IntakeForm = lazy(() => loadIntake().then((module) => ({ default: module.IntakeForm })));
 const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NotePad })));
+const ProtocolReminders = lazy(() => loadNotes().then((module) => ({ default: module.ProtocolReminders })));
 /** Needed only once a call ends: kept out of the first load, which is at its budget. */
 const loadWrapUp = () => import('../features/record/WrapUpChoice');
 const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module.WrapUpChoice })));
@@ -93,7 +94,16 @@ export function WorkstationPage({ me }: { me: Me }) {
         reach={reach}
         wrapUp={(call) => (
           <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
-            <WrapUpChoice sipCallId={call.sipCallId} complete={completeRecord} finish={() => finishWrapUp(call.id)} />
+            <WrapUpChoice
+              sipCallId={call.sipCallId}
+              complete={completeRecord}
+              finish={() => finishWrapUp(call.id)}
+              protocolReminders={(facts) => (
+                <Suspense fallback={null}>
+                  <ProtocolReminders {...facts} />
+                </Suspense>
+              )}
+            />
           </Suspense>
         )}
       />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCloseFollowUp } from '../../api';
+import { useCloseFollowUp } from '../../api/follow-ups';
 import { CloseFollowUpRequest, followUpOutcomes, type FollowUpOutcome } from '../../contract';
 import { Alert, Button, SelectField, TextArea, apiErrorMessage, translateValidation } from '../../components';
 

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFollowUps, useMe } from '../../api';
+import { useMe } from '../../api';
+import { useFollowUps } from '../../api/follow-ups';
 import type { FollowUp } from '../../contract';
 import { Alert, Button, apiErrorMessage, riskLevelTone } from '../../components';
 import { formatBeijingDateTime } from '../../lib/time';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyIntake, emptyLifeline, type Intake } from '../../contract';
+import { emptyIntake, emptyLifeline, type Intake, type ProtocolFacts } from '../../contract';
 import { mockData, seedMockContact } from '../../mocks';
 import { renderWithApp, signInAs } from '../../test/render';
 import { fromContactRecord, useRecordStore } from './record-store';
@@ -71,27 +71,17 @@ describe('WrapUpChoice', () => {
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['完成记录并结束整理', '交给督导…']);
   });
 
-  it('warns of the protocol steps the record misses, without repeating what completion lists, as the API now knows the call', async () => {
-    const { id } = renderWrapUp(bareImminent());
-    const reminders = screen.getByRole('region', { name: '工作规范提醒' });
-    const listed = () => within(reminders).getAllByRole('listitem').map((item) => item.textContent);
-    expect(listed()).toEqual([
-      '来电者有自杀想法，但未追问方法、意图和计划（筛查第 3–5 题）',
-      '紧急危险来电，督导尚不知情（提醒未被确认，也没有求助、监听或会商）',
-      '符合转介条件，但未记录转介机构或转介结果',
-    ]);
-    // Location and call-back number, and the follow-up, are the completion list's: not here too.
-    expect(reminders).not.toHaveTextContent('回拨号码');
-    expect(reminders).not.toHaveTextContent('随访');
-
-    // A supervisor acknowledged the call's alert meanwhile: the record read again as wrap-up starts says so.
+  it('shows the protocol reminders of the record as the API now knows it: whether a supervisor was informed is read again', async () => {
+    signInAs('counsellor1');
+    // A supervisor acknowledged the call's alert while it was live: the API knows, the open record not yet.
+    const id = seedMockContact({ intake: bareImminent(), supervisorInformed: true });
     const stored = mockData.contacts.get(id);
-    if (stored) stored.supervisorInformed = true;
-    useRecordStore.getState().closeRecord();
-    if (stored) useRecordStore.getState().openRecord({ ...fromContactRecord(stored), supervisorInformed: false });
-    await waitFor(() =>
-      expect(listed()).toEqual(['来电者有自杀想法，但未追问方法、意图和计划（筛查第 3–5 题）', '符合转介条件，但未记录转介机构或转介结果']),
-    );
+    if (!stored) throw new Error('seeded record missing');
+    useRecordStore.getState().openRecord({ ...fromContactRecord(stored), supervisorInformed: false });
+    const reminders = vi.fn(({ supervisorInformed }: ProtocolFacts) => <p>{supervisorInformed ? '督导已知情' : '督导尚不知情'}</p>);
+    renderWithApp(<WrapUpChoice sipCallId={stored.callId} complete={vi.fn()} finish={vi.fn()} protocolReminders={reminders} />);
+    expect(await screen.findByText('督导已知情')).toBeInTheDocument();
+    expect(reminders).toHaveBeenCalledWith(expect.objectContaining({ intake: bareImminent(), supervisorInformed: true }));
   });
 
   it('completes an imminent-risk record once it passes its checks', async () => {

@@ -1,12 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactQuery, handOverRecord } from '../../api';
 import { Alert, Button, TextArea, apiErrorMessage, translateValidation } from '../../components';
-import { beijingDate, completionProblems, holdsNextCall, intakeRiskLevel, RecordHandoverRequest, type ValidationIssue } from '../../contract';
+import {
+  beijingDate,
+  completionProblems,
+  holdsNextCall,
+  intakeRiskLevel,
+  RecordHandoverRequest,
+  type ProtocolFacts,
+  type ValidationIssue,
+} from '../../contract';
 import { useIntakeCommands } from '../../lib/intake-commands';
 import { useNow } from '../../lib/use-now';
-import { ProtocolReminders } from './ProtocolReminders';
 import { recordOutbox } from './record-outbox';
 import { useRecordStore, type OpenRecord } from './record-store';
 import type { CompletionOutcome } from './use-complete-record';
@@ -18,6 +25,8 @@ export interface WrapUpChoiceProps {
   complete(): Promise<CompletionOutcome>;
   /** Ends the call's wrap-up; the seat is then offered the next call (or a debrief). */
   finish(): void;
+  /** The protocol steps the record misses, as warnings beside what completion still needs. */
+  protocolReminders?: (facts: ProtocolFacts) => ReactNode;
 }
 
 /**
@@ -26,15 +35,15 @@ export interface WrapUpChoiceProps {
  * routes no call to the seat until then, and this screen says so instead of offering a way out
  * that would not work.
  */
-export function WrapUpChoice({ sipCallId, complete, finish }: WrapUpChoiceProps) {
+export function WrapUpChoice({ sipCallId, complete, finish, protocolReminders }: WrapUpChoiceProps) {
   const { t } = useTranslation();
   const record = useRecordStore((state) => (state.open?.callId === sipCallId && state.open.status === 'draft' ? state.open : null));
   // Its record already completed (or never opened on this screen): nothing is left to decide.
   if (!record) return <Button onClick={finish}>{t('call.finishWrapUp')}</Button>;
-  return <OpenRecordChoice record={record} complete={complete} finish={finish} />;
+  return <OpenRecordChoice record={record} complete={complete} finish={finish} protocolReminders={protocolReminders} />;
 }
 
-function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 'sipCallId'> & { record: OpenRecord }) {
+function OpenRecordChoice({ record, complete, finish, protocolReminders }: Omit<WrapUpChoiceProps, 'sipCallId'> & { record: OpenRecord }) {
   const { t } = useTranslation();
   const [handingOver, setHandingOver] = useState(false);
   const level = intakeRiskLevel(record.intake);
@@ -81,7 +90,7 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
           </ul>
         </div>
       )}
-      {!handingOver && <ProtocolReminders intake={record.intake} notes={record.notes} supervisorInformed={record.supervisorInformed} />}
+      {!handingOver && protocolReminders?.({ intake: record.intake, notes: record.notes, supervisorInformed: record.supervisorInformed })}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { protocolMisses, type ProtocolFacts } from '../../contract';
+import { protocolMisses, type ProtocolFacts } from '../../contract/protocol-check';
 
 /**
  * The protocol steps the record does not show, as warnings before completion: they do not stop it
  * (the supervisor sees them in review). Misses that completion itself refuses are left out: the
- * completion problems beside this list already name them.
+ * completion problems beside this list already name them. It lives with the note pad because the
+ * check reads the pad's risk-word lexicon: in one lazy chunk with it, neither reaches the first
+ * screen's (shared by two chunks, the bundler hoists both into it).
  */
 export function ProtocolReminders(facts: ProtocolFacts) {
   const { t } = useTranslation();
