@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CentreSettings, ContactRecord, FollowUp, FollowUpList, Handover, Intake, LiveSnapshot } from '../../src/contract';
+import type { CentreSettings, ContactRecord, FollowUp, Handover, Intake, LiveSnapshot } from '../../src/contract';
 import { sweepAlerts } from '../alerts/sweep';
 import { snapshotFor } from '../events/snapshot';
 import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall, withSafetyPlan } from '../testing/contacts';
@@ -41,7 +41,7 @@ const imminentNoHandoff = (): Intake => {
 };
 
 const list = async (who: Who, state = 'open') =>
-  (await okJson<FollowUpList>(await h.call('GET', `/api/follow-ups?state=${state}`, { cookie: cookies[who] }))).followUps;
+  (await okJson<{ followUps: FollowUp[] }>(await h.call('GET', `/api/follow-ups?state=${state}`, { cookie: cookies[who] }))).followUps;
 const close = (who: Who, id: string, body: unknown = { outcome: 'reached', note: '来电者情绪平稳，已约定下周再联系' }) =>
   h.call('POST', `/api/follow-ups/${id}/close`, { cookie: cookies[who], body });
 const reassign = (who: Who, id: string, assignedToId: string | null) =>

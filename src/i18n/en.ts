@@ -261,6 +261,7 @@ export const en: Messages = {
       title: 'My call records',
       empty: 'No call records this shift yet.',
       open: 'Open and finish',
+      view: 'View',
     },
     history: {
       looking: 'Looking up earlier calls…',

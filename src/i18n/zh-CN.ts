@@ -256,6 +256,7 @@ export const zhCN = {
       title: '我的来电记录',
       empty: '本班次还没有来电记录。',
       open: '打开补全',
+      view: '查看',
     },
     history: {
       looking: '正在查询来电历史…',
