@@ -34,3 +34,17 @@ export function useCloseFollowUp() {
       ]),
   });
 }
+
+/** A supervisor gives a follow-up to a counsellor of the centre, or (null) leaves it to anyone. */
+export function useReassignFollowUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, assignedToId }: { id: string; assignedToId: string | null }) =>
+      callApi(api.reassignFollowUp, { params: { id }, body: { assignedToId } }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...contactKeys.all, 'follow-ups'] }),
+        queryClient.invalidateQueries({ queryKey: handoverQuery.queryKey }),
+      ]),
+  });
+}

@@ -288,6 +288,8 @@ export const enForm: FormMessages = {
     overdue: 'Overdue: due by {{time}}',
     assignedTo: 'Assigned to {{name}}',
     unassigned: 'Unassigned: anyone at the centre may take it',
+    reassign: 'Assigned to',
+    anyone: 'Anyone (unassigned)',
     openRecord: 'Open record',
     close: 'Record the outcome',
     closeTitle: 'Follow-up outcome',

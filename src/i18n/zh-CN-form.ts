@@ -290,6 +290,8 @@ export const zhCNForm = {
     overdue: '已逾期：应于 {{time}} 前随访',
     assignedTo: '负责人：{{name}}',
     unassigned: '未指派，本中心任何人均可跟进',
+    reassign: '负责人',
+    anyone: '未指派（任何人）',
     openRecord: '查看记录',
     close: '记录随访结果',
     closeTitle: '随访结果',

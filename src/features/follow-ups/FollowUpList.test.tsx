@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import type { FollowUp } from '../../contract';
-import { mockData } from '../../mocks';
+import { describe, expect, it, vi } from 'vitest';
+import type { BoardSeat, FollowUp } from '../../contract';
+import { emptySnapshot, mockData, mockLiveStream } from '../../mocks';
+import { mockServer } from '../../mocks/node';
+import { FetchEventSource } from '../../test/event-source';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FollowUpList } from './FollowUpList';
+import { FollowUpPanel } from './FollowUpPanel';
 
 const hour = 3600 * 1000;
 
@@ -64,5 +67,39 @@ describe('the follow-up list', () => {
     await user.click(within(form).getByRole('button', { name: '结束随访' }));
     await waitFor(() => expect(screen.getByText('目前没有待随访的来电者。')).toBeInTheDocument());
     expect(mockData.followUps[0]).toMatchObject({ outcome: 'reached', outcomeNote: '情绪平稳，约定下周再联系', closedByName: '张咨询员' });
+  });
+});
+
+/** A counsellor on the seat board, as the console's event stream names them. */
+const seat = (staffId: string, name: string): BoardSeat => ({
+  staffId,
+  name,
+  extension: '8001',
+  seat: { status: 'available', since: new Date().toISOString(), wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null },
+  clockedIn: true,
+  call: null,
+  fatigue: [],
+  protocolMissesToday: 0,
+});
+
+describe('the supervisor’s follow-up panel', () => {
+  it('lists every task of the centre and gives one to another counsellor, or to anyone', async () => {
+    const wang = '00000000-0000-4000-8000-000000000005';
+    signInAs('supervisor1');
+    vi.stubGlobal('EventSource', FetchEventSource);
+    mockServer.use(mockLiveStream({ ...emptySnapshot(), seats: [seat('s1', '张咨询员'), seat(wang, '王咨询员')] }).handler);
+    mockData.staff.push({ ...mockData.staff[0]!, id: wang, username: 'counsellor5', displayName: '王咨询员', sipUsername: '8005' });
+    mockData.followUps = [followUp({ callerNumberMasked: '138****8000' }), followUp({ callerNumberMasked: '137****7000', dueAt: new Date(Date.now() + 9 * hour).toISOString(), assignedToId: 's9', assignedToName: '李咨询员' })];
+    const { user } = renderWithApp(<FollowUpPanel />);
+    const panel = await screen.findByRole('region', { name: '随访任务' });
+    await within(panel).findByText('137****7000');
+    const first = within(panel).getAllByRole('listitem')[0] as HTMLElement;
+    const assignee = within(first).getByRole('combobox', { name: '负责人' });
+    await within(assignee).findByRole('option', { name: '王咨询员' });
+    await user.selectOptions(assignee, '王咨询员');
+    await waitFor(() => expect(mockData.followUps[0]).toMatchObject({ assignedToId: wang, assignedToName: '王咨询员' }));
+    await user.selectOptions(assignee, '未指派（任何人）');
+    await waitFor(() => expect(mockData.followUps[0]).toMatchObject({ assignedToId: null, assignedToName: null }));
+    expect(await within(panel).findByText(/未指派，本中心任何人均可跟进/)).toBeInTheDocument();
   });
 });

@@ -7,6 +7,7 @@ import { Alert, Button, apiErrorMessage, riskLevelTone } from '../../components'
 import { formatBeijingDateTime } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { CloseFollowUp } from './CloseFollowUp';
+import { ReassignFollowUp } from './ReassignFollowUp';
 
 export interface FollowUpListProps {
   /** How the caller of a task's record is called back here: the record's own audited call-back. */
@@ -15,6 +16,8 @@ export interface FollowUpListProps {
   onOpenRecord?: (contactId: string) => void;
   /** Without its own heading inside a region titled with it. */
   heading?: boolean;
+  /** A supervisor's list: each task can be given to another counsellor. */
+  reassignable?: boolean;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface FollowUpListProps {
  * supervisor) the whole centre's. Soonest due first; past due is marked, in Beijing time as every
  * time on the screens.
  */
-export function FollowUpList({ callBack, onOpenRecord, heading = true }: FollowUpListProps) {
+export function FollowUpList({ callBack, onOpenRecord, heading = true, reassignable = false }: FollowUpListProps) {
   const { t } = useTranslation();
   const list = useFollowUps('open');
   const me = useMe();
@@ -44,6 +47,7 @@ export function FollowUpList({ callBack, onOpenRecord, heading = true }: FollowU
             overdue={Date.parse(item.dueAt) <= now}
             callBack={callBack}
             onOpenRecord={item.assignedToId === me.data?.id ? onOpenRecord : undefined}
+            reassignable={reassignable}
           />
         ))}
       </ul>
@@ -58,7 +62,7 @@ export function FollowUpList({ callBack, onOpenRecord, heading = true }: FollowU
   );
 }
 
-function FollowUpItem({ item, overdue, callBack, onOpenRecord }: FollowUpListProps & { item: FollowUp; overdue: boolean }) {
+function FollowUpItem({ item, overdue, callBack, onOpenRecord, reassignable }: FollowUpListProps & { item: FollowUp; overdue: boolean }) {
   const { t, i18n } = useTranslation();
   const [closing, setClosing] = useState(false);
   const due = formatBeijingDateTime(item.dueAt, i18n.language);
@@ -77,6 +81,7 @@ function FollowUpItem({ item, overdue, callBack, onOpenRecord }: FollowUpListPro
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {reassignable && <ReassignFollowUp item={item} />}
           {callBack?.(item.contactId)}
           {onOpenRecord && (
             <Button tone="quiet" onClick={() => onOpenRecord(item.contactId)}>
