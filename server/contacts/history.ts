@@ -1,6 +1,7 @@
 import type { CallerHistory, CallType, ContactRecord, RiskLevel } from '../../src/contract';
 import { followUpOfContact } from '../follow-ups/rows';
 import type { Queryable } from '../store/store';
+import { supervisionLog } from '../supervision/rows';
 import { toRecord, type ContactRecordRow } from './rows';
 import { supervisorInformedSql } from './supervisor-informed';
 
@@ -74,7 +75,7 @@ export async function mayLookUpHistory(
 
 /**
  * The record as the API answers it, with the history of the caller up to this call, whether a
- * supervisor knew of the call, and its follow-up.
+ * supervisor knew of the call, its follow-up and its supervision log.
  */
 export async function recordWithHistory(db: Queryable, row: ContactRecordRow): Promise<ContactRecord> {
   const [informed] = await db.query<{ informed: boolean }>(`select ${supervisorInformedSql('c')} as informed from contacts c where c.id = $1`, [
@@ -84,5 +85,6 @@ export async function recordWithHistory(db: Queryable, row: ContactRecordRow): P
     callerHistory: await callerHistory(db, row.callerNumberHash, row),
     supervisorInformed: informed?.informed ?? false,
     followUp: await followUpOfContact(db, row.id),
+    supervisionLog: await supervisionLog(db, row.callId),
   });
 }

@@ -9,6 +9,7 @@ import {
   type Intake,
   type Notes,
   type RiskLevel,
+  type SupervisionLogEntry,
   type TransferLog,
 } from '../../src/contract';
 import { readableIntake } from './stored-intake';
@@ -84,9 +85,10 @@ export interface RecordContext {
   callerHistory: CallerHistory;
   supervisorInformed: boolean;
   followUp: FollowUp | null;
+  supervisionLog: SupervisionLogEntry[];
 }
 
-export function toRecord(row: ContactRecordRow, { callerHistory, supervisorInformed, followUp }: RecordContext): ContactRecord {
+export function toRecord(row: ContactRecordRow, { callerHistory, supervisorInformed, followUp, supervisionLog }: RecordContext): ContactRecord {
   return {
     ...toSummary(row),
     intake: readableIntake(row.intake, row.answeredAt),
@@ -98,5 +100,6 @@ export function toRecord(row: ContactRecordRow, { callerHistory, supervisorInfor
     callerHistory,
     supervisorInformed,
     followUp,
+    supervisionLog,
   };
 }

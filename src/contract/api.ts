@@ -3,6 +3,7 @@ import { endpoint } from './endpoint';
 import { recordEndpoints, staffOnCalls } from './api-records';
 import { liveEndpoints } from './api-live';
 import { followUpEndpoints } from './api-follow-ups';
+import { supervisionEndpoints } from './api-supervision';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
@@ -117,6 +118,7 @@ export const api = {
   ...recordEndpoints,
   ...liveEndpoints,
   ...followUpEndpoints,
+  ...supervisionEndpoints,
   transferTargets: endpoint({
     method: 'get',
     path: '/api/transfer-targets',

@@ -30,6 +30,7 @@ export function seedMockContact(overrides: Partial<MockContact> = {}): string {
     callerHistory: { previousContacts: 0, lastContactAt: null, lastRiskLevel: null, nuisanceCalls: 0, nuisanceListed: false },
     supervisorInformed: false,
     followUp: null,
+    supervisionLog: [],
     ...overrides,
   });
   return id;
