@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CentreSettings, ContactRecord, FollowUp, Handover, Intake, LiveSnapshot } from '../../src/contract';
 import { sweepAlerts } from '../alerts/sweep';
 import { snapshotFor } from '../events/snapshot';
-import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall, withSafetyPlan } from '../testing/contacts';
+import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall, transferEntry, withSafetyPlan } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
 
 let h: Harness;
@@ -177,5 +177,39 @@ describe('whether a supervisor was informed, and the board’s protocol misses',
     const told = await okJson<ContactRecord>(await h.call('GET', `/api/contacts/${record.id}`, { cookie: cookies.counsellor2 }));
     expect(told.supervisorInformed).toBe(true);
     expect(await board()).toMatchObject({ '8001': 1, '8002': 0 });
+  });
+
+  it('is informed by a help request acknowledged during the call, a supervision, or a consultation with a supervisor', async () => {
+    const informed = async (record: ContactRecord) =>
+      (await okJson<ContactRecord>(await h.call('GET', `/api/contacts/${record.id}`, { cookie: cookies.counsellor1 }))).supervisorInformed;
+    const ids = async (username: string) => (await h.store.query<{ id: string }>('select id from staff where username = $1', [username]))[0]?.id;
+
+    const helped = await startCall(h, cookies.counsellor1);
+    await h.store.query(
+      `insert into centre_alerts (centre_area_code, kind, staff_id, call_id, dedupe_key, acknowledged_by, acknowledged_at)
+       values ('0591', 'help', $1, $2, 'help-test', $3, now())`,
+      [await ids('counsellor1'), helped.callId, await ids('supervisor1')],
+    );
+    expect(await informed(helped)).toBe(true);
+
+    const listened = await startCall(h, cookies.counsellor1);
+    expect(await informed(listened)).toBe(false);
+    await h.store.query(
+      `insert into supervisions (call_id, centre_area_code, supervisor_id, counsellor_id, mode, token_hash, expires_at, state, started_at)
+       values ($1, '0591', $2, $3, 'listen', 'x', now() + interval '1 minute', 'live', now())`,
+      [listened.callId, await ids('supervisor1'), await ids('counsellor1')],
+    );
+    expect(await informed(listened)).toBe(true);
+
+    const consulted = await startCall(h, cookies.counsellor1);
+    const transfers = (targetNumber: string, connectedAt: string | null) => [transferEntry({ kind: 'consult', targetNumber, targetName: '督导', connectedAt })];
+    const save = (revision: number, log: unknown) =>
+      h.call('PUT', `/api/contacts/${consulted.id}/transfers`, { cookie: cookies.counsellor1, body: { revision, transfers: log } });
+    expect((await save(1, transfers('8101', null))).status).toBe(200);
+    expect(await informed(consulted)).toBe(false);
+    expect((await save(2, transfers('8002', '2026-03-01T02:10:08.000Z'))).status).toBe(200);
+    expect(await informed(consulted)).toBe(false);
+    expect((await save(3, transfers('8101', '2026-03-01T02:10:08.000Z'))).status).toBe(200);
+    expect(await informed(consulted)).toBe(true);
   });
 });
