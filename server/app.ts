@@ -15,6 +15,7 @@ import { centreSettingsRoutes } from './routes/centre-settings';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
 import { eventRoutes } from './routes/events';
+import { followUpRoutes } from './routes/follow-ups';
 import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { lineStatsRoutes } from './routes/line-stats';
@@ -116,6 +117,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   nuisanceRoutes(app, deps);
   eventRoutes(app, deps);
   alertRoutes(app, deps);
+  followUpRoutes(app, deps);
   supervisionRoutes(app, deps);
   assertEveryEndpointServed(app);
 

@@ -108,3 +108,21 @@ export async function raiseNobodyAvailable(db: Queryable, limits: CentreLimits, 
     ),
   );
 }
+
+/**
+ * Follow-ups still open past their due time: once per follow-up, about its assignee (none when
+ * it was left to anyone). The due time was fixed from the centre's setting when it was made.
+ */
+export async function raiseOverdueFollowUps(db: Queryable, now: Date): Promise<string[]> {
+  return ids(
+    await db.query<{ id: string }>(
+      `insert into centre_alerts (centre_area_code, kind, staff_id, follow_up_id, line, dedupe_key)
+       select f.centre_area_code, 'follow-up-overdue', f.assigned_to, f.id, c.dialled, 'follow-up-overdue:' || f.id
+         from follow_ups f join contacts c on c.id = f.contact_id
+        where f.closed_at is null and f.due_at <= $1 and f.centre_area_code is not null
+       on conflict (dedupe_key) do nothing
+       returning id`,
+      [now],
+    ),
+  );
+}

@@ -4,9 +4,9 @@ import type { LiveBus } from '../events/bus';
 import { loadCentreSettings } from '../shifts/settings';
 import type { Store } from '../store/store';
 import { publishAlerts } from './rows';
-import { raiseLongCalls, raiseLongOpenRescues, raiseNobodyAvailable, type CentreLimits } from './rules';
+import { raiseLongCalls, raiseLongOpenRescues, raiseNobodyAvailable, raiseOverdueFollowUps, type CentreLimits } from './rules';
 
-/** Often enough that a time-based alert is at most a few seconds late; cheap: three small queries. */
+/** Often enough that a time-based alert is at most a few seconds late; cheap: four small queries. */
 export const SWEEP_EVERY_MS = 5000;
 
 export interface SweepDeps {
@@ -29,6 +29,7 @@ export async function sweepAlerts({ store, overrides, live }: SweepDeps, now = n
     ...(await raiseLongCalls(store, limits((s) => s.longCallAlertSec), now)),
     ...(await raiseLongOpenRescues(store, limits((s) => s.rescueOpenAlertSec), now)),
     ...(await raiseNobodyAvailable(store, limits((s) => s.serviceLevelSec), now)),
+    ...(await raiseOverdueFollowUps(store, now)),
   ];
   await publishAlerts(live, raised);
   return raised;

@@ -8,7 +8,10 @@ import {
 } from '../../src/contract';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
+import type { CentreSettingsOverrides } from '../config';
+import { createFollowUp } from '../follow-ups/tasks';
 import { ApiError } from '../http/errors';
+import { loadCentreSettings } from '../shifts/settings';
 import type { Store } from '../store/store';
 import { readableContact, writableContact } from './access';
 import { recordWithHistory } from './history';
@@ -19,13 +22,15 @@ import { assertDraft, conflicts, storeIntake, storeNotes, storeTransfers } from 
  * holds a newer revision of any of them, or the same revision with other content (saved from
  * another tab since this one loaded), the answer is 409, as to a save: the API does not complete
  * over data the counsellor has not seen.
- * The parts are saved even when something is missing, so a 422 loses nothing typed.
+ * The parts are saved even when something is missing, so a 422 loses nothing typed. A high-risk
+ * record leaves its follow-up task in the same transaction.
  */
 export async function completeContact(
   store: Store,
   auth: SignedIn,
   id: string,
   request: CompleteContactRequest,
+  overrides: CentreSettingsOverrides,
 ): Promise<ContactRecord> {
   const now = new Date();
   const problems = await store.transaction(async (tx): Promise<CompletionProblem[]> => {
@@ -59,6 +64,8 @@ export async function completeContact(
       subjectId: row.id,
       detail: { callType: request.intake.callType, riskLevel: intakeRiskLevel(request.intake) },
     });
+    const { followUpDueHours } = await loadCentreSettings(tx, row.centreAreaCode, overrides);
+    await createFollowUp(tx, auth, row, request.intake, now, followUpDueHours);
     return [];
   });
   if (problems.length > 0) {

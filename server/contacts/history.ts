@@ -1,7 +1,9 @@
 import type { CallerHistory, CallType, ContactRecord, RiskLevel } from '../../src/contract';
+import { followUpOfContact } from '../follow-ups/rows';
 import type { Queryable } from '../store/store';
 import { supervisionLog } from '../supervision/rows';
 import { toRecord, type ContactRecordRow } from './rows';
+import { supervisorInformedSql } from './supervisor-informed';
 
 /** Call types that mark a number as a nuisance; a wrong number is an honest mistake. */
 const nuisanceCallTypes: readonly CallType[] = ['prank', 'abusive', 'silent'];
@@ -71,7 +73,18 @@ export async function mayLookUpHistory(
   return row?.allowed ?? false;
 }
 
-/** The record as the API answers it, with the history of the caller up to this call. */
+/**
+ * The record as the API answers it, with the history of the caller up to this call, whether a
+ * supervisor knew of the call, its follow-up and its supervision log.
+ */
 export async function recordWithHistory(db: Queryable, row: ContactRecordRow): Promise<ContactRecord> {
-  return toRecord(row, await callerHistory(db, row.callerNumberHash, row), await supervisionLog(db, row.callId));
+  const [informed] = await db.query<{ informed: boolean }>(`select ${supervisorInformedSql('c')} as informed from contacts c where c.id = $1`, [
+    row.id,
+  ]);
+  return toRecord(row, {
+    callerHistory: await callerHistory(db, row.callerNumberHash, row),
+    supervisorInformed: informed?.informed ?? false,
+    followUp: await followUpOfContact(db, row.id),
+    supervisionLog: await supervisionLog(db, row.callId),
+  });
 }

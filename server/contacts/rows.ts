@@ -5,6 +5,7 @@ import {
   type ContactRecord,
   type ContactStatus,
   type ContactSummary,
+  type FollowUp,
   type Intake,
   type Notes,
   type RiskLevel,
@@ -79,7 +80,15 @@ export function toSummary(row: ContactRow): ContactSummary {
   };
 }
 
-export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory, supervisionLog: SupervisionLogEntry[]): ContactRecord {
+/** What a record carries beside its own columns, each read from elsewhere. */
+export interface RecordContext {
+  callerHistory: CallerHistory;
+  supervisorInformed: boolean;
+  followUp: FollowUp | null;
+  supervisionLog: SupervisionLogEntry[];
+}
+
+export function toRecord(row: ContactRecordRow, { callerHistory, supervisorInformed, followUp, supervisionLog }: RecordContext): ContactRecord {
   return {
     ...toSummary(row),
     intake: readableIntake(row.intake, row.answeredAt),
@@ -89,6 +98,8 @@ export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory, su
     transfers: row.transfers,
     transfersRevision: row.transfersRevision,
     callerHistory,
+    supervisorInformed,
+    followUp,
     supervisionLog,
   };
 }

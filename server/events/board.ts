@@ -13,6 +13,8 @@ import { shiftActivity } from '../shifts/activity';
 import { loadCentreSettings } from '../shifts/settings';
 import { alertSelect, readAlert, toAlert, withoutCentre, type AlertRow } from '../alerts/rows';
 import type { Queryable } from '../store/store';
+import { protocolMissesSince } from './protocol-misses';
+import { beijingDayStart } from './queue-figures';
 
 /** Whose seats or alerts to read: one counsellor's, a centre's, or every centre's (admins). */
 export type Scope = { staffId: string } | { centre: string | null } | 'all';
@@ -48,7 +50,8 @@ const fatigueNames = { 'long-talk': 'continuous-talk', 'crisis-streak': 'crisis-
 /**
  * The counsellors of a scope as the seat board shows them: seat, current call with its draft's
  * live risk level (the record may not have reached the API yet: then no contact and no risk), and
- * the shift's fatigue warnings by the same rule the counsellor's own screen applies.
+ * the shift's fatigue warnings by the same rule the counsellor's own screen applies, and how many
+ * of today's completed records miss a step of the protocol.
  */
 export async function boardSeats(db: Queryable, scope: Scope, overrides: CentreSettingsOverrides, now: number): Promise<BoardSeat[]> {
   const [filter, params] = scopeFilter(scope, 'st.id', 'st.centre_area_code');
@@ -71,16 +74,26 @@ export async function boardSeats(db: Queryable, scope: Scope, overrides: CentreS
     params,
   );
   const settingsOf = new Map<string | null, CentreSettings>();
+  const misses = await protocolMissesSince(
+    db,
+    rows.map((row) => row.staffId),
+    new Date(beijingDayStart(now)),
+  );
   const seats: BoardSeat[] = [];
   for (const row of rows) {
     const settings = settingsOf.get(row.centre) ?? (await loadCentreSettings(db, row.centre, overrides));
     settingsOf.set(row.centre, settings);
-    seats.push(await toBoardSeat(db, row, settings, now));
+    seats.push({ ...(await toBoardSeat(db, row, settings, now)), protocolMissesToday: misses.get(row.staffId) ?? 0 });
   }
   return seats;
 }
 
-async function toBoardSeat(db: Queryable, row: SeatRow, thresholds: Parameters<typeof fatigue>[1], now: number): Promise<BoardSeat> {
+async function toBoardSeat(
+  db: Queryable,
+  row: SeatRow,
+  thresholds: Parameters<typeof fatigue>[1],
+  now: number,
+): Promise<Omit<BoardSeat, 'protocolMissesToday'>> {
   const seat: SeatState = {
     status: row.status,
     since: row.since.toISOString(),

@@ -53,7 +53,12 @@ export function contactRoutes(app: App, deps: Deps): void {
 
   route(app, deps, api.recordHandovers, async ({ auth }) => ({ handovers: await centreHandovers(store, auth) }));
 
-  route(app, deps, api.completeContact, ({ auth, params, body }) => completeContact(store, auth, params.id, body));
+  route(app, deps, api.completeContact, async ({ auth, params, body }) => {
+    const completed = await completeContact(store, auth, params.id, body, deps.config.centreSettingsOverrides);
+    // The board counts today's records with protocol misses per counsellor.
+    await announce(deps.live, { kind: 'seat', staffId: completed.counsellorId });
+    return completed;
+  });
 
   route(app, deps, api.revealCallerNumber, async ({ auth, params }) => ({
     callerNumber: await revealCallerNumber(store, auth, params.id),

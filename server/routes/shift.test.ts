@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { beijingDate, type Handover, type SeatView, type ShiftSummary } from '../../src/contract';
+import { type Handover, type SeatView, type ShiftSummary } from '../../src/contract';
 import { mobile, rescueIntake, signInNewStaff, startCall, withSafetyPlan, highRiskIntake } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
 
@@ -200,19 +200,20 @@ describe('the handover (GET /api/shift/handover)', () => {
       [await staffId('counsellor1')],
     );
 
-    const followUp = async (cookie: string, date: string, needed = true) => {
-      const record = await startCall(h, cookie);
+    // A completed high-risk record leaves a follow-up due in the centre's hours; one is moved past due.
+    const followUp = async (cookie: string, dialled = '059112356') => {
+      const record = await startCall(h, cookie, { dialled });
       const intake = withSafetyPlan(highRiskIntake());
-      intake.followUp = { needed, date, by: '张咨询员' };
-      await okJson(await h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie, body: { revision: 1, intake } }));
+      const body = { intakeRevision: 1, intake, notesRevision: 1, notes: [], transfersRevision: 0, transfers: [] };
+      await okJson(await h.call('POST', `/api/contacts/${record.id}/complete`, { cookie, body }));
       return record.id;
     };
-    const day = 24 * 3600 * 1000;
-    const dueTomorrow = await followUp(c1, beijingDate(Date.now() + day));
-    const dueYesterday = await followUp(c2, beijingDate(Date.now() - day));
-    await followUp(c1, beijingDate(Date.now() - 2 * day));
-    await followUp(c1, beijingDate(Date.now() + day), false);
-    await followUp(c3, beijingDate(Date.now() + day)); // Xiamen
+    const dueTomorrow = await followUp(c1);
+    const overdue = await followUp(c2);
+    await h.store.query(`update follow_ups set due_at = now() - interval '1 hour' where contact_id = $1`, [overdue]);
+    const closed = await followUp(c1);
+    await h.store.query(`update follow_ups set closed_at = now(), outcome = 'reached' where contact_id = $1`, [closed]);
+    await followUp(c3, '059212356'); // Xiamen
 
     const rescue = await startCall(h, c2);
     await okJson(await h.call('PUT', `/api/contacts/${rescue.id}/intake`, { cookie: c2, body: { revision: 1, intake: rescueIntake({ service: '110', at: '2026-03-01T02:10:00+08:00' }) } }));
@@ -225,8 +226,8 @@ describe('the handover (GET /api/shift/handover)', () => {
       { counsellorName: '张咨询员', clockedOutAt: expect.any(String), note: '8号座耳机有杂音' },
     ]);
     expect(handover.followUps).toEqual([
-      { contactId: dueYesterday, date: beijingDate(Date.now() - day), by: '张咨询员', counsellorName: '李咨询员', callerNumberMasked: '138****8000' },
-      { contactId: dueTomorrow, date: beijingDate(Date.now() + day), by: '张咨询员', counsellorName: '张咨询员', callerNumberMasked: '138****8000' },
+      { id: expect.any(String), contactId: overdue, dueAt: expect.any(String), overdue: true, assignedToName: '李咨询员', counsellorName: '李咨询员', callerNumberMasked: '138****8000' },
+      { id: expect.any(String), contactId: dueTomorrow, dueAt: expect.any(String), overdue: false, assignedToName: '张咨询员', counsellorName: '张咨询员', callerNumberMasked: '138****8000' },
     ]);
     expect(handover.openRescues).toEqual([
       { contactId: rescue.id, service: '110', handedOverAt: '2026-02-28T18:10:00.000Z', counsellorName: '李咨询员' },

@@ -1,13 +1,11 @@
-import { beijingDate, maskNumber, type Handover } from '../../src/contract';
+import { maskNumber, type Handover } from '../../src/contract';
 import { pendingRescues } from '../contacts/rescues';
 import type { Queryable } from '../store/store';
 
-const day = 24 * 60 * 60 * 1000;
-
 /**
  * What earlier shifts of a centre left for the next one: the notes of shifts that ended in the
- * last day, the callers due a follow-up call (yesterday's too, in case that shift did not get to
- * them), and the rescues still waiting for their outcome. Callers' numbers stay masked.
+ * last day, the follow-up calls still open (soonest due first, overdue ones flagged), and the
+ * rescues still waiting for their outcome. Callers' numbers stay masked.
  */
 export async function handover(db: Queryable, centreAreaCode: string | null): Promise<Handover> {
   if (centreAreaCode === null) return { notes: [], followUps: [], openRescues: [] };
@@ -19,20 +17,31 @@ export async function handover(db: Queryable, centreAreaCode: string | null): Pr
       order by ss.clocked_out_at desc, ss.id`,
     [centreAreaCode],
   );
-  // Dates are YYYY-MM-DD, so comparing them as text compares them as dates; '' (none) sorts first.
-  const followUps = await db.query<{ contactId: string; date: string; by: string; counsellorName: string; callerNumber: string | null }>(
-    `select c.id as "contactId", c.intake #>> '{followUp,date}' as "date", c.intake #>> '{followUp,by}' as "by",
-            s.display_name as "counsellorName", c.caller_number as "callerNumber"
-       from contacts c join staff s on s.id = c.counsellor_id
-      where c.centre_area_code = $1 and (c.intake #>> '{followUp,needed}') = 'true'
-        and (c.intake #>> '{followUp,date}') >= $2
-      order by "date", c.answered_at, c.id`,
-    [centreAreaCode, beijingDate(Date.now() - day)],
+  const followUps = await db.query<{
+    id: string;
+    contactId: string;
+    dueAt: Date;
+    overdue: boolean;
+    assignedToName: string | null;
+    counsellorName: string;
+    callerNumber: string | null;
+  }>(
+    `select f.id, f.contact_id as "contactId", f.due_at as "dueAt", f.due_at <= now() as overdue,
+            a.display_name as "assignedToName", s.display_name as "counsellorName", c.caller_number as "callerNumber"
+       from follow_ups f join contacts c on c.id = f.contact_id join staff s on s.id = c.counsellor_id
+       left join staff a on a.id = f.assigned_to
+      where f.centre_area_code = $1 and f.closed_at is null
+      order by f.due_at, f.id`,
+    [centreAreaCode],
   );
   const rescues = await pendingRescues(db, { centreAreaCode });
   return {
     notes: notes.map((row) => ({ ...row, clockedOutAt: row.clockedOutAt.toISOString() })),
-    followUps: followUps.map(({ callerNumber, ...row }) => ({ ...row, callerNumberMasked: maskNumber(callerNumber ?? '') })),
+    followUps: followUps.map(({ callerNumber, dueAt, ...row }) => ({
+      ...row,
+      dueAt: dueAt.toISOString(),
+      callerNumberMasked: maskNumber(callerNumber ?? ''),
+    })),
     openRescues: rescues.map((rescue) => ({
       contactId: rescue.contactId,
       service: rescue.service,

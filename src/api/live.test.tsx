@@ -17,6 +17,7 @@ const seat = (patch: Partial<BoardSeat> = {}): BoardSeat => ({
   clockedIn: true,
   call: null,
   fatigue: [],
+  protocolMissesToday: 0,
   ...patch,
 });
 

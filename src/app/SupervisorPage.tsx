@@ -1,16 +1,22 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Me } from '../contract';
 import { NuisanceListPanel } from '../features/nuisance';
 import { ConnectionStatus, SupervisorConsole, useSupervisionPhone } from '../features/supervisor';
+import { loadFormMessages } from '../i18n';
 import { AppLayout } from './AppLayout';
 import { screens } from './screens';
 
+/** The centre's follow-ups, with their messages (kept with the record form's). */
+const FollowUpPanel = lazy(() =>
+  Promise.all([import('../features/follow-ups'), loadFormMessages()]).then(([module]) => ({ default: module.FollowUpPanel })),
+);
+
 /**
- * The supervisor's screen: the whole centre live, and the nuisance list beside the alerts. A
- * supervisor who also takes calls opens the workstation from its header. Its phone only places
- * supervision calls (it never registers, so the workstation keeps the supervisor's seat).
+ * The supervisor's screen: the whole centre live, and the follow-ups and the nuisance list beside
+ * the alerts. A supervisor who also takes calls opens the workstation from its header. Its phone
+ * only places supervision calls (it never registers, so the workstation keeps the supervisor's seat).
  */
 export function SupervisorPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -33,7 +39,14 @@ export function SupervisorPage({ me }: { me: Me }) {
     >
       <SupervisorConsole
         areaCode={me.centre?.areaCode ?? null}
-        aside={<NuisanceListPanel className="max-h-[40%] shrink-0" />}
+        aside={
+          <>
+            <Suspense fallback={null}>
+              <FollowUpPanel className="max-h-[25%] shrink-0" />
+            </Suspense>
+            <NuisanceListPanel className="max-h-[35%] shrink-0" />
+          </>
+        }
         supervision={{ supervisorName: me.displayName, phone }}
       />
     </AppLayout>

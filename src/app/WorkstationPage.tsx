@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLines } from '../api';
 import { notesToSummary, type Me } from '../contract';
-import { EmptyState, Region } from '../components';
+import { Button, EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
@@ -22,6 +22,7 @@ const loadIntake = () => Promise.all([import('../features/intake'), loadFormMess
 const loadNotes = () => Promise.all([import('../features/notes'), loadFormMessages()]).then(([module]) => module);
 const IntakeForm = lazy(() => loadIntake().then((module) => ({ default: module.IntakeForm })));
 const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NotePad })));
+const ProtocolReminders = lazy(() => loadNotes().then((module) => ({ default: module.ProtocolReminders })));
 /** Needed only once a call ends: kept out of the first load, which is at its budget. */
 const loadWrapUp = () => import('../features/record/WrapUpChoice');
 const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module.WrapUpChoice })));
@@ -31,6 +32,10 @@ const SaveConflicts = lazy(() => loadConflicts().then((module) => ({ default: mo
 /** Suggesting the caller for the nuisance list: rare, so never in the first load. */
 const loadSuggestNuisance = () => import('../features/nuisance/SuggestNuisance');
 const SuggestNuisance = lazy(() => loadSuggestNuisance().then((module) => ({ default: module.SuggestNuisance })));
+/** Follow-up tasks, with their messages (kept with the form's): loaded when the page is idle. */
+const loadFollowUps = () => Promise.all([import('../features/follow-ups'), loadFormMessages()]).then(([module]) => module);
+const FollowUpList = lazy(() => loadFollowUps().then((module) => ({ default: module.FollowUpList })));
+const FollowUpStatus = lazy(() => loadFollowUps().then((module) => ({ default: module.FollowUpStatus })));
 /** The help request, with its messages (kept with the form's): loaded when the page is idle. */
 const loadHelp = () => Promise.all([import('../features/help'), loadFormMessages()]).then(([module]) => module);
 const HelpPanel = lazy(() => loadHelp().then((module) => ({ default: module.HelpPanel })));
@@ -44,6 +49,7 @@ function usePreload(): void {
       void loadConflicts();
       void loadSuggestNuisance();
       void loadHelp();
+      void loadFollowUps();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });
@@ -73,6 +79,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   const updateIntake = useRecordStore((state) => state.updateIntake);
   const updateNotes = useRecordStore((state) => state.updateNotes);
   const markEditing = useRecordStore((state) => state.markEditing);
+  const closeRecord = useRecordStore((state) => state.closeRecord);
   // Taking the stored version of a part starts the form and pad again from it.
   const replacedFromServer = useRecordStore((state) => state.replacedFromServer);
   const { data: lines } = useLines();
@@ -87,7 +94,16 @@ export function WorkstationPage({ me }: { me: Me }) {
         reach={reach}
         wrapUp={(call) => (
           <Suspense fallback={<EmptyState>{t('app.loading')}</EmptyState>}>
-            <WrapUpChoice sipCallId={call.sipCallId} complete={completeRecord} finish={() => finishWrapUp(call.id)} />
+            <WrapUpChoice
+              sipCallId={call.sipCallId}
+              complete={completeRecord}
+              finish={() => finishWrapUp(call.id)}
+              protocolReminders={(facts) => (
+                <Suspense fallback={null}>
+                  <ProtocolReminders {...facts} />
+                </Suspense>
+              )}
+            />
           </Suspense>
         )}
       />
@@ -141,7 +157,18 @@ export function WorkstationPage({ me }: { me: Me }) {
                   onComplete={inWrapUp ? undefined : completeRecord}
                   status={
                     <span className="flex items-center gap-2">
+                      {record.followUp && (
+                        <Suspense fallback={null}>
+                          <FollowUpStatus followUp={record.followUp} />
+                        </Suspense>
+                      )}
                       {!liveCall && record.status === 'draft' && <CallBackButton recordId={record.id} disabled={onThePhone} />}
+                      {/* A completed record is only ever opened to be read (its follow-up): nothing else puts it away. */}
+                      {record.status === 'completed' && (
+                        <Button tone="quiet" onClick={closeRecord}>
+                          {t('record.closeCompleted')}
+                        </Button>
+                      )}
                       <SaveStatusBadge />
                     </span>
                   }
@@ -159,6 +186,12 @@ export function WorkstationPage({ me }: { me: Me }) {
               ) : (
                 <div className="flex flex-col gap-4">
                   <EmptyState>{t('workstation.emptyIntake')}</EmptyState>
+                  <Suspense fallback={null}>
+                    <FollowUpList
+                      callBack={(contactId) => <CallBackButton recordId={contactId} disabled={onThePhone} />}
+                      onOpenRecord={(contactId) => !busy && void openRecordById(queryClient, contactId, regions)}
+                    />
+                  </Suspense>
                   <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
                   <MyRecords canOpen={!busy} regions={regions} />
                 </div>

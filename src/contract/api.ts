@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { recordEndpoints, staffOnCalls } from './api-records';
 import { liveEndpoints } from './api-live';
+import { followUpEndpoints } from './api-follow-ups';
 import { supervisionEndpoints } from './api-supervision';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
@@ -116,6 +117,7 @@ export const api = {
   }),
   ...recordEndpoints,
   ...liveEndpoints,
+  ...followUpEndpoints,
   ...supervisionEndpoints,
   transferTargets: endpoint({
     method: 'get',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Instant } from './dates';
+import { FollowUp } from './follow-up';
 import { CallType, Intake } from './intake';
 import { Notes } from './notes';
 import { TransferLog } from './transfer';
@@ -55,6 +56,13 @@ export const ContactRecord = ContactSummary.extend({
   transfers: TransferLog,
   transfersRevision: z.number().int().min(0),
   callerHistory: CallerHistory,
+  /**
+   * A supervisor knew of the call while it was live: acknowledged its imminent-risk alert or the
+   * counsellor's help request, listened in, or was consulted (the protocol check reads it).
+   */
+  supervisorInformed: z.boolean(),
+  /** The call-back task a high-risk record left, with its outcome once closed. */
+  followUp: FollowUp.nullable(),
   /** Who listened in on the call, how, and any supervision call its seat refused (#13). */
   supervisionLog: z.array(SupervisionLogEntry),
 }).meta({ id: 'ContactRecord', description: 'The record of one call; every read is audited' });

@@ -35,6 +35,9 @@ export type FollowUp = z.infer<typeof FollowUp>;
 export const FollowUpListQuery = z.object({ state: z.enum(['open', 'closed', 'all']).default('open') });
 export const FollowUpList = z.object({ followUps: z.array(FollowUp) }).meta({ id: 'FollowUpList' });
 export const FollowUpParams = z.object({ id: z.uuid() });
+/** A supervisor gives the task to a counsellor of the centre, or (null) leaves it to anyone. */
+export const ReassignFollowUpRequest = z.object({ assignedToId: z.uuid().nullable() }).meta({ id: 'ReassignFollowUpRequest' });
+export type ReassignFollowUpRequest = z.infer<typeof ReassignFollowUpRequest>;
 export const CloseFollowUpRequest = z
   .object({ outcome: FollowUpOutcome, note: plainText(500, { multiline: true }) })
   .meta({ id: 'CloseFollowUpRequest' });

@@ -81,6 +81,8 @@ export const BoardSeat = z
     call: LiveCall.nullable(),
     /** Fatigue warnings of the shift rules (continuous talk, crisis calls in a row). */
     fatigue: z.array(z.enum(['continuous-talk', 'crisis-calls-in-row'])),
+    /** Records this counsellor completed today (Beijing day) that the protocol check finds misses in. */
+    protocolMissesToday: z.number().int().min(0),
   })
   .meta({ id: 'BoardSeat' });
 export type BoardSeat = z.infer<typeof BoardSeat>;

@@ -183,11 +183,14 @@ export const Handover = z
         note: z.string(),
       }),
     ),
+    /** The centre's open follow-up tasks, soonest due first. */
     followUps: z.array(
       z.object({
+        id: z.uuid(),
         contactId: z.uuid(),
-        date: z.string(),
-        by: z.string(),
+        dueAt: Instant,
+        overdue: z.boolean(),
+        assignedToName: z.string().nullable(),
         counsellorName: z.string(),
         callerNumberMasked: z.string(),
       }),

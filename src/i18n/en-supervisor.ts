@@ -24,6 +24,8 @@ export const enSupervisor: SupervisorMessages = {
       call: 'Current call',
       risk: 'Risk level',
       supervision: 'Supervision',
+      protocol: 'Protocol misses today',
+      protocolMisses: 'Records: {{n}}',
       warnings: 'Fatigue',
       rowName: '{{name}} ({{extension}})',
       statusFor: '{{status}} {{time}}',

@@ -231,6 +231,7 @@ export const en: Messages = {
     },
     callBack: 'Call the caller back',
     callBackWithheld: 'The caller withheld their number; it cannot be called back',
+    closeCompleted: 'Close the record',
     saveStatus: {
       saved: 'Saved',
       saving: 'Saving…',
@@ -260,6 +261,7 @@ export const en: Messages = {
       title: 'My call records',
       empty: 'No call records this shift yet.',
       open: 'Open and finish',
+      view: 'View',
     },
     history: {
       looking: 'Looking up earlier calls…',
@@ -429,7 +431,9 @@ export const en: Messages = {
     handoverEmpty: 'The shift before left nothing to hand over.',
     noNote: '(no note)',
     followUps: 'Follow-ups due',
-    followUpItem: '{{date}} · {{by}} · {{caller}}',
+    followUpItem: 'Due {{due}} · {{who}} · {{caller}}',
+    followUpAnyone: 'Unassigned',
+    followUpOverdue: 'Overdue',
     rescueItem: '{{time}} to {{service}} ({{counsellor}})',
     summaryTitle: 'Your shift',
     summary: '{{duration}} on shift, {{calls}} calls, {{talk}} talking, {{crisis}} crisis calls, {{rest}} of breaks. Thank you.',

@@ -25,6 +25,8 @@ export const zhCNSupervisor = {
       call: '当前通话',
       risk: '风险等级',
       supervision: '督导介入',
+      protocol: '今日规范疏漏',
+      protocolMisses: '{{n}} 份记录',
       warnings: '疲劳提醒',
       rowName: '{{name}}（{{extension}}）',
       statusFor: '{{status}} {{time}}',

@@ -227,6 +227,7 @@ export const zhCN = {
     },
     callBack: '回拨来电者',
     callBackWithheld: '来电者未显示号码，无法回拨',
+    closeCompleted: '关闭记录',
     saveStatus: {
       saved: '已保存',
       saving: '正在保存…',
@@ -255,6 +256,7 @@ export const zhCN = {
       title: '我的来电记录',
       empty: '本班次还没有来电记录。',
       open: '打开补全',
+      view: '查看',
     },
     history: {
       looking: '正在查询来电历史…',
@@ -424,7 +426,9 @@ export const zhCN = {
     handoverEmpty: '上一班没有留下交接事项。',
     noNote: '（未留言）',
     followUps: '待随访',
-    followUpItem: '{{date}} · {{by}} · {{caller}}',
+    followUpItem: '{{due}} 前随访 · {{who}} · {{caller}}',
+    followUpAnyone: '未指派',
+    followUpOverdue: '已逾期',
     rescueItem: '{{time}} 交 {{service}}（{{counsellor}}）',
     summaryTitle: '本班次小结',
     summary: '在班 {{duration}}，接听 {{calls}} 通，通话 {{talk}}，危机来电 {{crisis}} 通，休息 {{rest}}。辛苦了！',

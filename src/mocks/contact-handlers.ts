@@ -77,6 +77,8 @@ export const contactHandlers = [
       transfers: [],
       transfersRevision: 0,
       callerHistory: historyOf(request.callerNumber, request.id),
+      supervisorInformed: false,
+      followUp: null,
       supervisionLog: [],
     };
     mockData.contacts.set(record.id, record);
@@ -86,7 +88,7 @@ export const contactHandlers = [
     const staff = me();
     const contacts = [...mockData.contacts.values()]
       .filter((contact) => contact.counsellorId === staff.id)
-      .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, ...summary }) => summary);
+      .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, supervisorInformed: _si, followUp: _f, supervisionLog: _sl, ...summary }) => summary);
     return { contacts };
   }),
   mockEndpoint(api.contact, ({ params }) => strip(own(params.id))),
@@ -111,7 +113,7 @@ export const contactHandlers = [
   mockEndpoint(api.endCall, ({ params, body }) => {
     const contact = own(params.id);
     contact.endedAt ??= body.endedAt;
-    const { intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, ...summary } = contact;
+    const { intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, supervisorInformed: _si, followUp: _f, supervisionLog: _sl, ...summary } = contact;
     return summary;
   }),
   mockEndpoint(api.completeContact, ({ params, body: request }) => {

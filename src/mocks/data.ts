@@ -1,4 +1,4 @@
-import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
+import type { Centre, CentreAlert, ContactRecord, FollowUp, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 import type { MockLiveCall, MockSupervision } from './supervision-handlers';
@@ -46,6 +46,8 @@ export function createMockData() {
     institutions: [
       { id: 'fz4', nameZh: '福州市第四医院', nameEn: 'Fuzhou Fourth Hospital', areaCode: '0591', phone: '' },
     ],
+    /** Follow-up tasks of the signed-in staff member's centre. */
+    followUps: [] as FollowUp[],
     /** The centre's alerts, as the API keeps them (acknowledgeAlert). */
     alerts: [] as CentreAlert[],
     /** Counsellors' calls in progress, which a supervisor may listen in on; set by a test. */

@@ -9,6 +9,7 @@ import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
 import { supervisionHandlers } from './supervision-handlers';
+import { followUpHandlers } from './follow-up-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -75,6 +76,7 @@ export const handlers = [
   ...shiftHandlers,
   ...nuisanceHandlers,
   ...alertHandlers,
+  ...followUpHandlers,
   ...helpHandlers,
   ...supervisionHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.

@@ -28,6 +28,8 @@ export function seedMockContact(overrides: Partial<MockContact> = {}): string {
     transfers: [],
     transfersRevision: 0,
     callerHistory: { previousContacts: 0, lastContactAt: null, lastRiskLevel: null, nuisanceCalls: 0, nuisanceListed: false },
+    supervisorInformed: false,
+    followUp: null,
     supervisionLog: [],
     ...overrides,
   });

@@ -1,1 +1,2 @@
 export { NotePad, type NotePadProps } from './NotePad';
+export { ProtocolReminders } from './ProtocolReminders';

@@ -6,7 +6,7 @@ import { formatBeijingDateTime } from '../../lib/time';
 import { openRecordById } from './open-record';
 import { useRecordStore } from './record-store';
 
-/** The counsellor's own records, unfinished first: open one to finish its wrap-up. */
+/** The counsellor's own records, unfinished first: open one to finish its wrap-up, or a completed one to read. */
 export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: string[] }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -32,13 +32,14 @@ export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: str
               {t(`record.status.${contact.status}`)} · {t(`risk.levels.${contact.riskLevel}`)}
             </p>
           </div>
-          {contact.status === 'draft' && contact.id !== openId && (
+          {contact.id !== openId && (
+            // A completed record opens read-only, to see what became of it (its follow-up).
             <Button
-              tone="secondary"
+              tone={contact.status === 'draft' ? 'secondary' : 'quiet'}
               disabled={!canOpen}
               onClick={() => void openRecordById(queryClient, contact.id, regions)}
             >
-              {t('record.list.open')}
+              {contact.status === 'draft' ? t('record.list.open') : t('record.list.view')}
             </Button>
           )}
         </li>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyIntake, emptyLifeline, type Intake } from '../../contract';
+import { emptyIntake, emptyLifeline, type Intake, type ProtocolFacts } from '../../contract';
 import { mockData, seedMockContact } from '../../mocks';
 import { renderWithApp, signInAs } from '../../test/render';
 import { fromContactRecord, useRecordStore } from './record-store';
@@ -69,6 +69,19 @@ describe('WrapUpChoice', () => {
     expect(complete).toHaveAccessibleDescription(/必须填写回拨号码/);
     // One choice: complete, or hand over; no way out that leaves the record as it is.
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['完成记录并结束整理', '交给督导…']);
+  });
+
+  it('shows the protocol reminders of the record as the API now knows it: whether a supervisor was informed is read again', async () => {
+    signInAs('counsellor1');
+    // A supervisor acknowledged the call's alert while it was live: the API knows, the open record not yet.
+    const id = seedMockContact({ intake: bareImminent(), supervisorInformed: true });
+    const stored = mockData.contacts.get(id);
+    if (!stored) throw new Error('seeded record missing');
+    useRecordStore.getState().openRecord({ ...fromContactRecord(stored), supervisorInformed: false });
+    const reminders = vi.fn(({ supervisorInformed }: ProtocolFacts) => <p>{supervisorInformed ? '督导已知情' : '督导尚不知情'}</p>);
+    renderWithApp(<WrapUpChoice sipCallId={stored.callId} complete={vi.fn()} finish={vi.fn()} protocolReminders={reminders} />);
+    expect(await screen.findByText('督导已知情')).toBeInTheDocument();
+    expect(reminders).toHaveBeenCalledWith(expect.objectContaining({ intake: bareImminent(), supervisorInformed: true }));
   });
 
   it('completes an imminent-risk record once it passes its checks', async () => {

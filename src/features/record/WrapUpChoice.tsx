@@ -1,9 +1,17 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handOverRecord } from '../../api';
+import { contactQuery, handOverRecord } from '../../api';
 import { Alert, Button, TextArea, apiErrorMessage, translateValidation } from '../../components';
-import { beijingDate, completionProblems, holdsNextCall, intakeRiskLevel, RecordHandoverRequest, type ValidationIssue } from '../../contract';
+import {
+  beijingDate,
+  completionProblems,
+  holdsNextCall,
+  intakeRiskLevel,
+  RecordHandoverRequest,
+  type ProtocolFacts,
+  type ValidationIssue,
+} from '../../contract';
 import { useIntakeCommands } from '../../lib/intake-commands';
 import { useNow } from '../../lib/use-now';
 import { recordOutbox } from './record-outbox';
@@ -17,6 +25,8 @@ export interface WrapUpChoiceProps {
   complete(): Promise<CompletionOutcome>;
   /** Ends the call's wrap-up; the seat is then offered the next call (or a debrief). */
   finish(): void;
+  /** The protocol steps the record misses, as warnings beside what completion still needs. */
+  protocolReminders?: (facts: ProtocolFacts) => ReactNode;
 }
 
 /**
@@ -25,15 +35,15 @@ export interface WrapUpChoiceProps {
  * routes no call to the seat until then, and this screen says so instead of offering a way out
  * that would not work.
  */
-export function WrapUpChoice({ sipCallId, complete, finish }: WrapUpChoiceProps) {
+export function WrapUpChoice({ sipCallId, complete, finish, protocolReminders }: WrapUpChoiceProps) {
   const { t } = useTranslation();
   const record = useRecordStore((state) => (state.open?.callId === sipCallId && state.open.status === 'draft' ? state.open : null));
   // Its record already completed (or never opened on this screen): nothing is left to decide.
   if (!record) return <Button onClick={finish}>{t('call.finishWrapUp')}</Button>;
-  return <OpenRecordChoice record={record} complete={complete} finish={finish} />;
+  return <OpenRecordChoice record={record} complete={complete} finish={finish} protocolReminders={protocolReminders} />;
 }
 
-function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 'sipCallId'> & { record: OpenRecord }) {
+function OpenRecordChoice({ record, complete, finish, protocolReminders }: Omit<WrapUpChoiceProps, 'sipCallId'> & { record: OpenRecord }) {
   const { t } = useTranslation();
   const [handingOver, setHandingOver] = useState(false);
   const level = intakeRiskLevel(record.intake);
@@ -47,6 +57,7 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
   const missingId = useId();
   // While the reason is being written the list would only push the form below the fold.
   const listed = missing.length > 0 && !handingOver;
+  useSupervisorInformedRefresh(record.id);
 
   return (
     <div className="flex flex-col gap-2">
@@ -79,8 +90,31 @@ function OpenRecordChoice({ record, complete, finish }: Omit<WrapUpChoiceProps, 
           </ul>
         </div>
       )}
+      {!handingOver && protocolReminders?.({ intake: record.intake, notes: record.notes, supervisorInformed: record.supervisorInformed })}
     </div>
   );
+}
+
+/**
+ * Reads the record again as wrap-up starts: whether a supervisor knew of the call (an alert
+ * acknowledged, a consultation logged) is the API's to say, and may have changed during it.
+ */
+function useSupervisorInformedRefresh(recordId: string): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let cancelled = false;
+    void recordOutbox()
+      .flush()
+      .then(() => queryClient.fetchQuery({ ...contactQuery(recordId), staleTime: 0 }))
+      .then((stored) => {
+        if (!cancelled) useRecordStore.getState().refreshFromApi(stored);
+      })
+      // Not on the API yet (an outage): the reminder stays as it was, and the supervisor's review has the API's answer.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [queryClient, recordId]);
 }
 
 function HandOverForm({ recordId, onCancel, onHandedOver }: { recordId: string; onCancel(): void; onHandedOver(): void }) {

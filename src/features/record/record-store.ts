@@ -7,6 +7,7 @@ import {
   type CreateHandoffRequest,
   type ContactRecord,
   type ContactStatus,
+  type FollowUp,
   type Intake,
   type Notes,
   type StartContactRequest,
@@ -41,6 +42,9 @@ export interface OpenRecord {
   transfers: TransferLog;
   transfersRevision: number;
   callerHistory: CallerHistory | null;
+  /** As the API last said: a supervisor knew of the call while it was live (the protocol check reads it). */
+  supervisorInformed: boolean;
+  followUp: FollowUp | null;
 }
 
 interface RecordState {
@@ -81,6 +85,8 @@ interface RecordState {
   /** Stores a hand-off packet for the receiving side (sent through the outbox like every change). */
   queueHandoff(request: CreateHandoffRequest): void;
   setCallerHistory(history: CallerHistory): void;
+  /** What only the API knows of the open record, read again (wrap-up starts); the typed parts stay. */
+  refreshFromApi(record: Pick<ContactRecord, 'id' | 'supervisorInformed' | 'followUp'>): void;
 }
 
 export function fromContactRecord(record: ContactRecord): OpenRecord {
@@ -100,6 +106,8 @@ export function fromContactRecord(record: ContactRecord): OpenRecord {
     transfers: record.transfers,
     transfersRevision: record.transfersRevision,
     callerHistory: record.callerHistory,
+    supervisorInformed: record.supervisorInformed,
+    followUp: record.followUp,
   };
 }
 
@@ -121,6 +129,8 @@ export function fromStartRequest(request: StartContactRequest, regions: string[]
     transfers: [],
     transfersRevision: 0,
     callerHistory: null,
+    supervisorInformed: false,
+    followUp: null,
   };
 }
 
@@ -207,5 +217,9 @@ export const useRecordStore = create<RecordState>()((set, get) => ({
   setCallerHistory: (callerHistory) => {
     const open = get().open;
     if (open) set({ open: { ...open, callerHistory } });
+  },
+  refreshFromApi: ({ id, supervisorInformed, followUp }) => {
+    const open = get().open;
+    if (open?.id === id) set({ open: { ...open, supervisorInformed, followUp } });
   },
 }));

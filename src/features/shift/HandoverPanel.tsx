@@ -27,7 +27,14 @@ export function HandoverPanel() {
           <h4 className="font-medium text-slate-700">{t('shift.followUps')}</h4>
           <ul className="list-disc pl-5">
             {followUps.map((item) => (
-              <li key={item.contactId}>{t('shift.followUpItem', { date: item.date, by: item.by, caller: item.callerNumberMasked || t('call.hiddenNumber') })}</li>
+              <li key={item.id} className={item.overdue ? 'font-medium text-red-700' : undefined}>
+                {t('shift.followUpItem', {
+                  due: formatBeijingDateTime(item.dueAt, i18n.language),
+                  who: item.assignedToName ?? t('shift.followUpAnyone'),
+                  caller: item.callerNumberMasked || t('call.hiddenNumber'),
+                })}
+                {item.overdue && ` · ${t('shift.followUpOverdue')}`}
+              </li>
             ))}
           </ul>
         </div>

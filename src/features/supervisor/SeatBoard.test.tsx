@@ -16,7 +16,7 @@ function renderBoard() {
       boardSeat('钱二', '8002', {}, { risk: 'moderate', answeredSecAgo: 1500 }),
       boardSeat('孙三', '8003', {}, { risk: 'imminent', answeredSecAgo: 200, supervisedBy: { name: '李督导', mode: 'listen' } }),
       boardSeat('李四', '8004', { status: 'wrap-up', wrapUpEndsAt: new Date(Date.now() + 45_500).toISOString() }),
-      boardSeat('周五', '8005', {}, { risk: 'high', answeredSecAgo: 3000 }, ['continuous-talk']),
+      { ...boardSeat('周五', '8005', {}, { risk: 'high', answeredSecAgo: 3000 }, ['continuous-talk']), protocolMissesToday: 2 },
       boardSeat('吴七', '8007', { status: 'offline' }),
       boardSeat('郑八', '8008', {}, { risk: 'moderate', answeredSecAgo: 2000 }),
       // Just hung up on an imminent call: the ended call may still ride along with the seat.
@@ -53,6 +53,9 @@ describe('the seat board', () => {
     expect(risk).toHaveTextContent('紧急');
     expect(row).toHaveTextContent('李督导 监听中');
     expect(screen.getByRole('row', { name: '周五（8005）' })).toHaveTextContent('连续通话过久');
+    // Today's completed records with protocol misses, per counsellor.
+    expect(screen.getByRole('row', { name: '周五（8005）' })).toHaveTextContent('2 份记录');
+    expect(row).not.toHaveTextContent('份记录');
   });
 
   it('counts wrap-up and a debrief break down, and shows who has not clocked in', async () => {

@@ -51,6 +51,15 @@ function SeatRow({
         {call?.supervisedBy ? t(`supervisor.seats.supervised.${call.supervisedBy.mode}`, { name: call.supervisedBy.name }) : !(call && supervise) && none}
         {call && supervise && <SuperviseButtons seat={seat} supervise={supervise} />}
       </td>
+      <td className="py-1.5 pr-2 tabular-nums">
+        {seat.protocolMissesToday === 0 ? (
+          none
+        ) : (
+          <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900 ring-1 ring-amber-300">
+            {t('supervisor.seats.protocolMisses', { n: seat.protocolMissesToday })}
+          </span>
+        )}
+      </td>
       <td className="py-1.5">
         {seat.fatigue.length === 0
           ? none
@@ -94,6 +103,7 @@ export function SeatBoard({
           <th scope="col" className="pb-1 pr-2 font-medium">{t('supervisor.seats.call')}</th>
           <th scope="col" className="pb-1 pr-2 font-medium">{t('supervisor.seats.risk')}</th>
           <th scope="col" className="pb-1 pr-2 font-medium">{t('supervisor.seats.supervision')}</th>
+          <th scope="col" className="pb-1 pr-2 font-medium">{t('supervisor.seats.protocol')}</th>
           <th scope="col" className="pb-1 font-medium">{t('supervisor.seats.warnings')}</th>
         </tr>
       </thead>

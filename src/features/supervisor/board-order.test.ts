@@ -13,6 +13,7 @@ function seat(extension: string, status: SeatStatus, call?: { risk: RiskLevel; a
       ? { callId: `call-${extension}`, contactId: null, line: '12356', answeredAt: call.answeredAt, riskLevel: call.risk, supervisedBy: null }
       : null,
     fatigue: [],
+    protocolMissesToday: 0,
   };
 }
 

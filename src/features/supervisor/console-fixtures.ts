@@ -32,6 +32,7 @@ export function boardSeat(
         }
       : null,
     fatigue,
+    protocolMissesToday: 0,
   };
 }
 

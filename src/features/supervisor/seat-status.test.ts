@@ -15,6 +15,7 @@ function seat(state: Partial<SeatState>, clockedIn = true): BoardSeat {
     clockedIn,
     call: null,
     fatigue: [],
+    protocolMissesToday: 0,
   };
 }
 

@@ -1,0 +1,3 @@
+export { FollowUpList, type FollowUpListProps } from './FollowUpList';
+export { FollowUpPanel } from './FollowUpPanel';
+export { FollowUpStatus } from './FollowUpStatus';
