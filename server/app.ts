@@ -25,6 +25,7 @@ import { queueRoutes } from './routes/queue';
 import { createCallQueue, type CallQueue } from './queue/service';
 import { pbxReleaser } from './queue/release';
 import { rescueRoutes } from './routes/rescues';
+import { reviewRoutes } from './routes/review';
 import { seatRoutes } from './routes/seat';
 import { sessionRoutes } from './routes/session';
 import { settingsRoutes } from './routes/settings';
@@ -115,6 +116,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   nuisanceRoutes(app, deps);
   eventRoutes(app, deps);
   alertRoutes(app, deps);
+  reviewRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

@@ -30,6 +30,7 @@ describe('migrations and seed on PGlite', () => {
       'centre_settings',
       'centres',
       'contacts',
+      'follow_ups',
       'handoff_read_failures',
       'handoffs',
       'hotline_calls',
@@ -37,6 +38,7 @@ describe('migrations and seed on PGlite', () => {
       'nuisance_numbers',
       'nuisance_suggestions',
       'record_handovers',
+      'record_reviews',
       'schema_migrations',
       'seat_events',
       'seats',
@@ -47,6 +49,8 @@ describe('migrations and seed on PGlite', () => {
       'sign_in_failures',
       'sip_credentials',
       'staff',
+      'supervision_log',
+      'supervisions',
       'transfer_targets',
     ]);
   });

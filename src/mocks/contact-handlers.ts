@@ -70,6 +70,7 @@ export const contactHandlers = [
       status: 'draft',
       callType: 'counselling',
       riskLevel: 'none',
+      reviewed: false,
       intake: emptyIntake(areaCode ?? 'unknown'),
       notes: [],
       intakeRevision: 0,

@@ -1,0 +1,89 @@
+import { protocolMisses, type Intake, type Notes, type ReviewFilters, type ReviewList } from '../../src/contract';
+import { audit } from '../audit';
+import type { SignedIn } from '../auth/sessions';
+import { contactsWithStaff, summaryColumns, toSummary, type ContactRow } from '../contacts/rows';
+import { readableIntake } from '../contacts/stored-intake';
+import { ApiError } from '../http/errors';
+import type { Queryable } from '../store/store';
+import { openFollowUpOf, rescueOutcome, reviewFilterSql } from './filters';
+import { supervisorInformedOf } from './supervisor-informed';
+
+export interface ReviewListRequest extends ReviewFilters {
+  areaCode?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+interface ReviewRow extends ContactRow {
+  intake: Intake;
+  notes: Notes;
+  openFollowUp: boolean;
+  openRescue: boolean;
+  supervisorInformed: boolean;
+}
+
+/**
+ * Whose records: a supervisor's own centre (naming another is refused, not quietly ignored), or
+ * the centre an admin names. Counsellors never reach here (the endpoint's roles).
+ */
+function centreOf(auth: SignedIn, areaCode: string | undefined): string {
+  if (auth.role === 'admin') {
+    if (!areaCode) throw new ApiError(400, 'validation', { issues: [{ path: ['areaCode'], message: 'review.centreRequired' }] });
+    return areaCode;
+  }
+  if (auth.role !== 'supervisor' || !auth.centreAreaCode) throw new ApiError(403, 'forbidden');
+  if (areaCode && areaCode !== auth.centreAreaCode) throw new ApiError(403, 'forbidden');
+  return auth.centreAreaCode;
+}
+
+/**
+ * One page of a centre's records matching the filters, newest first, with the total over every
+ * page. The protocol check runs here, on the page's records only: it is one pure rule over the
+ * intake and notes, which SQL would have to restate. The list is audited like a read (the filters
+ * are ids and categories, nothing of a caller).
+ */
+export async function reviewList(db: Queryable, auth: SignedIn, request: ReviewListRequest): Promise<ReviewList> {
+  const { areaCode, page, pageSize, ...filters } = request;
+  const centre = centreOf(auth, areaCode);
+  const { conditions, params } = reviewFilterSql(filters, 2);
+  const where = ['c.centre_area_code = $1', ...conditions].join(' and ');
+  const [counted] = await db.query<{ total: number }>(`select count(*)::int as total from contacts c where ${where}`, [centre, ...params]);
+  const rows = await db.query<ReviewRow>(
+    `select ${summaryColumns}, c.intake, c.notes,
+            exists (${openFollowUpOf}) as "openFollowUp",
+            ${rescueOutcome} is not distinct from 'pending' as "openRescue",
+            ${supervisorInformedOf} as "supervisorInformed"
+       from ${contactsWithStaff}
+      where ${where}
+      order by c.answered_at desc, c.id
+      limit ${pageSize} offset ${(page - 1) * pageSize}`,
+    [centre, ...params],
+  );
+  const counsellors = await db.query<{ id: string; name: string }>(
+    `select id, display_name as name from staff where centre_area_code = $1 and role in ('counsellor', 'supervisor') order by display_name, id`,
+    [centre],
+  );
+  await audit(db, {
+    staffId: auth.staffId,
+    action: 'review.list',
+    subjectType: 'centre',
+    subjectId: centre,
+    detail: { filters, page, records: rows.map((row) => row.id) },
+  });
+  return {
+    records: rows.map((row) => ({
+      ...toSummary(row),
+      protocolMisses: protocolMisses({
+        intake: readableIntake(row.intake, row.answeredAt),
+        notes: row.notes,
+        supervisorInformed: row.supervisorInformed,
+      }).length,
+      openFollowUp: row.openFollowUp,
+      openRescue: row.openRescue,
+    })),
+    total: counted?.total ?? 0,
+    page,
+    pageSize,
+    counsellors,
+  };
+}
