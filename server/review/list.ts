@@ -78,6 +78,7 @@ export async function reviewList(db: Queryable, auth: SignedIn, request: ReviewL
         notes: row.notes,
         supervisorInformed: row.supervisorInformed,
       }).length,
+      supervisorInformed: row.supervisorInformed,
       openFollowUp: row.openFollowUp,
       openRescue: row.openRescue,
     })),

@@ -26,6 +26,9 @@ export function SupervisorPage({ me }: { me: Me }) {
           <Link href={screens.workstation.path} className="text-sm text-teal-800 underline">
             {t('supervisor.openWorkstation')}
           </Link>
+          <Link href={screens.review.path} className="text-sm text-teal-800 underline">
+            {t('review.open')}
+          </Link>
         </div>
       }
     >

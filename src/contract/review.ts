@@ -77,6 +77,8 @@ export type ReviewListQuery = z.input<typeof ReviewListQuery>;
 export const ReviewListRow = ContactSummary.extend({
   /** The applicable protocol checks the record misses (protocolMisses). */
   protocolMisses: z.number().int().min(0),
+  /** A supervisor knew of the call while it was live: the protocol check's `supervisorInformed`. */
+  supervisorInformed: z.boolean(),
   openFollowUp: z.boolean(),
   openRescue: z.boolean(),
 }).meta({ id: 'ReviewListRow' });

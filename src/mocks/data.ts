@@ -1,4 +1,4 @@
-import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
+import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, RecordReview, Role, SeatView } from '../contract';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 
@@ -31,6 +31,8 @@ export function createMockData() {
     contacts: new Map<string, MockContact>(),
     handoffs: new Map<string, { token: string; view: HandoffView }>(),
     recordHandovers: new Map<string, RecordHandover>(),
+    /** Supervisors' reviews by record id (review-handlers). */
+    reviews: new Map<string, RecordReview>(),
     nuisanceListings: [] as MockListing[],
     nuisanceSuggestions: [] as MockSuggestion[],
     seat: offlineSeat() as SeatView,

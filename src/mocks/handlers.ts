@@ -8,6 +8,7 @@ import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
+import { reviewHandlers } from './review-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -71,6 +72,7 @@ export const handlers = [
   ...nuisanceHandlers,
   ...alertHandlers,
   ...helpHandlers,
+  ...reviewHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];
