@@ -1,4 +1,5 @@
-import { PUBLIC_LINE, type ReviewFilters } from '../../src/contract';
+import { PUBLIC_LINE } from '../../src/contract';
+import type { ReviewFilters } from '../../src/contract/review';
 
 const DAY_MS = 24 * 3600 * 1000;
 

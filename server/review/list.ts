@@ -1,4 +1,5 @@
-import { protocolMisses, type Intake, type Notes, type ReviewFilters, type ReviewList } from '../../src/contract';
+import { protocolCheck, type Intake, type Notes } from '../../src/contract';
+import type { ReviewFilters, ReviewList } from '../../src/contract/review';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { contactsWithStaff, summaryColumns, toSummary, type ContactRow } from '../contacts/rows';
@@ -71,17 +72,16 @@ export async function reviewList(db: Queryable, auth: SignedIn, request: ReviewL
     detail: { filters, page, records: rows.map((row) => row.id) },
   });
   return {
-    records: rows.map((row) => ({
-      ...toSummary(row),
-      protocolMisses: protocolMisses({
-        intake: readableIntake(row.intake, row.answeredAt),
-        notes: row.notes,
-        supervisorInformed: row.supervisorInformed,
-      }).length,
-      supervisorInformed: row.supervisorInformed,
-      openFollowUp: row.openFollowUp,
-      openRescue: row.openRescue,
-    })),
+    records: rows.map((row) => {
+      const checks = protocolCheck({ intake: readableIntake(row.intake, row.answeredAt), notes: row.notes, supervisorInformed: row.supervisorInformed });
+      return {
+        ...toSummary(row),
+        protocolChecks: checks.map(({ check, met }) => ({ check, met })),
+        protocolMisses: checks.filter((result) => !result.met).length,
+        openFollowUp: row.openFollowUp,
+        openRescue: row.openRescue,
+      };
+    }),
     total: counted?.total ?? 0,
     page,
     pageSize,

@@ -1,4 +1,4 @@
-import type { RecordReview } from '../../src/contract';
+import type { RecordReview } from '../../src/contract/review';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { readableContact } from '../contacts/access';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactRecord, ContactSummary, Intake, RecordReviewView, ReviewList, ReviewListRow } from '../../src/contract';
+import type { ContactRecord, ContactSummary, Intake } from '../../src/contract';
+import type { RecordReviewView, ReviewList, ReviewListRow } from '../../src/contract/review';
 import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../contract';
+import { reviewEndpoints } from '../contract/api-review';
 import { callApi } from './client';
 
 /**
@@ -9,7 +9,7 @@ import { callApi } from './client';
 export const contactReviewQuery = (contactId: string) =>
   queryOptions({
     queryKey: ['review', contactId] as const,
-    queryFn: ({ signal }) => callApi(api.contactReview, { params: { id: contactId }, signal }),
+    queryFn: ({ signal }) => callApi(reviewEndpoints.contactReview, { params: { id: contactId }, signal }),
   });
 
 export const useContactReview = (contactId: string) => useQuery(contactReviewQuery(contactId));
@@ -19,7 +19,7 @@ export function useSaveReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ contactId, text }: { contactId: string; text: string }) =>
-      callApi(api.saveContactReview, { params: { id: contactId }, body: { text } }),
+      callApi(reviewEndpoints.saveContactReview, { params: { id: contactId }, body: { text } }),
     onSuccess: (saved, { contactId }) => {
       queryClient.setQueryData(contactReviewQuery(contactId).queryKey, saved);
       return queryClient.invalidateQueries({ queryKey: ['review-records'] });

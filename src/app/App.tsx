@@ -21,9 +21,10 @@ const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> 
   ),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
   simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
-  // The record's labels (problems, C-SSRS questions) are the form's messages.
+  // In the console's chunk, whose layout it shares (the review itself loads with the route); the
+  // record's labels (problems, C-SSRS questions) are the form's messages.
   review: lazy(() =>
-    Promise.all([import('./ReviewPage'), loadSupervisorMessages(), loadFormMessages()]).then(([module]) => ({ default: module.ReviewPage })),
+    Promise.all([import('./SupervisorPage'), loadSupervisorMessages(), loadFormMessages()]).then(([module]) => ({ default: module.ReviewPage })),
   ),
 };
 

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Me } from '../contract';
-import { RecordReviewScreen } from '../features/review';
 import { AppLayout } from './AppLayout';
 import { screens } from './screens';
+
+const RecordReviewScreen = lazy(() => import('../features/review').then((module) => ({ default: module.RecordReviewScreen })));
 
 /** The supervisor's record review, a screen of its own beside the console. */
 export function ReviewPage({ me }: { me: Me }) {
@@ -22,7 +23,9 @@ export function ReviewPage({ me }: { me: Me }) {
         </Link>
       }
     >
-      <RecordReviewScreen meId={me.id} centreAreaCode={me.centre?.areaCode ?? null} />
+      <Suspense fallback={<p className="p-3 text-slate-500">{t('app.loading')}</p>}>
+        <RecordReviewScreen meId={me.id} centreAreaCode={me.centre?.areaCode ?? null} />
+      </Suspense>
     </AppLayout>
   );
 }

@@ -7,6 +7,8 @@ import { ConnectionStatus, SupervisorConsole } from '../features/supervisor';
 import { AppLayout } from './AppLayout';
 import { screens } from './screens';
 
+export { ReviewPage } from './ReviewPage';
+
 /**
  * The supervisor's screen: the whole centre live, and the nuisance list beside the alerts. A
  * supervisor who also takes calls opens the workstation from its header.

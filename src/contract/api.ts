@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { recordEndpoints, staffOnCalls } from './api-records';
 import { liveEndpoints } from './api-live';
-import { reviewEndpoints } from './api-review';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
@@ -116,7 +115,6 @@ export const api = {
   }),
   ...recordEndpoints,
   ...liveEndpoints,
-  ...reviewEndpoints,
   transferTargets: endpoint({
     method: 'get',
     path: '/api/transfer-targets',

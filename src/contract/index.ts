@@ -27,4 +27,3 @@ export * from './risk-words';
 export * from './protocol-check';
 export * from './supervision';
 export * from './follow-up';
-export * from './review';

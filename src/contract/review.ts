@@ -3,6 +3,7 @@ import { ContactSummary } from './contact';
 import { Instant } from './dates';
 import { CallType, ProblemCategory } from './intake';
 import { PUBLIC_LINE } from './lines';
+import { protocolChecks } from './protocol-check';
 import { RiskLevel } from './risk';
 import { requiredText } from './text';
 
@@ -75,10 +76,12 @@ export const ReviewListQuery = z
 export type ReviewListQuery = z.input<typeof ReviewListQuery>;
 
 export const ReviewListRow = ContactSummary.extend({
-  /** The applicable protocol checks the record misses (protocolMisses). */
+  /**
+   * The record's protocol check (protocolCheck, run by the API, which also knows whether a
+   * supervisor was told of the call), and how many of its steps were missed.
+   */
+  protocolChecks: z.array(z.object({ check: z.enum(protocolChecks), met: z.boolean() })),
   protocolMisses: z.number().int().min(0),
-  /** A supervisor knew of the call while it was live: the protocol check's `supervisorInformed`. */
-  supervisorInformed: z.boolean(),
   openFollowUp: z.boolean(),
   openRescue: z.boolean(),
 }).meta({ id: 'ReviewListRow' });

@@ -260,14 +260,6 @@ export const en: Messages = {
       title: 'My call records',
       empty: 'No call records this shift yet.',
       open: 'Open and finish',
-      reviewed: 'Supervisor’s review',
-      showReview: 'Read the review',
-      hideReview: 'Hide the review',
-    },
-    review: {
-      title: 'Supervisor’s review',
-      by: '{{name}} · {{time}}',
-      loadFailed: 'The review cannot be read just now',
     },
     history: {
       looking: 'Looking up earlier calls…',

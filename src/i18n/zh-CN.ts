@@ -255,14 +255,6 @@ export const zhCN = {
       title: '我的来电记录',
       empty: '本班次还没有来电记录。',
       open: '打开补全',
-      reviewed: '已有督导意见',
-      showReview: '查看督导意见',
-      hideReview: '收起督导意见',
-    },
-    review: {
-      title: '督导意见',
-      by: '{{name}} · {{time}}',
-      loadFailed: '暂时无法读取督导意见',
     },
     history: {
       looking: '正在查询来电历史…',

@@ -1,4 +1,5 @@
-import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, RecordReview, Role, SeatView } from '../contract';
+import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
+import type { RecordReview } from '../contract/review';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 

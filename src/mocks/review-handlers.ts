@@ -1,4 +1,6 @@
-import { api, PUBLIC_LINE, beijingDate, protocolMisses, type ReviewListRow } from '../contract';
+import { PUBLIC_LINE, beijingDate, protocolCheck } from '../contract';
+import { reviewEndpoints } from '../contract/api-review';
+import type { ReviewListRow } from '../contract/review';
 import { readable } from './contact-handlers';
 import { mockData, type MockContact } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
@@ -15,11 +17,12 @@ const centreOf = (contact: MockContact) => mockData.staff.find((member) => membe
 function toRow(contact: MockContact): ReviewListRow {
   const { callerNumber: _c, intake, notes, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, ...summary } =
     contact;
+  const checks = protocolCheck({ intake, notes, supervisorInformed: false });
   return {
     ...summary,
     reviewed: mockData.reviews.has(contact.id),
-    protocolMisses: protocolMisses({ intake, notes, supervisorInformed: false }).length,
-    supervisorInformed: false,
+    protocolChecks: checks.map(({ check, met }) => ({ check, met })),
+    protocolMisses: checks.filter((result) => !result.met).length,
     openFollowUp: false,
     openRescue: intake.safety.emergencyHandoff?.outcome === 'pending',
   };
@@ -27,7 +30,7 @@ function toRow(contact: MockContact): ReviewListRow {
 
 /** Record review as the API does it: the supervisor's centre, the same filters, server paging. */
 export const reviewHandlers = [
-  mockEndpoint(api.reviewRecords, ({ query }) => {
+  mockEndpoint(reviewEndpoints.reviewRecords, ({ query }) => {
     const staff = supervisor();
     if (query.areaCode && query.areaCode !== staff.centre?.areaCode) throw new MockApiError(403, 'forbidden');
     const day = (contact: MockContact) => beijingDate(new Date(contact.answeredAt));
@@ -51,11 +54,11 @@ export const reviewHandlers = [
       .map((member) => ({ id: member.id, name: member.displayName }));
     return { records: rows.slice(start, start + query.pageSize), total: rows.length, page: query.page, pageSize: query.pageSize, counsellors };
   }),
-  mockEndpoint(api.contactReview, ({ params }) => {
+  mockEndpoint(reviewEndpoints.contactReview, ({ params }) => {
     readable(params.id);
     return { review: mockData.reviews.get(params.id) ?? null };
   }),
-  mockEndpoint(api.saveContactReview, ({ params, body }) => {
+  mockEndpoint(reviewEndpoints.saveContactReview, ({ params, body }) => {
     const staff = supervisor();
     const contact = readable(params.id);
     const earlier = mockData.reviews.get(contact.id);

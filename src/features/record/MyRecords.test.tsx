@@ -4,6 +4,7 @@ import { mockData } from '../../mocks';
 import { seedMockContact } from '../../mocks/seed-contact';
 import { renderWithApp, signInAs } from '../../test/render';
 import { MyRecords } from './index';
+import { RecordReviewNote } from './RecordReviewNote';
 
 beforeEach(() => signInAs('counsellor1'));
 
@@ -19,7 +20,7 @@ describe('MyRecords', () => {
       createdAt: '2026-11-02T01:00:00.000Z',
       updatedAt: '2026-11-02T01:00:00.000Z',
     });
-    const { user } = renderWithApp(<MyRecords canOpen regions={['0591']} />);
+    const { user } = renderWithApp(<MyRecords canOpen regions={['0591']} review={(id) => <RecordReviewNote contactId={id} />} />);
     const items = within(await screen.findByRole('list', { name: '我的来电记录' })).getAllByRole('listitem');
     expect(items.map((item) => within(item).queryByText('已有督导意见') !== null)).toEqual([false, true]);
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContactList } from '../../api';
 import { Alert, Button, apiErrorMessage } from '../../components';
@@ -7,31 +7,11 @@ import { formatBeijingDateTime } from '../../lib/time';
 import { openRecordById } from './open-record';
 import { useRecordStore } from './record-store';
 
-// Loaded when a review is opened: most records have none, and the workstation's first load is at its budget.
-const RecordReviewNote = lazy(() => import('./RecordReviewNote').then((module) => ({ default: module.RecordReviewNote })));
-
-/** A reviewed record's mark, and the supervisor's review beneath it when asked for. */
-function ReviewToggle({ contactId }: { contactId: string }) {
-  const { t } = useTranslation();
-  const [shown, setShown] = useState(false);
-  return (
-    <>
-      <Button tone="quiet" aria-expanded={shown} onClick={() => setShown(!shown)}>
-        {shown ? t('record.list.hideReview') : t('record.list.showReview')}
-      </Button>
-      {shown && (
-        <Suspense fallback={<p className="text-xs text-slate-500">{t('app.loading')}</p>}>
-          <div className="basis-full">
-            <RecordReviewNote contactId={contactId} />
-          </div>
-        </Suspense>
-      )}
-    </>
-  );
-}
-
-/** The counsellor's own records, unfinished first: open one to finish its wrap-up. */
-export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: string[] }) {
+/**
+ * The counsellor's own records, unfinished first: open one to finish its wrap-up. A reviewed
+ * record shows what `review` renders for it (the screen loads that lazily: RecordReviewNote).
+ */
+export function MyRecords({ canOpen, regions, review }: { canOpen: boolean; regions: string[]; review: (contactId: string) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const list = useContactList('mine');
@@ -54,10 +34,9 @@ export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: str
             </p>
             <p className="text-xs text-slate-500">
               {t(`record.status.${contact.status}`)} · {t(`risk.levels.${contact.riskLevel}`)}
-              {contact.reviewed && <span className="ml-2 rounded bg-teal-100 px-1.5 py-0.5 text-teal-900">{t('record.list.reviewed')}</span>}
             </p>
           </div>
-          {contact.reviewed && <ReviewToggle contactId={contact.id} />}
+          {contact.reviewed && review(contact.id)}
           {contact.status === 'draft' && contact.id !== openId && (
             <Button
               tone="secondary"

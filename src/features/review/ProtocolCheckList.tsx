@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { protocolCheck, type ProtocolFacts } from '../../contract';
+import type { ReviewListRow } from '../../contract/review';
 
-/** The record's protocol check, each applicable step done ✓ or missed ⚠ (the contract's one rule). */
-export function ProtocolCheckList({ facts }: { facts: ProtocolFacts }) {
+/** The record's protocol check as the API ran it: each applicable step done ✓ or missed ⚠. */
+export function ProtocolCheckList({ results }: { results: ReviewListRow['protocolChecks'] }) {
   const { t } = useTranslation();
-  const results = protocolCheck(facts);
   if (results.length === 0) return <p className="text-sm text-slate-500">{t('review.protocol.none')}</p>;
   return (
     <ul className="flex flex-col gap-1 text-sm" aria-label={t('review.protocol.title')}>

@@ -45,14 +45,14 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
         </p>
       </Section>
       <Section title={t('review.record.screener')}>
-        <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-0.5 text-sm">
+        <ul className="flex flex-col gap-0.5 text-sm">
           {screenerItems.map((item) => (
-            <div key={item} className="contents">
-              <dt className="text-slate-700">{t(`risk.questions.${item}`)}</dt>
-              <dd className="font-medium text-slate-900">{t(`risk.answers.${intake.screener[item]}`)}</dd>
-            </div>
+            <li key={item} className="flex justify-between gap-3">
+              <span className="text-slate-700">{t(`risk.questions.${item}`)}</span>
+              <span className="font-medium text-slate-900">{t(`risk.answers.${intake.screener[item]}`)}</span>
+            </li>
           ))}
-        </dl>
+        </ul>
       </Section>
       {(intake.imminent.location !== '' || record.riskLevel === 'imminent') && (
         <Section title={t('review.record.imminent')}>
@@ -93,8 +93,8 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
         ) : (
           <ol className="flex flex-col gap-0.5 text-sm text-slate-800">
             {record.notes.map((note) => (
-              <li key={note.id}>
-                <span className="mr-2 tabular-nums text-slate-600">{formatDuration(note.atSec * 1000)}</span>
+              <li key={note.id} className="flex gap-2">
+                <span className="tabular-nums text-slate-600">{formatDuration(note.atSec * 1000)}</span>
                 {note.text}
               </li>
             ))}

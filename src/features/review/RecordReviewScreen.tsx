@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLines } from '../../api';
 import { Alert, EmptyState, Region, apiErrorMessage } from '../../components';
-import { parseDialledLine, type ReviewFilters, type ReviewListRow } from '../../contract';
+import { parseDialledLine } from '../../contract';
+import type { ReviewFilters, ReviewListRow } from '../../contract/review';
 import { lineLabel } from '../../lib/line-label';
 import { ReviewFilterForm } from './ReviewFilterForm';
 import { ReviewRecordPanel } from './ReviewRecordPanel';
@@ -25,7 +26,7 @@ export function RecordReviewScreen({ meId, centreAreaCode }: { meId: string; cen
   const lineName = useCallback((dialled: string) => lineLabel(t, parseDialledLine(dialled), lines, i18n.language), [t, lines, i18n.language]);
 
   return (
-    <div className="grid h-full min-h-0 grid-cols-[minmax(0,1.4fr)_minmax(360px,1fr)] gap-3">
+    <div className="grid h-full min-h-0 grid-cols-[minmax(0,2.2fr)_minmax(300px,1fr)] gap-3">
       <div className="flex min-h-0 flex-col gap-3">
         <Region title={t('review.filters.title')} className="shrink-0">
           <ReviewFilterForm

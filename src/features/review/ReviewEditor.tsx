@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useContactReview, useSaveReview } from '../../api';
+import { useContactReview, useSaveReview } from '../../api/review';
 import { Alert, Button, TextArea, apiErrorMessage, translateValidation } from '../../components';
-import { REVIEW_MAX_LENGTH, SaveReviewRequest, type RecordReview } from '../../contract';
+import { REVIEW_MAX_LENGTH, SaveReviewRequest, type RecordReview } from '../../contract/review';
 import { formatBeijingDateTime } from '../../lib/time';
 
 function Byline({ review }: { review: RecordReview }) {

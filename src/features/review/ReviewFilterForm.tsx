@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextField, translateValidation } from '../../components';
-import { PUBLIC_LINE, ReviewFilters, callTypes, problemCategories, riskLevels, type ProblemCategory } from '../../contract';
+import { PUBLIC_LINE, callTypes, problemCategories, riskLevels, type ProblemCategory } from '../../contract';
+import { ReviewFilters } from '../../contract/review';
 
 /** An empty choice ("any") is no filter at all, not a filter for the empty string. */
 const anyIsNone = { setValueAs: (value: string) => (value === '' ? undefined : value) };
@@ -31,7 +32,7 @@ export function ReviewFilterForm({
     <form
       noValidate
       aria-label={t('review.filters.title')}
-      className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] items-end gap-2"
+      className="grid grid-cols-3 items-end gap-2"
       onSubmit={form.handleSubmit(onApply)}
       // The browser empties the fields (an "any" filter is no value, which the form's own reset leaves shown).
       onReset={() => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { contactQuery } from '../../api';
 import { Alert, apiErrorMessage, riskLevelTone } from '../../components';
-import type { ReviewListRow } from '../../contract';
+import type { ReviewListRow } from '../../contract/review';
 import { formatBeijingDateTime } from '../../lib/time';
 import { ProtocolCheckList } from './ProtocolCheckList';
 import { RecordDetails } from './RecordDetails';
@@ -10,8 +10,8 @@ import { ReviewEditor } from './ReviewEditor';
 
 /**
  * One record opened for review: read through the record endpoint (audited, a supervisor of its
- * centre may read it), its protocol check, and the review editor. Whether a supervisor knew of
- * the call is what the list's row says, worked out by the API with the same rule.
+ * centre may read it), its protocol check as the list's row has it (run by the API, which knows
+ * whether a supervisor was told of the call), and the review editor.
  */
 export function ReviewRecordPanel({ row, meId, lineName }: { row: ReviewListRow; meId: string; lineName: (dialled: string) => string }) {
   const { t, i18n } = useTranslation();
@@ -41,7 +41,7 @@ export function ReviewRecordPanel({ row, meId, lineName }: { row: ReviewListRow;
         <>
           <section className="flex flex-col gap-1">
             <h4 className="text-sm font-semibold text-slate-700">{t('review.protocol.title')}</h4>
-            <ProtocolCheckList facts={{ intake: record.data.intake, notes: record.data.notes, supervisorInformed: row.supervisorInformed }} />
+            <ProtocolCheckList results={row.protocolChecks} />
           </section>
           <section className="flex flex-col gap-1">
             <h4 className="text-sm font-semibold text-slate-700">{t('review.editor.title')}</h4>

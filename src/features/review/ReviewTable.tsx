@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, riskLevelTone } from '../../components';
-import type { ReviewList, ReviewListRow } from '../../contract';
+import type { ReviewList, ReviewListRow } from '../../contract/review';
 import { formatBeijingDateTime } from '../../lib/time';
 
 function Marks({ row }: { row: ReviewListRow }) {
@@ -59,7 +59,7 @@ export function ReviewTable({
           {list.records.map((row) => {
             const time = formatBeijingDateTime(row.answeredAt, i18n.language);
             return (
-              <tr key={row.id} aria-current={row.id === selectedId ? 'true' : undefined} className="aria-[current=true]:bg-teal-50">
+              <tr key={row.id} aria-current={row.id === selectedId ? 'true' : undefined} className={row.id === selectedId ? 'bg-teal-50' : undefined}>
                 <th scope="row" className="py-1.5 pr-2 text-left font-normal tabular-nums">{time}</th>
                 <td className="py-1.5 pr-2">{row.counsellorName}</td>
                 <td className="py-1.5 pr-2">{t(`intake.callTypes.${row.callType}`)}</td>
