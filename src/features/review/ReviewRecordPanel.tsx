@@ -43,10 +43,7 @@ export function ReviewRecordPanel({ row, meId, lineName }: { row: ReviewListRow;
             <h4 className="text-sm font-semibold text-slate-700">{t('review.protocol.title')}</h4>
             <ProtocolCheckList results={row.protocolChecks} />
           </section>
-          <section className="flex flex-col gap-1">
-            <h4 className="text-sm font-semibold text-slate-700">{t('review.editor.title')}</h4>
-            <ReviewEditor contactId={row.id} meId={meId} ownCall={row.counsellorId === meId} />
-          </section>
+          <ReviewEditor contactId={row.id} meId={meId} ownCall={row.counsellorId === meId} />
           <RecordDetails record={record.data} />
         </>
       )}
