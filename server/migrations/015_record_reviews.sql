@@ -12,3 +12,7 @@ create table record_reviews (
 -- The review list asks, for each record of a page, whether a supervisor acknowledged an alert of
 -- its call (the protocol check's "supervisor informed"): without this it reads every alert.
 create index centre_alerts_call on centre_alerts (call_id) where acknowledged_at is not null;
+
+-- The review list's problem filter (intake -> 'problems' @> [{"category": …}]): without it every
+-- record's intake is read to count the matches.
+create index contacts_problems on contacts using gin ((intake -> 'problems') jsonb_path_ops);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactRecord, ContactSummary, Intake } from '../../src/contract';
+import { emptyIntake, type ContactRecord, type ContactSummary, type Intake } from '../../src/contract';
 import type { RecordReviewView, ReviewList, ReviewListRow } from '../../src/contract/review';
 import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
+import { REVIEW_COUNT_CAP } from '../review/list';
 
 let h: Harness;
 type Who = 'counsellor1' | 'counsellor2' | 'counsellor3' | 'supervisor1' | 'admin1' | 'xiamenSupervisor' | 'otherSupervisor';
@@ -104,6 +105,19 @@ describe('the review list', () => {
     expect(answer.counsellors.map((staff) => staff.name)).toEqual(expect.arrayContaining(['张咨询员', '李咨询员']));
     expect(answer.counsellors.map((staff) => staff.name)).not.toContain('王咨询员');
     expect(await auditCount(h, 'review.list', '0591')).toBeGreaterThan(0);
+  });
+
+  it('counts matches up to a cap, then says more match: a year of records is not counted on every page', async () => {
+    await h.store.query(
+      `insert into contacts (id, call_id, dialled, area_code, counsellor_id, centre_area_code, answered_at, call_type, risk_level, intake)
+       select gen_random_uuid(), 'many-' || n, '059112356', '0591', $1, '0591', now() - n * interval '1 minute', 'counselling', 'low', $2
+         from generate_series(1, $3) n`,
+      [a.counsellorId, JSON.stringify(emptyIntake('0591')), REVIEW_COUNT_CAP],
+    );
+    const capped = await okJson<ReviewList>(await list('supervisor1'));
+    expect([capped.total, capped.totalCapped, capped.records.length]).toEqual([REVIEW_COUNT_CAP, true, 20]);
+    const counted = await okJson<ReviewList>(await list('supervisor1', '?riskLevel=high'));
+    expect([counted.total, counted.totalCapped]).toEqual([1, false]);
   });
 
   it('refuses counsellors, another centre, and an admin who names none; an admin reads the centre named', async () => {

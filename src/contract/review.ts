@@ -90,8 +90,9 @@ export type ReviewListRow = z.infer<typeof ReviewListRow>;
 export const ReviewList = z
   .object({
     records: z.array(ReviewListRow),
-    /** Records matching the filters, over every page. */
+    /** Records matching the filters, over every page, counted up to a cap (totalCapped: more match). */
     total: z.number().int().min(0),
+    totalCapped: z.boolean(),
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
     /** The centre's staff who take calls, for the counsellor filter. */

@@ -186,6 +186,7 @@ export const enSupervisor: SupervisorMessages = {
       title: 'The centre’s call records',
       caption: 'Call records matching the filters, newest first',
       total: '{{count}} records',
+      totalCapped: 'More than {{count}} records',
       empty: 'No record matches these filters.',
       loadFailed: 'The records cannot be read just now',
       answered: 'Answered',

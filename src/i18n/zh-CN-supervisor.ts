@@ -187,6 +187,7 @@ export const zhCNSupervisor = {
       title: '本中心来电记录',
       caption: '符合条件的来电记录，最新的在前',
       total: '共 {{count}} 条',
+      totalCapped: '超过 {{count}} 条',
       empty: '没有符合条件的记录。',
       loadFailed: '暂时无法读取记录列表',
       answered: '接听时间',

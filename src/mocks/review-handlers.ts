@@ -52,7 +52,7 @@ export const reviewHandlers = [
     const counsellors = mockData.staff
       .filter((member) => member.centre?.areaCode === staff.centre?.areaCode && (member.role === 'counsellor' || member.role === 'supervisor'))
       .map((member) => ({ id: member.id, name: member.displayName }));
-    return { records: rows.slice(start, start + query.pageSize), total: rows.length, page: query.page, pageSize: query.pageSize, counsellors };
+    return { records: rows.slice(start, start + query.pageSize), total: rows.length, totalCapped: false, page: query.page, pageSize: query.pageSize, counsellors };
   }),
   mockEndpoint(reviewEndpoints.contactReview, ({ params }) => {
     readable(params.id);

@@ -81,13 +81,14 @@ export function ReviewTable({
       </table>
       <div className="flex items-center justify-between gap-2 text-sm text-slate-700">
         <span>
-          {t('review.list.total', { count: list.total })} · {t('review.list.page', { page: list.page, pages })}
+          {t(list.totalCapped ? 'review.list.totalCapped' : 'review.list.total', { count: list.total })} ·{' '}
+          {t('review.list.page', { page: list.page, pages })}
         </span>
         <span className="flex gap-2">
           <Button tone="secondary" disabled={list.page <= 1} onClick={() => onPage(list.page - 1)}>
             {t('review.list.previous')}
           </Button>
-          <Button tone="secondary" disabled={list.page >= pages} onClick={() => onPage(list.page + 1)}>
+          <Button tone="secondary" disabled={list.page >= pages && !list.totalCapped} onClick={() => onPage(list.page + 1)}>
             {t('review.list.next')}
           </Button>
         </span>
