@@ -33,6 +33,9 @@ test('the supervisor follows a crisis call on the board, acknowledges its immine
   await counsellor.answer();
   await expect(row).toContainText('通话中');
   await expect(risk).toHaveAttribute('data-risk-level', 'none');
+  // A live call can be listened in on from its row, and the console still fits.
+  await expect(row.getByRole('group', { name: '督导 张咨询员 的通话' }).getByRole('button')).toHaveText(['监听', '指导', '介入']);
+  expect(await board.page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth])).toEqual([768, 1366]);
 
   await counsellor.answerScreener('是否真的有过自杀的想法？', '是');
   await counsellor.answerScreener('是否有过按这些想法去做的打算？', '是');

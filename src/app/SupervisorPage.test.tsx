@@ -24,8 +24,8 @@ function supervisor() {
   return me;
 }
 
-function renderConsole() {
-  const rendered = renderWithApp(<SupervisorPage me={supervisor()} />);
+function renderConsole(telephony = new FakeTelephony()) {
+  const rendered = renderWithApp(<SupervisorPage me={supervisor()} />, { telephony });
   const alerts = [centreAlert('imminent-call'), centreAlert('help', { reason: '需要督导旁听' }), centreAlert('long-call', { acknowledgedAt: new Date().toISOString(), acknowledgedBy: '李督导' })];
   mockData.alerts = alerts;
   feedLive(rendered.queryClient, {
@@ -77,5 +77,17 @@ describe('the supervisor’s screen', () => {
     await setLanguage('en');
     await screen.findByRole('heading', { level: 1, name: 'Supervisor console' });
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('keeps a phone that only places supervision calls, and shows what keeps it from dialling', async () => {
+    const telephony = new FakeTelephony();
+    const { user } = renderConsole(telephony);
+    await expect.poll(() => telephony.identity).toMatchObject({ placesCallsOnly: true, credentials: { username: 'sv8101' } });
+    expect(telephony.store.getState().registration).toMatchObject({ status: 'registered', receivesCalls: false });
+    telephony.simulateRegistration({ status: 'failed', failure: 'microphone-denied' });
+    const panel = await screen.findByRole('region', { name: '督导通话' });
+    expect(within(panel).getByRole('alert')).toHaveTextContent('浏览器未允许使用麦克风');
+    await user.click(within(panel).getByRole('button', { name: '重试' }));
+    await expect.poll(() => telephony.commands.filter((command) => command === 'connect')).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@ import type { Centre, CentreAlert, ContactRecord, HandoffView, Handover, Me, Not
 import type { RecordReview } from '../contract/review';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
+import type { MockLiveCall, MockSupervision } from './supervision-handlers';
 
 /** A record as the mock API keeps it: with the caller's whole number, which it never sends back unasked. */
 export type MockContact = ContactRecord & { callerNumber: string };
@@ -50,6 +51,9 @@ export function createMockData() {
     ],
     /** The centre's alerts, as the API keeps them (acknowledgeAlert). */
     alerts: [] as CentreAlert[],
+    /** Counsellors' calls in progress, which a supervisor may listen in on; set by a test. */
+    liveCalls: [] as MockLiveCall[],
+    supervisions: new Map<string, MockSupervision>(),
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,

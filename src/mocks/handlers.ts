@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { api, type Me } from '../contract';
+import { api, supervisionSipUsername, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { nuisanceHandlers } from './nuisance-handlers';
@@ -9,6 +9,7 @@ import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
 import { reviewHandlers } from './review-handlers';
+import { supervisionHandlers } from './supervision-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -48,8 +49,12 @@ export const handlers = [
   }),
   mockEndpoint(api.sipCredentials, ({ body }) => {
     const me = signedIn();
-    const { asNumber, tabId } = body;
+    const { asNumber, tabId, purpose } = body;
     if (asNumber && me.role !== 'trainer' && me.role !== 'admin') throw new MockApiError(403, 'forbidden');
+    if (purpose === 'supervision') {
+      if (me.role !== 'supervisor' || asNumber) throw new MockApiError(403, 'forbidden');
+      return { ...MOCK_SIP, username: supervisionSipUsername(mockData.signedIn?.sipUsername ?? ''), password: 'mock-password', displayName: me.displayName };
+    }
     mockData.seatHolderTab = tabId;
     return {
       ...MOCK_SIP,
@@ -73,6 +78,7 @@ export const handlers = [
   ...alertHandlers,
   ...helpHandlers,
   ...reviewHandlers,
+  ...supervisionHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];

@@ -3,3 +3,4 @@ export { mockData, resetMockData, createMockData, type MockContact, type MockDat
 export { mockEndpoint, MockApiError } from './endpoint-handler';
 export { seedMockContact } from './seed-contact';
 export { emptySnapshot, mockLiveStream, type MockLiveStream } from './live-handlers';
+export type { MockLiveCall } from './supervision-handlers';

@@ -1,7 +1,7 @@
 import { parseDialledLine, type SupervisionGrant, type SupervisionMode } from '../contract';
 import { CallRegistry } from './call-registry';
 import { endReasonFromStatus } from './media';
-import { newSnapshot } from './store';
+import { newSnapshot, receivesCallsAs } from './store';
 import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, SupervisionVoucher, Telephony } from './types';
 
 /**
@@ -22,7 +22,7 @@ export class FakeTelephony implements Telephony {
     this.commands.push('connect');
     this.identity = identity;
     this.registry.seatWrapsUp = identity.wrapUpCallerCalls === true;
-    this.registry.setRegistration({ status: 'registered', failure: null, attempt: 0, retryAt: null, receivesCalls: identity.credentials !== undefined });
+    this.registry.setRegistration({ status: 'registered', failure: null, attempt: 0, retryAt: null, receivesCalls: receivesCallsAs(identity) });
   }
 
   async disconnect(): Promise<void> {

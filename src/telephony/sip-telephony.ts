@@ -2,7 +2,7 @@ import { SessionState } from 'sip.js';
 import { formatSupervisionHeader, SUPERVISION_HEADER, type SupervisionGrant, type SupervisionMode } from '../contract';
 import { CallRegistry } from './call-registry';
 import { probeMicrophone } from './media';
-import { offlineRegistration } from './store';
+import { offlineRegistration, receivesCallsAs } from './store';
 import { SipCallControl } from './sip/call-control';
 import { SipDevices } from './sip/devices';
 import { PhoneContext } from './sip/phone-context';
@@ -63,7 +63,7 @@ export class SipTelephony implements Telephony {
     if (generation !== this.generation) return;
     this.phone.identity = identity;
     this.registry.seatWrapsUp = identity.wrapUpCallerCalls === true;
-    const receivesCalls = identity.credentials !== undefined;
+    const receivesCalls = receivesCallsAs(identity);
     this.registry.setRegistration({ ...offlineRegistration, status: 'connecting', receivesCalls });
 
     const microphoneProblem = await probeMicrophone(this.registry.devices().microphoneId);

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CallSnapshot, RegistrationState, TelephonyState } from './types';
+import type { CallSnapshot, PhoneIdentity, RegistrationState, TelephonyState } from './types';
 
 export const offlineRegistration: RegistrationState = {
   status: 'offline',
@@ -8,6 +8,11 @@ export const offlineRegistration: RegistrationState = {
   retryAt: null,
   receivesCalls: false,
 };
+
+/** Whether a phone with this identity registers to be offered calls. */
+export function receivesCallsAs(identity: PhoneIdentity): boolean {
+  return identity.credentials !== undefined && identity.placesCallsOnly !== true;
+}
 
 export function createTelephonyStore(): StoreApi<TelephonyState> {
   return createStore<TelephonyState>(() => ({

@@ -169,6 +169,12 @@ export interface PhoneIdentity {
   /** Absent for an anonymous phone that only places calls (a caller in the simulator). */
   credentials?: { username: string; password: string; displayName: string };
   /**
+   * A phone with credentials that still only places calls: the supervisor's listening phone
+   * authenticates its calls but never registers, so no caller is ever offered to it and it
+   * never takes the registration of the supervisor's own seat.
+   */
+  placesCallsOnly?: boolean;
+  /**
    * A counsellor's seat: a caller's call that connected goes to wrap-up when it ends, and the
    * seat takes no new caller until wrap-up is finished. Simulator phones skip this.
    */

@@ -4,6 +4,7 @@ import { EmptyState, riskLevelTone } from '../../components';
 import { formatDuration } from '../../lib/time';
 import { boardOrder, liveCall } from './board-order';
 import { seatStatusText } from './seat-status';
+import { SuperviseButtons, type SuperviseAction } from './SuperviseButtons';
 
 function StatusCell({ seat, now, debriefBreakSec }: { seat: BoardSeat; now: number; debriefBreakSec: number | null }) {
   const { t } = useTranslation();
@@ -16,7 +17,19 @@ function StatusCell({ seat, now, debriefBreakSec }: { seat: BoardSeat; now: numb
   return <>{t('supervisor.seats.statusFor', { status: t(`shift.status.${seat.seat.status}`), time })}</>;
 }
 
-function SeatRow({ seat, now, debriefBreakSec, lineName }: { seat: BoardSeat; now: number; debriefBreakSec: number | null; lineName: (line: string | null) => string }) {
+function SeatRow({
+  seat,
+  now,
+  debriefBreakSec,
+  lineName,
+  supervise,
+}: {
+  seat: BoardSeat;
+  now: number;
+  debriefBreakSec: number | null;
+  lineName: (line: string | null) => string;
+  supervise: SuperviseAction | undefined;
+}) {
   const { t } = useTranslation();
   const call = liveCall(seat);
   const none = t('supervisor.seats.none');
@@ -35,7 +48,8 @@ function SeatRow({ seat, now, debriefBreakSec, lineName }: { seat: BoardSeat; no
         {call ? <span className={`rounded px-2 py-0.5 text-xs font-semibold ${riskLevelTone[call.riskLevel]}`}>{t(`risk.levels.${call.riskLevel}`)}</span> : none}
       </td>
       <td className="py-1.5 pr-2">
-        {call?.supervisedBy ? t(`supervisor.seats.supervised.${call.supervisedBy.mode}`, { name: call.supervisedBy.name }) : none}
+        {call?.supervisedBy ? t(`supervisor.seats.supervised.${call.supervisedBy.mode}`, { name: call.supervisedBy.name }) : !(call && supervise) && none}
+        {call && supervise && <SuperviseButtons seat={seat} supervise={supervise} />}
       </td>
       <td className="py-1.5">
         {seat.fatigue.length === 0
@@ -59,11 +73,14 @@ export function SeatBoard({
   now,
   debriefBreakSec,
   lineName,
+  supervise,
 }: {
   seats: readonly BoardSeat[];
   now: number;
   debriefBreakSec: number | null;
   lineName: (line: string | null) => string;
+  /** Listen-in on a live call; absent where nobody may (no phone on this screen). */
+  supervise?: SuperviseAction;
 }) {
   const { t } = useTranslation();
   if (seats.length === 0) return <EmptyState>{t('supervisor.seats.empty')}</EmptyState>;
@@ -82,7 +99,7 @@ export function SeatBoard({
       </thead>
       <tbody>
         {boardOrder(seats).map((seat) => (
-          <SeatRow key={seat.staffId} seat={seat} now={now} debriefBreakSec={debriefBreakSec} lineName={lineName} />
+          <SeatRow key={seat.staffId} seat={seat} now={now} debriefBreakSec={debriefBreakSec} lineName={lineName} supervise={supervise} />
         ))}
       </tbody>
     </table>

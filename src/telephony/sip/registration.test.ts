@@ -47,6 +47,14 @@ describe('SipRegistration', () => {
     expect(registration.receivesCalls()).toBe(true);
   });
 
+  it('never registers a phone that only places calls, though it has credentials (the supervisor’s listening phone)', async () => {
+    await connect(identityFor('8101', { placesCallsOnly: true }));
+    await until(registry, () => status() !== 'connecting');
+    expect(registry.registration().status).toBe('registered');
+    expect(registration.receivesCalls()).toBe(false);
+    expect(rig.pbx.messages.filter(isRegister)).toEqual([]);
+  });
+
   it.each([
     // A challenge is answered once with the password; a refusal is final at once.
     [401, 'Unauthorized', 2],

@@ -1,5 +1,6 @@
 import { Invitation, Registerer, RegistererState, UserAgent, SIPExtension, Web, type Core } from 'sip.js';
 import { reconnectDelayMs } from '../backoff';
+import { receivesCallsAs } from '../store';
 import type { PhoneIdentity } from '../types';
 import type { PhoneContext } from './phone-context';
 
@@ -30,7 +31,7 @@ export class SipRegistration {
 
   async start(identity: PhoneIdentity): Promise<void> {
     this.wantConnected = true;
-    this.wantRegistered = identity.credentials !== undefined;
+    this.wantRegistered = receivesCallsAs(identity);
     this.phone.userAgent = this.createUserAgent(identity);
     await this.openTransport();
   }
