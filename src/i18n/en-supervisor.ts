@@ -286,6 +286,21 @@ export const enSupervisor: SupervisorMessages = {
       handoff: 'Handed to {{service}} at {{time}}; outcome: {{outcome}}',
       handoffNote: 'What the service reported: {{note}}',
       emptyText: '(empty)',
+      supervisionLog: 'Supervision log',
+      noSupervision: 'No supervisor joined this call.',
+      supervision: {
+        started: '{{time}} {{name}} started supervising ({{mode}})',
+        'mode-changed': '{{time}} {{name}} switched to {{mode}}',
+        ended: '{{time}} {{name}} stopped supervising: {{reason}}',
+        refused: '{{time}} an unverified supervision call was refused',
+      },
+      endReasons: {
+        'supervisor-left': 'the supervisor left',
+        'counsellor-ended': 'the counsellor ended it',
+        'call-ended': 'the call ended',
+        transferred: 'the caller was transferred',
+        expired: 'the grant expired',
+      },
     },
     protocol: {
       title: 'Protocol check',

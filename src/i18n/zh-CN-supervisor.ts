@@ -287,6 +287,21 @@ export const zhCNSupervisor = {
       handoff: '交急救 / 警方：{{service}}，{{time}}；结果：{{outcome}}',
       handoffNote: '处置情况说明：{{note}}',
       emptyText: '（空）',
+      supervisionLog: '督导记录',
+      noSupervision: '本次通话没有督导接入。',
+      supervision: {
+        started: '{{time}} {{name}} 开始督导（{{mode}}）',
+        'mode-changed': '{{time}} {{name}} 改为{{mode}}',
+        ended: '{{time}} {{name}} 结束督导：{{reason}}',
+        refused: '{{time}} 一次未经核验的督导接入被拒绝',
+      },
+      endReasons: {
+        'supervisor-left': '督导退出',
+        'counsellor-ended': '咨询员结束',
+        'call-ended': '通话结束',
+        transferred: '来电已转出',
+        expired: '授权过期',
+      },
     },
     protocol: {
       title: '规程核查',

@@ -21,7 +21,8 @@ function Text({ value }: { value: string }) {
 /**
  * What the counsellor recorded, read-only: problems, the C-SSRS answers, imminent danger (the
  * call-back number only as recorded or not: the reviewer does not need it), safety and outcome,
- * the summary, the notes on the call clock, the transfer log and the emergency hand-off.
+ * the summary, the notes on the call clock, the supervision log, the transfer log and the
+ * emergency hand-off.
  */
 export function RecordDetails({ record }: { record: ContactRecord }) {
   const { t, i18n } = useTranslation();
@@ -96,6 +97,24 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
               <li key={note.id} className="flex gap-2">
                 <span className="tabular-nums text-slate-600">{formatDuration(note.atSec * 1000)}</span>
                 {note.text}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+      <Section title={t('review.record.supervisionLog')}>
+        {record.supervisionLog.length === 0 ? (
+          <p className="text-sm text-slate-500">{t('review.record.noSupervision')}</p>
+        ) : (
+          <ol className="flex flex-col gap-0.5 text-sm text-slate-800">
+            {record.supervisionLog.map((entry) => (
+              <li key={`${entry.at}-${entry.change}`}>
+                {t(`review.record.supervision.${entry.change}`, {
+                  time: time(entry.at),
+                  name: entry.supervisorName ?? '',
+                  mode: entry.mode ? t(`supervisor.supervise.modes.${entry.mode}`) : '',
+                  reason: entry.endReason ? t(`review.record.endReasons.${entry.endReason}`) : '',
+                })}
               </li>
             ))}
           </ol>

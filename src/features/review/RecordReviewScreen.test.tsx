@@ -75,7 +75,14 @@ describe('RecordReviewScreen', () => {
   });
 
   it('opens a record read-only with its protocol check, and the review editor saves a review', async () => {
-    const [id] = seedRecords(1, () => ({ intake: unfinishedScreen(), riskLevel: 'moderate' }));
+    const [id] = seedRecords(1, () => ({
+      intake: unfinishedScreen(),
+      riskLevel: 'moderate',
+      supervisionLog: [
+        { at: '2026-11-01T00:01:00.000Z', change: 'started', mode: 'listen', supervisorName: '李督导', endReason: null },
+        { at: '2026-11-01T00:05:00.000Z', change: 'ended', mode: null, supervisorName: '李督导', endReason: 'call-ended' },
+      ],
+    }));
     const { user } = render();
     const list = await screen.findByRole('table');
     expect(within(list).getByText('规程未完成 1 项')).toBeInTheDocument();
@@ -87,6 +94,8 @@ describe('RecordReviewScreen', () => {
       '⚠第 2 题为“是”时追问第 3–5 题未完成',
     ]);
     expect(screen.getByText('情绪低落 / 焦虑 · 情绪低落')).toBeInTheDocument();
+    expect(screen.getByText('11/01 08:01 李督导 开始督导（监听）')).toBeInTheDocument();
+    expect(screen.getByText('11/01 08:05 李督导 结束督导：通话结束')).toBeInTheDocument();
 
     const editor = screen.getByRole('form', { name: '督导意见' });
     await user.click(within(editor).getByRole('button', { name: '保存督导意见' }));
