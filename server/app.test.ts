@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../src/contract';
+import { allEndpoints } from '../src/contract/api-screens';
 import { createHarness, type Harness } from './testing/harness';
 
 let h: Harness;
@@ -29,7 +29,7 @@ describe('the API surface', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
-    for (const endpoint of Object.values(api)) {
+    for (const endpoint of Object.values(allEndpoints)) {
       expect(doc.paths[endpoint.path]?.[endpoint.method], `${endpoint.method} ${endpoint.path}`).toBeDefined();
     }
   });

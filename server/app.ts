@@ -2,7 +2,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { api, PBX_SECRET_HEADER } from '../src/contract';
+import { PBX_SECRET_HEADER } from '../src/contract';
+import { allEndpoints } from '../src/contract/api-screens';
 import type { Config } from './config';
 import { inProcessBus, type LiveBus } from './events/bus';
 import { csrfGuard } from './http/csrf';
@@ -27,6 +28,7 @@ import { queueRoutes } from './routes/queue';
 import { createCallQueue, type CallQueue } from './queue/service';
 import { pbxReleaser } from './queue/release';
 import { rescueRoutes } from './routes/rescues';
+import { reviewRoutes } from './routes/review';
 import { seatRoutes } from './routes/seat';
 import { sessionRoutes } from './routes/session';
 import { settingsRoutes } from './routes/settings';
@@ -69,7 +71,7 @@ function assertEveryEndpointServed(app: App): void {
   const served = new Set(
     app.openAPIRegistry.definitions.flatMap((d) => (d.type === 'route' ? [`${d.route.method} ${d.route.path}`] : [])),
   );
-  const missing = Object.values(api).filter((e) => !served.has(`${e.method} ${e.path}`));
+  const missing = Object.values(allEndpoints).filter((e) => !served.has(`${e.method} ${e.path}`));
   if (missing.length > 0) throw new Error(`endpoints without a handler: ${missing.map((e) => e.path).join(', ')}`);
 }
 
@@ -118,6 +120,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   eventRoutes(app, deps);
   alertRoutes(app, deps);
   followUpRoutes(app, deps);
+  reviewRoutes(app, deps);
   supervisionRoutes(app, deps);
   assertEveryEndpointServed(app);
 

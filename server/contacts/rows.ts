@@ -31,6 +31,7 @@ export interface ContactRow {
   status: ContactStatus;
   callType: CallType;
   riskLevel: RiskLevel;
+  reviewed: boolean;
 }
 
 export interface ContactRecordRow extends ContactRow {
@@ -51,7 +52,8 @@ export const summaryColumns = `
   c.counsellor_id as "counsellorId", s.display_name as "counsellorName",
   c.centre_area_code as "centreAreaCode", c.caller_number as "callerNumber",
   c.caller_number_hash as "callerNumberHash", c.answered_at as "answeredAt", c.ended_at as "endedAt",
-  c.completed_at as "completedAt", c.status, c.call_type as "callType", c.risk_level as "riskLevel"`;
+  c.completed_at as "completedAt", c.status, c.call_type as "callType", c.risk_level as "riskLevel",
+  exists (select 1 from record_reviews rr where rr.contact_id = c.id) as reviewed`;
 
 export const recordColumns = `${summaryColumns},
   c.intake, c.notes, c.transfers,
@@ -77,6 +79,7 @@ export function toSummary(row: ContactRow): ContactSummary {
     status: row.status,
     callType: row.callType,
     riskLevel: row.riskLevel,
+    reviewed: row.reviewed,
   };
 }
 

@@ -38,6 +38,7 @@ describe('migrations and seed on PGlite', () => {
       'nuisance_numbers',
       'nuisance_suggestions',
       'record_handovers',
+      'record_reviews',
       'schema_migrations',
       'seat_events',
       'seats',

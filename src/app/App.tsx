@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
 import type { Me } from '../contract';
-import { loadSupervisorMessages } from '../i18n';
+import { loadFormMessages, loadSupervisorMessages } from '../i18n';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
 import { homePathFor, screens, type ScreenName } from './screens';
@@ -21,6 +21,11 @@ const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> 
   ),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
   simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
+  // In the console's chunk, whose layout it shares (the review itself loads with the route); the
+  // record's labels (problems, C-SSRS questions) are the form's messages.
+  review: lazy(() =>
+    Promise.all([import('./SupervisorPage'), loadSupervisorMessages(), loadFormMessages()]).then(([module]) => ({ default: module.ReviewPage })),
+  ),
 };
 
 function Loading({ children }: { children: ReactNode }) {

@@ -13,6 +13,8 @@ const FollowUpPanel = lazy(() =>
   Promise.all([import('../features/follow-ups'), loadFormMessages()]).then(([module]) => ({ default: module.FollowUpPanel })),
 );
 
+export { ReviewPage } from './ReviewPage';
+
 /**
  * The supervisor's screen: the whole centre live, and the follow-ups and the nuisance list beside
  * the alerts. A supervisor who also takes calls opens the workstation from its header. Its phone
@@ -33,6 +35,9 @@ export function SupervisorPage({ me }: { me: Me }) {
           <ConnectionStatus />
           <Link href={screens.workstation.path} className="text-sm text-teal-800 underline">
             {t('supervisor.openWorkstation')}
+          </Link>
+          <Link href={screens.review.path} className="text-sm text-teal-800 underline">
+            {t('review.open')}
           </Link>
         </div>
       }

@@ -8,6 +8,7 @@ export const screens = {
   supervisor: { path: '/supervisor', roles: ['supervisor'] },
   workstation: { path: '/workstation', roles: ['counsellor', 'supervisor'] },
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
+  review: { path: '/review', roles: ['supervisor'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 
 export type ScreenName = keyof typeof screens;

@@ -43,6 +43,8 @@ export const ContactSummary = z
     status: ContactStatus,
     callType: CallType,
     riskLevel: RiskLevel,
+    /** A supervisor has written a review (督导意见) of it. */
+    reviewed: z.boolean(),
   })
   .meta({ id: 'ContactSummary' });
 export type ContactSummary = z.infer<typeof ContactSummary>;

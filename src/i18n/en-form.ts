@@ -329,4 +329,14 @@ export const enForm: FormMessages = {
     waiting: 'Sent: waiting for a supervisor to see it',
     seen: '{{name}} has seen it ({{time}})',
   },
+  record: {
+    review: {
+      mark: 'Supervisor’s review',
+      show: 'Read the review',
+      hide: 'Hide the review',
+      title: 'Supervisor’s review',
+      by: '{{name}} · {{time}}',
+      loadFailed: 'The review cannot be read just now',
+    },
+  },
 };

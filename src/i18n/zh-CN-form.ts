@@ -331,4 +331,15 @@ export const zhCNForm = {
     waiting: '已发送，等待督导查看',
     seen: '{{name}}已查看 ({{time}})',
   },
+  // The counsellor's records: the supervisor's review of one (joins the first screen's `record`).
+  record: {
+    review: {
+      mark: '已有督导意见',
+      show: '查看督导意见',
+      hide: '收起督导意见',
+      title: '督导意见',
+      by: '{{name}} · {{time}}',
+      loadFailed: '暂时无法读取督导意见',
+    },
+  },
 } as const;

@@ -25,6 +25,16 @@ function own(id: string) {
   return contact;
 }
 
+/** The API's read rule: the record's counsellor, or a supervisor of that counsellor's centre. */
+export function readable(id: string) {
+  const contact = mockData.contacts.get(id);
+  const staff = me();
+  const centreOf = (staffId: string) => mockData.staff.find((member) => member.id === staffId)?.centre?.areaCode;
+  const supervises = staff.role === 'supervisor' && contact !== undefined && centreOf(contact.counsellorId) === staff.centre?.areaCode;
+  if (!contact || (contact.counsellorId !== staff.id && !supervises)) throw new MockApiError(404, 'not_found');
+  return contact;
+}
+
 function strip({ callerNumber: _number, ...record }: MockContact): ContactRecord {
   return record;
 }
@@ -70,6 +80,7 @@ export const contactHandlers = [
       status: 'draft',
       callType: 'counselling',
       riskLevel: 'none',
+      reviewed: false,
       intake: emptyIntake(areaCode ?? 'unknown'),
       notes: [],
       intakeRevision: 0,
@@ -91,7 +102,7 @@ export const contactHandlers = [
       .map(({ intake: _i, notes: _n, intakeRevision: _ir, notesRevision: _nr, transfers: _t, transfersRevision: _tr, callerHistory: _h, callerNumber: _c, supervisorInformed: _si, followUp: _f, supervisionLog: _sl, ...summary }) => summary);
     return { contacts };
   }),
-  mockEndpoint(api.contact, ({ params }) => strip(own(params.id))),
+  mockEndpoint(api.contact, ({ params }) => strip(readable(params.id))),
   mockEndpoint(api.saveIntake, ({ params, body }) => {
     const contact = own(params.id);
     const { revision, intake } = body;

@@ -1,4 +1,5 @@
 import type { Centre, CentreAlert, ContactRecord, FollowUp, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
+import type { RecordReview } from '../contract/review';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 import type { MockLiveCall, MockSupervision } from './supervision-handlers';
@@ -32,6 +33,8 @@ export function createMockData() {
     contacts: new Map<string, MockContact>(),
     handoffs: new Map<string, { token: string; view: HandoffView }>(),
     recordHandovers: new Map<string, RecordHandover>(),
+    /** Supervisors' reviews by record id (review-handlers). */
+    reviews: new Map<string, RecordReview>(),
     nuisanceListings: [] as MockListing[],
     nuisanceSuggestions: [] as MockSuggestion[],
     seat: offlineSeat() as SeatView,

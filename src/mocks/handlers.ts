@@ -8,6 +8,7 @@ import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
+import { reviewHandlers } from './review-handlers';
 import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
@@ -78,6 +79,7 @@ export const handlers = [
   ...alertHandlers,
   ...followUpHandlers,
   ...helpHandlers,
+  ...reviewHandlers,
   ...supervisionHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,

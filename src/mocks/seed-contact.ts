@@ -21,6 +21,7 @@ export function seedMockContact(overrides: Partial<MockContact> = {}): string {
     status: 'draft',
     callType: 'counselling',
     riskLevel: 'none',
+    reviewed: false,
     intake: emptyIntake('0591'),
     notes: [],
     intakeRevision: 0,

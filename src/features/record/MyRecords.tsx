@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContactList } from '../../api';
 import { Alert, Button, apiErrorMessage } from '../../components';
@@ -6,8 +7,12 @@ import { formatBeijingDateTime } from '../../lib/time';
 import { openRecordById } from './open-record';
 import { useRecordStore } from './record-store';
 
-/** The counsellor's own records, unfinished first: open one to finish its wrap-up, or a completed one to read. */
-export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: string[] }) {
+/**
+ * The counsellor's own records, unfinished first: open one to finish its wrap-up, or a completed
+ * one to read (what became of it: its follow-up). A reviewed record shows what `review` renders
+ * for it (the screen loads that lazily: RecordReviewNote).
+ */
+export function MyRecords({ canOpen, regions, review }: { canOpen: boolean; regions: string[]; review: (contactId: string) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const list = useContactList('mine');
@@ -23,7 +28,7 @@ export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: str
   return (
     <ul className="flex flex-col divide-y divide-slate-100 text-sm" aria-label={t('record.list.title')}>
       {contacts.map((contact) => (
-        <li key={contact.id} className="flex items-center justify-between gap-2 py-2">
+        <li key={contact.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <div>
             <p className="font-medium text-slate-800">
               {formatBeijingDateTime(contact.answeredAt, i18n.language)} · {contact.callerNumberMasked || t('call.hiddenNumber')}
@@ -32,6 +37,7 @@ export function MyRecords({ canOpen, regions }: { canOpen: boolean; regions: str
               {t(`record.status.${contact.status}`)} · {t(`risk.levels.${contact.riskLevel}`)}
             </p>
           </div>
+          {contact.reviewed && review(contact.id)}
           {contact.id !== openId && (
             // A completed record opens read-only, to see what became of it (its follow-up).
             <Button
