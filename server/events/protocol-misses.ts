@@ -1,4 +1,5 @@
-import { protocolMisses, type Intake, type Notes } from '../../src/contract';
+import type { Intake, Notes } from '../../src/contract';
+import { protocolMisses } from '../../src/contract/protocol-check';
 import { readableIntake } from '../contacts/stored-intake';
 import { supervisorInformedSql } from '../contacts/supervisor-informed';
 import type { Queryable } from '../store/store';

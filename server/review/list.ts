@@ -1,4 +1,5 @@
-import { protocolCheck, type Intake, type Notes } from '../../src/contract';
+import type { Intake, Notes } from '../../src/contract';
+import { protocolCheck } from '../../src/contract/protocol-check';
 import type { ReviewFilters, ReviewList } from '../../src/contract/review';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';

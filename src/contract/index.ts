@@ -24,6 +24,8 @@ export * from './revisions';
 export * from './live';
 export * from './nuisance';
 export * from './risk-words';
-export * from './protocol-check';
+// Not re-exported: import it from './protocol-check'. Behind this index the bundler hoists it (and the
+// risk-word lexicon it reads) into the counsellor's first load; imported directly, it stays in the
+// lazy chunk that shows the protocol reminders (1.1 KB gzip measured).
 export * from './supervision';
 export * from './follow-up';

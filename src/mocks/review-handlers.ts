@@ -1,4 +1,5 @@
-import { PUBLIC_LINE, beijingDate, protocolCheck } from '../contract';
+import { PUBLIC_LINE, beijingDate } from '../contract';
+import { protocolCheck } from '../contract/protocol-check';
 import { reviewEndpoints } from '../contract/api-review';
 import type { ReviewListRow } from '../contract/review';
 import { readable } from './contact-handlers';

@@ -88,9 +88,9 @@ describe('the supervisor’s follow-up panel', () => {
     signInAs('supervisor1');
     vi.stubGlobal('EventSource', FetchEventSource);
     mockServer.use(mockLiveStream({ ...emptySnapshot(), seats: [seat('s1', '张咨询员'), seat(wang, '王咨询员')] }).handler);
-    const [first] = mockData.staff;
-    if (!first) throw new Error('the mock API has no staff');
-    mockData.staff.push({ ...first, id: wang, username: 'counsellor5', displayName: '王咨询员', sipUsername: '8005' });
+    const [counsellor1] = mockData.staff;
+    if (!counsellor1) throw new Error('the mock API has no staff');
+    mockData.staff.push({ ...counsellor1, id: wang, username: 'counsellor5', displayName: '王咨询员', sipUsername: '8005' });
     mockData.followUps = [followUp({ callerNumberMasked: '138****8000' }), followUp({ callerNumberMasked: '137****7000', dueAt: new Date(Date.now() + 9 * hour).toISOString(), assignedToId: 's9', assignedToName: '李咨询员' })];
     const { user } = renderWithApp(<FollowUpPanel />);
     const panel = await screen.findByRole('region', { name: '随访任务' });

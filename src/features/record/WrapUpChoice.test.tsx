@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyIntake, emptyLifeline, type Intake, type ProtocolFacts } from '../../contract';
+import { emptyIntake, emptyLifeline, type Intake } from '../../contract';
+import type { ProtocolFacts } from '../../contract/protocol-check';
 import { mockData, seedMockContact } from '../../mocks';
 import { renderWithApp, signInAs } from '../../test/render';
 import { fromContactRecord, useRecordStore } from './record-store';

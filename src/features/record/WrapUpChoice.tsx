@@ -9,9 +9,9 @@ import {
   holdsNextCall,
   intakeRiskLevel,
   RecordHandoverRequest,
-  type ProtocolFacts,
   type ValidationIssue,
 } from '../../contract';
+import type { ProtocolFacts } from '../../contract/protocol-check';
 import { useIntakeCommands } from '../../lib/intake-commands';
 import { useNow } from '../../lib/use-now';
 import { recordOutbox } from './record-outbox';
