@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContactList } from '../../api';
 import { Alert, Button, apiErrorMessage } from '../../components';
@@ -9,9 +9,17 @@ import { useRecordStore } from './record-store';
 
 /**
  * The counsellor's own records, unfinished first: open one to finish its wrap-up. A reviewed
- * record shows what `review` renders for it (the screen loads that lazily: RecordReviewNote).
+ * record shows its review with `ReviewNote` (RecordReviewNote, which the screen loads lazily).
  */
-export function MyRecords({ canOpen, regions, review }: { canOpen: boolean; regions: string[]; review: (contactId: string) => ReactNode }) {
+export function MyRecords({
+  canOpen,
+  regions,
+  ReviewNote,
+}: {
+  canOpen: boolean;
+  regions: string[];
+  ReviewNote: ComponentType<{ contactId: string }>;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const list = useContactList('mine');
@@ -36,7 +44,11 @@ export function MyRecords({ canOpen, regions, review }: { canOpen: boolean; regi
               {t(`record.status.${contact.status}`)} · {t(`risk.levels.${contact.riskLevel}`)}
             </p>
           </div>
-          {contact.reviewed && review(contact.id)}
+          {contact.reviewed && (
+            <Suspense>
+              <ReviewNote contactId={contact.id} />
+            </Suspense>
+          )}
           {contact.status === 'draft' && contact.id !== openId && (
             <Button
               tone="secondary"
