@@ -35,7 +35,7 @@ export const SaveReviewRequest = z
 export type SaveReviewRequest = z.infer<typeof SaveReviewRequest>;
 
 /** A centre's own line (0591 12356 → `0591`) or the province's plain 12356. */
-export const ReviewLine = z.union([z.literal(PUBLIC_LINE), z.string().regex(/^0\d{2,3}$/)]);
+const ReviewLine = z.union([z.literal(PUBLIC_LINE), z.string().regex(/^0\d{2,3}$/)]);
 const yesNo = z.enum(['yes', 'no']);
 
 /**
