@@ -4,7 +4,7 @@ import type { ReviewFilters } from '../../src/contract/review';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The first instant of a Beijing day: Beijing keeps UTC+8 all year. */
-export function beijingDayStart(day: string): Date {
+function beijingDayStart(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
 }
 

@@ -8,7 +8,7 @@ import { readableIntake } from '../contacts/stored-intake';
 import { ApiError } from '../http/errors';
 import type { Queryable } from '../store/store';
 import { openFollowUpOf, rescueOutcome, reviewFilterSql } from './filters';
-import { supervisorInformedOf } from './supervisor-informed';
+import { supervisorInformedSql } from '../contacts/supervisor-informed';
 
 export interface ReviewListRequest extends ReviewFilters {
   areaCode?: string | undefined;
@@ -64,7 +64,7 @@ export async function reviewList(db: Queryable, auth: SignedIn, request: ReviewL
      select ${summaryColumns}, c.intake, c.notes,
             exists (${openFollowUpOf}) as "openFollowUp",
             ${rescueOutcome} is not distinct from 'pending' as "openRescue",
-            ${supervisorInformedOf} as "supervisorInformed"
+            ${supervisorInformedSql('c')} as "supervisorInformed"
        from page p join contacts c on c.id = p.id join staff s on s.id = c.counsellor_id
       order by p.answered_at desc, p.id`,
     [centre, ...params],

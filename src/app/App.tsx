@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
 import type { Me } from '../contract';
-import { loadFormMessages, loadSupervisorMessages } from '../i18n';
+import { loadSupervisorMessages } from '../i18n';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
 import { homePathFor, screens, type ScreenName } from './screens';
@@ -14,18 +14,15 @@ const SignInPage = lazy(() => import('../features/session').then((module) => ({ 
 // Every role's screen is its own chunk, loaded when its route is visited: a counsellor's browser
 // never downloads the simulator (or a screen added later), and the sign-in page does not wait
 // for sip.js. The type makes a screen added to `screens` without a lazily loaded page an error.
+// The supervisor's screens, with their messages, which are not part of the first screen's (src/i18n/zh-CN-supervisor.ts).
+const supervisorScreens = () => Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => module);
+
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
-  // With its messages, which are not part of the first screen's (src/i18n/zh-CN-supervisor.ts).
-  supervisor: lazy(() =>
-    Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => ({ default: module.SupervisorPage })),
-  ),
+  supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
   simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
-  // In the console's chunk, whose layout it shares (the review itself loads with the route); the
-  // record's labels (problems, C-SSRS questions) are the form's messages.
-  review: lazy(() =>
-    Promise.all([import('./SupervisorPage'), loadSupervisorMessages(), loadFormMessages()]).then(([module]) => ({ default: module.ReviewPage })),
-  ),
+  // In the console's chunk, whose layout it shares; the review itself loads with the route.
+  review: lazy(() => supervisorScreens().then((module) => ({ default: module.ReviewPage }))),
 };
 
 function Loading({ children }: { children: ReactNode }) {

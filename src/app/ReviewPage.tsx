@@ -2,10 +2,14 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Me } from '../contract';
+import { loadFormMessages } from '../i18n';
 import { AppLayout } from './AppLayout';
 import { screens } from './screens';
 
-const RecordReviewScreen = lazy(() => import('../features/review').then((module) => ({ default: module.RecordReviewScreen })));
+// With the form's messages: the record's labels (problems, C-SSRS questions) are theirs.
+const RecordReviewScreen = lazy(() =>
+  Promise.all([import('../features/review'), loadFormMessages()]).then(([module]) => ({ default: module.RecordReviewScreen })),
+);
 
 /** The supervisor's record review, a screen of its own beside the console. */
 export function ReviewPage({ me }: { me: Me }) {

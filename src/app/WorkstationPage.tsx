@@ -27,8 +27,9 @@ const ProtocolReminders = lazy(() => loadNotes().then((module) => ({ default: mo
 const loadWrapUp = () => import('../features/record/WrapUpChoice');
 const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module.WrapUpChoice })));
 /** A supervisor's review of a listed record (its mark and text), with the first reviewed record. */
-const loadReviewNote = () => Promise.all([import('../features/record/RecordReviewNote'), loadFormMessages()]).then(([module]) => module);
-const RecordReviewNote = lazy(() => loadReviewNote().then((module) => ({ default: module.RecordReviewNote })));
+const RecordReviewNote = lazy(() =>
+  Promise.all([import('../features/record/RecordReviewNote'), loadFormMessages()]).then(([module]) => ({ default: module.RecordReviewNote })),
+);
 /** Shown beside the form (and its messages) only when another tab saved the record meanwhile. */
 const loadConflicts = () => import('../features/record/SaveConflicts');
 const SaveConflicts = lazy(() => loadConflicts().then((module) => ({ default: module.SaveConflicts })));
@@ -196,15 +197,7 @@ export function WorkstationPage({ me }: { me: Me }) {
                     />
                   </Suspense>
                   <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
-                  <MyRecords
-                    canOpen={!busy}
-                    regions={regions}
-                    review={(contactId) => (
-                      <Suspense fallback={null}>
-                        <RecordReviewNote contactId={contactId} />
-                      </Suspense>
-                    )}
-                  />
+                  <MyRecords canOpen={!busy} regions={regions} ReviewNote={RecordReviewNote} />
                 </div>
               )}
             </Region>

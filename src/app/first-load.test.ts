@@ -47,4 +47,8 @@ describe('the counsellor’s first load', () => {
     expect(stray).toEqual([]);
     expect([...packages].filter((name) => name.startsWith('uplot'))).toEqual([]);
   });
+
+  it('holds nothing of record review: its screen, its contract, or the review a counsellor opens', () => {
+    expect([...files].map((file) => relative(src, file)).filter((file) => /review/i.test(file))).toEqual([]);
+  });
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { ContactSummary } from './contact';
 import { Instant } from './dates';
-import { CallType, ProblemCategory } from './intake';
+import { CalendarDate, CallType, ProblemCategory } from './intake';
 import { PUBLIC_LINE } from './lines';
-import { protocolChecks } from './protocol-check';
 import { RiskLevel } from './risk';
 import { requiredText } from './text';
 
@@ -35,10 +34,8 @@ export const SaveReviewRequest = z
   .meta({ id: 'SaveReviewRequest' });
 export type SaveReviewRequest = z.infer<typeof SaveReviewRequest>;
 
-/** A calendar date in Beijing, YYYY-MM-DD. */
-const BeijingDay = z.iso.date();
 /** A centre's own line (0591 12356 → `0591`) or the province's plain 12356. */
-export const ReviewLine = z.union([z.literal(PUBLIC_LINE), z.string().regex(/^0\d{2,3}$/)]);
+const ReviewLine = z.union([z.literal(PUBLIC_LINE), z.string().regex(/^0\d{2,3}$/)]);
 const yesNo = z.enum(['yes', 'no']);
 
 /**
@@ -46,8 +43,8 @@ const yesNo = z.enum(['yes', 'no']);
  * days of the answer, both ends included. Shared by the API's query and the screen's filter form.
  */
 const filterShape = {
-  from: BeijingDay.optional(),
-  to: BeijingDay.optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
   counsellorId: z.uuid().optional(),
   line: ReviewLine.optional(),
   riskLevel: RiskLevel.optional(),
@@ -78,9 +75,11 @@ export type ReviewListQuery = z.input<typeof ReviewListQuery>;
 export const ReviewListRow = ContactSummary.extend({
   /**
    * The record's protocol check (protocolCheck, run by the API, which also knows whether a
-   * supervisor was told of the call), and how many of its steps were missed.
+   * supervisor was told of the call), and how many of its steps were missed. A check is named by
+   * its id (one of protocolChecks) as a plain string: an enum of them here would bring the
+   * protocol check module into the counsellor's first load, whose contract index re-exports it.
    */
-  protocolChecks: z.array(z.object({ check: z.enum(protocolChecks), met: z.boolean() })),
+  protocolChecks: z.array(z.object({ check: z.string(), met: z.boolean() })),
   protocolMisses: z.number().int().min(0),
   openFollowUp: z.boolean(),
   openRescue: z.boolean(),

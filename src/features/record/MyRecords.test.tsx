@@ -20,7 +20,7 @@ describe('MyRecords', () => {
       createdAt: '2026-11-02T01:00:00.000Z',
       updatedAt: '2026-11-02T01:00:00.000Z',
     });
-    const { user } = renderWithApp(<MyRecords canOpen regions={['0591']} review={(id) => <RecordReviewNote contactId={id} />} />);
+    const { user } = renderWithApp(<MyRecords canOpen regions={['0591']} ReviewNote={RecordReviewNote} />);
     const items = within(await screen.findByRole('list', { name: '我的来电记录' })).getAllByRole('listitem');
     expect(items.map((item) => within(item).queryByText('已有督导意见') !== null)).toEqual([false, true]);
 

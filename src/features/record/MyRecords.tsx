@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContactList } from '../../api';
 import { Alert, Button, apiErrorMessage } from '../../components';
@@ -9,10 +9,18 @@ import { useRecordStore } from './record-store';
 
 /**
  * The counsellor's own records, unfinished first: open one to finish its wrap-up, or a completed
- * one to read (what became of it: its follow-up). A reviewed record shows what `review` renders
- * for it (the screen loads that lazily: RecordReviewNote).
+ * one to read (what became of it: its follow-up). A reviewed record shows its review with
+ * `ReviewNote` (RecordReviewNote, which the screen loads lazily).
  */
-export function MyRecords({ canOpen, regions, review }: { canOpen: boolean; regions: string[]; review: (contactId: string) => ReactNode }) {
+export function MyRecords({
+  canOpen,
+  regions,
+  ReviewNote,
+}: {
+  canOpen: boolean;
+  regions: string[];
+  ReviewNote: ComponentType<{ contactId: string }>;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const list = useContactList('mine');
@@ -37,7 +45,11 @@ export function MyRecords({ canOpen, regions, review }: { canOpen: boolean; regi
               {t(`record.status.${contact.status}`)} · {t(`risk.levels.${contact.riskLevel}`)}
             </p>
           </div>
-          {contact.reviewed && review(contact.id)}
+          {contact.reviewed && (
+            <Suspense>
+              <ReviewNote contactId={contact.id} />
+            </Suspense>
+          )}
           {contact.id !== openId && (
             // A completed record opens read-only, to see what became of it (its follow-up).
             <Button

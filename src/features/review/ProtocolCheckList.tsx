@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ProtocolCheckId } from '../../contract/protocol-check';
 import type { ReviewListRow } from '../../contract/review';
 
 /** The record's protocol check as the API ran it: each applicable step done ✓ or missed ⚠. */
@@ -10,7 +11,7 @@ export function ProtocolCheckList({ results }: { results: ReviewListRow['protoco
       {results.map(({ check, met }) => (
         <li key={check} className={`flex gap-2 rounded px-2 py-1 ${met ? 'text-slate-800' : 'bg-amber-50 text-amber-950'}`}>
           <span aria-hidden="true">{met ? '✓' : '⚠'}</span>
-          <span className="flex-1">{t(`review.protocol.checks.${check}`)}</span>
+          <span className="flex-1">{t(`review.protocol.checks.${check as ProtocolCheckId}`)}</span>
           <span className="font-medium">{met ? t('review.protocol.met') : t('review.protocol.missed')}</span>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenerItems, type ContactRecord } from '../../contract';
+import type { ContactRecord, ScreenerAnswers, TriState } from '../../contract';
 import { formatBeijingDateTime, formatDuration } from '../../lib/time';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -47,10 +47,10 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
       </Section>
       <Section title={t('review.record.screener')}>
         <ul className="flex flex-col gap-0.5 text-sm">
-          {screenerItems.map((item) => (
+          {(Object.entries(intake.screener) as Array<[keyof ScreenerAnswers, TriState]>).map(([item, answer]) => (
             <li key={item} className="flex justify-between gap-3">
               <span className="text-slate-700">{t(`risk.questions.${item}`)}</span>
-              <span className="font-medium text-slate-900">{t(`risk.answers.${intake.screener[item]}`)}</span>
+              <span className="font-medium text-slate-900">{t(`risk.answers.${answer}`)}</span>
             </li>
           ))}
         </ul>
