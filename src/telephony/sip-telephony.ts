@@ -7,6 +7,8 @@ import { SipCallControl } from './sip/call-control';
 import { SipDevices } from './sip/devices';
 import { PhoneContext } from './sip/phone-context';
 import { QualityMonitor } from './sip/quality-monitor';
+import { SeatAudio } from './sip/seat-audio';
+import { SipSupervision } from './sip/supervision';
 import { SipRegistration } from './sip/registration';
 import { SipTransfers } from './sip/transfers';
 import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony } from './types';
@@ -28,14 +30,22 @@ export class SipTelephony implements Telephony {
     established: (live) => {
       this.quality.start();
       this.transfers.established(live);
+      this.supervision.established(live);
+      this.audio.update();
     },
     terminated: (call, reason) => {
       this.transfers.terminated(call, reason);
+      this.supervision.terminated(call, reason);
       this.afterCallEnded();
     },
     referred: (live, referral) => this.transfers.referred(live, referral),
+    supervisionOffered: (invitation) => void this.supervision.offered(invitation),
+    info: (live, info) => this.supervision.info(live, info),
   });
   private readonly transfers = new SipTransfers(this.phone, this.calls);
+  private readonly supervision = new SipSupervision(this.phone, this.calls);
+  /** The seat's mix follows the calls by itself (it subscribes to the registry). */
+  private readonly audio = new SeatAudio(this.phone);
   private readonly registration = new SipRegistration(this.phone, (invitation) => this.calls.incoming(invitation));
   /**
    * Bumped by every connect and disconnect. A connect still waiting for the microphone when a
