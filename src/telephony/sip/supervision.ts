@@ -73,11 +73,11 @@ export class SipSupervision {
   }
 
   /**
-   * A call ended. The caller's: the supervisor leaves with them (and the API is told why). The
-   * supervisor's own: the seat says supervision is over.
+   * A call ended. The caller's: the supervisor leaves with them (and the API is told why). A
+   * supervision leg (either side's): the phone says supervision is over.
    */
   terminated(call: CallSnapshot, reason: EndReason): void {
-    if (call.leg === 'supervision') {
+    if (call.leg === 'supervision' || call.leg === 'supervising') {
       this.answering.delete(call.id);
       this.phone.registry.supervision(call.id, null);
       return;

@@ -1,0 +1,17 @@
+import type { SupervisionEndReason } from '../contract';
+import { supervisionEndpoints } from '../contract/api-supervision';
+import { callApi } from './client';
+
+/*
+ * The counsellor's phone asks these of the API while a supervisor's call is on the line (plain
+ * functions: the phone calls them, no screen waits on them).
+ */
+
+/** The API's word on a grant offered with a call to this seat, on this caller's call. */
+export const vouchSupervision = (grant: { id: string; token: string }, callerSipCallId: string) =>
+  callApi(supervisionEndpoints.vouchSupervision, { params: { id: grant.id }, body: { token: grant.token, callId: callerSipCallId } });
+
+export const readSupervision = (id: string) => callApi(supervisionEndpoints.supervision, { params: { id } });
+
+export const endSupervision = (id: string, reason: Exclude<SupervisionEndReason, 'expired'>) =>
+  callApi(supervisionEndpoints.endSupervision, { params: { id }, body: { reason } });
