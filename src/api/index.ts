@@ -32,4 +32,3 @@ export { handoverQuery, useHandover } from './handover';
 export { resolveRescue, useResolveRescue } from './resolve-rescue';
 export { acknowledgeAlert, useAcknowledgeAlert } from './acknowledge-alert';
 export { centreSettingsQuery, useCentreSettings } from './centre-settings';
-export { endSupervision, readSupervision, vouchSupervision } from './seat-supervision';

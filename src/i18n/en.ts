@@ -389,16 +389,6 @@ export const en: Messages = {
     cancel: 'Cancel',
     inDraft: 'Record not yet completed: its counsellor confirms it there',
   },
-  supervised: {
-    listen: '{{name}} is listening to this call',
-    whisper: '{{name}} is coaching you on this call',
-    barge: '{{name}} has joined this call',
-    hint: {
-      listen: 'The supervisor only listens: neither you nor the caller hears them',
-      whisper: 'Only you hear the supervisor; the caller does not',
-      barge: 'You and the caller both hear the supervisor',
-    },
-  },
   shift: {
     status: {
       available: 'Available',

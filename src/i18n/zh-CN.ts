@@ -384,16 +384,6 @@ export const zhCN = {
     cancel: '取消',
     inDraft: '记录尚未完成，由该咨询员在记录中确认',
   },
-  supervised: {
-    listen: '{{name}} 正在监听本通话',
-    whisper: '{{name}} 正在指导本通话',
-    barge: '{{name}} 已介入本通话',
-    hint: {
-      listen: '督导只听不说，来电者和您都听不到督导',
-      whisper: '只有您能听到督导，来电者听不到',
-      barge: '来电者和您都能听到督导',
-    },
-  },
   shift: {
     status: {
       available: '可接听',

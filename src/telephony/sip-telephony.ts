@@ -7,8 +7,8 @@ import { SipCallControl } from './sip/call-control';
 import { SipDevices } from './sip/devices';
 import { PhoneContext } from './sip/phone-context';
 import { QualityMonitor } from './sip/quality-monitor';
-import { SeatAudio } from './sip/seat-audio';
-import { SipSupervision } from './sip/supervision';
+import type { SeatAudio } from './sip/seat-audio';
+import type { SipSupervision } from './sip/supervision';
 import { SipRegistration } from './sip/registration';
 import { SipTransfers } from './sip/transfers';
 import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony } from './types';
@@ -30,22 +30,35 @@ export class SipTelephony implements Telephony {
     established: (live) => {
       this.quality.start();
       this.transfers.established(live);
-      this.supervision.established(live);
-      this.audio.update();
+      // Loaded: a supervisor's call exists only once the supervision part has taken it.
+      this.supervision?.established(live);
+      this.audio?.update();
     },
     terminated: (call, reason) => {
       this.transfers.terminated(call, reason);
-      this.supervision.terminated(call, reason);
+      this.supervision?.terminated(call, reason);
       this.afterCallEnded();
     },
     referred: (live, referral) => this.transfers.referred(live, referral),
-    supervisionOffered: (invitation) => void this.supervision.offered(invitation),
-    info: (live, info) => this.supervision.info(live, info),
+    supervisionOffered: (invitation) => void this.loadSupervision().then((part) => part.offered(invitation)),
+    info: (live, info) => this.supervision?.info(live, info) ?? false,
   });
   private readonly transfers = new SipTransfers(this.phone, this.calls);
-  private readonly supervision = new SipSupervision(this.phone, this.calls);
-  /** The seat's mix follows the calls by itself (it subscribes to the registry). */
-  private readonly audio = new SeatAudio(this.phone);
+  /*
+   * Supervision and the seat's mix load when first needed (or when the page is idle): most calls
+   * need neither, and the counsellor's first load is at its budget. Until the mix is there, a
+   * supervisor is heard by nobody: the safe side.
+   */
+  private supervision: SipSupervision | null = null;
+  private supervisionLoading: Promise<SipSupervision> | null = null;
+  private audio: SeatAudio | null = null;
+  private audioLoading: Promise<SeatAudio> | null = null;
+
+  constructor() {
+    this.registry.store.subscribe(({ calls }) => {
+      if (!this.audio && calls.some((call) => call.conference || call.leg === 'supervision')) void this.loadAudio();
+    });
+  }
   private readonly registration = new SipRegistration(this.phone, (invitation) => this.calls.incoming(invitation));
   /**
    * Bumped by every connect and disconnect. A connect still waiting for the microphone when a
@@ -85,6 +98,7 @@ export class SipTelephony implements Telephony {
     }
     window.addEventListener('pagehide', this.onPageHide);
     this.devices.watch();
+    if (identity.wrapUpCallerCalls) this.preloadSeatParts();
     await this.registration.start(identity);
   }
 
@@ -155,6 +169,8 @@ export class SipTelephony implements Telephony {
   }
 
   async supervise(grant: SupervisionGrant, supervisorName: string): Promise<string> {
+    // Its end is reported (supervision-ended) by the supervision part: loaded before the call exists.
+    await this.loadSupervision();
     const id = this.calls.place(grant.extension, {
       leg: 'supervising',
       extraHeaders: [`${SUPERVISION_HEADER}: ${formatSupervisionHeader(grant.id, grant.token)}`],
@@ -177,6 +193,30 @@ export class SipTelephony implements Telephony {
 
   selectSpeaker(deviceId: string): Promise<void> {
     return this.devices.selectSpeaker(deviceId);
+  }
+
+  private loadSupervision(): Promise<SipSupervision> {
+    this.supervisionLoading ??= import('./sip/supervision').then(({ SipSupervision }) => (this.supervision = new SipSupervision(this.phone, this.calls)));
+    return this.supervisionLoading;
+  }
+
+  private loadAudio(): Promise<SeatAudio> {
+    this.audioLoading ??= import('./sip/seat-audio').then(({ SeatAudio }) => {
+      this.audio = new SeatAudio(this.phone);
+      this.audio.update();
+      return this.audio;
+    });
+    return this.audioLoading;
+  }
+
+  /** A counsellor's seat may be supervised at any moment: both parts come while the page is idle. */
+  private preloadSeatParts(): void {
+    const load = () => {
+      void this.loadSupervision();
+      void this.loadAudio();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
+    else setTimeout(load, 2000);
   }
 
   private afterCallEnded(): void {

@@ -1,2 +1,2 @@
-export { SupervisionBanner } from './SupervisionBanner';
+export { SupervisionSlot } from './supervision-slot';
 export { useSupervisionVoucher } from './use-supervision-voucher';

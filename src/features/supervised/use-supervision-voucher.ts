@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { endSupervision, readSupervision, vouchSupervision } from '../../api';
+// By path, not through the api index, whose barrel would bring more into the first load.
+import { endSupervision, readSupervision, vouchSupervision } from '../../api/seat-supervision';
 import { useTelephony, type SupervisionVoucher } from '../../telephony';
 
 /**

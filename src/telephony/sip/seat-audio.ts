@@ -1,5 +1,6 @@
 import { SessionState } from 'sip.js';
-import { HoldTone, SeatMixer, type MixOutput } from '../audio-mixer';
+import { HoldTone } from '../audio-mixer';
+import { SeatMixer, type MixOutput } from '../seat-mixer';
 import { callerAndConsultation } from '../call-facts';
 import { whoHearsWhom, type HearingState } from '../who-hears-whom';
 import { applyTrackState, audioSender, descriptionHandler, microphoneTrack, type LiveCall } from './call-media';
