@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
 type AlertKind = '紧急风险来电' | '咨询员求助';
+type SupervisionMode = 'listen' | 'whisper' | 'barge';
+
+const modeNames: Record<SupervisionMode, string> = { listen: '监听', whisper: '指导', barge: '介入' };
 
 /** The supervisor's console (督导台): the seat board, the queue and the alerts of the centre. */
 export class SupervisorConsole {
@@ -47,5 +50,27 @@ export class SupervisorConsole {
     // Newest first: earlier tests' acknowledged alerts of the same kind follow it.
     await expect(this.acknowledgedAlert(kind).first()).toContainText(/陈督导 于 \d{2}:\d{2} 确认/);
     await expect(this.openAlert(kind)).toHaveCount(0);
+  }
+
+  /** The supervision in progress (督导通话), shown above the alerts while there is one. */
+  get supervision() {
+    return this.page.getByRole('region', { name: '督导通话' });
+  }
+
+  /** One click on a live call's row, then waits until the counsellor's seat took the supervision call. */
+  async listenTo(name: string, mode: SupervisionMode = 'listen'): Promise<void> {
+    await this.page.getByRole('button', { name: `${modeNames[mode]} ${name}` }).click();
+    await expect(this.supervision.getByText(`正在督导 ${name} 的通话`)).toBeVisible();
+    await expect(this.supervision.getByText(`当前方式：${modeNames[mode]}`)).toBeVisible();
+  }
+
+  async switchMode(mode: SupervisionMode): Promise<void> {
+    await this.supervision.getByRole('button', { name: `切换为${modeNames[mode]}` }).click();
+    await expect(this.supervision.getByText(`当前方式：${modeNames[mode]}`)).toBeVisible();
+  }
+
+  async leave(): Promise<void> {
+    await this.supervision.getByRole('button', { name: '退出督导' }).click();
+    await expect(this.supervision.getByText(/您已退出对 .+ 的督导/)).toBeVisible();
   }
 }

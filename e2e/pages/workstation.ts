@@ -27,6 +27,11 @@ export class Workstation extends PhoneScreen {
     await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
   }
 
+  /** The banner naming the supervisor on the call and the mode, for as long as they are on it. */
+  get supervisionBanner() {
+    return this.page.locator('[data-supervision-mode]');
+  }
+
   get shift() {
     return this.page.getByRole('region', { name: '班次时钟' });
   }
