@@ -19,6 +19,7 @@ import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { lineStatsRoutes } from './routes/line-stats';
 import { nuisanceRoutes } from './routes/nuisance';
+import { supervisionRoutes } from './routes/supervision';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
 import { queueRoutes } from './routes/queue';
@@ -115,6 +116,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   nuisanceRoutes(app, deps);
   eventRoutes(app, deps);
   alertRoutes(app, deps);
+  supervisionRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

@@ -1,5 +1,6 @@
 import type { CallerHistory, CallType, ContactRecord, RiskLevel } from '../../src/contract';
 import type { Queryable } from '../store/store';
+import { supervisionLog } from '../supervision/rows';
 import { toRecord, type ContactRecordRow } from './rows';
 
 /** Call types that mark a number as a nuisance; a wrong number is an honest mistake. */
@@ -72,5 +73,5 @@ export async function mayLookUpHistory(
 
 /** The record as the API answers it, with the history of the caller up to this call. */
 export async function recordWithHistory(db: Queryable, row: ContactRecordRow): Promise<ContactRecord> {
-  return toRecord(row, await callerHistory(db, row.callerNumberHash, row));
+  return toRecord(row, await callerHistory(db, row.callerNumberHash, row), await supervisionLog(db, row.callId));
 }

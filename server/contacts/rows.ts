@@ -8,6 +8,7 @@ import {
   type Intake,
   type Notes,
   type RiskLevel,
+  type SupervisionLogEntry,
   type TransferLog,
 } from '../../src/contract';
 import { readableIntake } from './stored-intake';
@@ -78,7 +79,7 @@ export function toSummary(row: ContactRow): ContactSummary {
   };
 }
 
-export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): ContactRecord {
+export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory, supervisionLog: SupervisionLogEntry[]): ContactRecord {
   return {
     ...toSummary(row),
     intake: readableIntake(row.intake, row.answeredAt),
@@ -88,5 +89,6 @@ export function toRecord(row: ContactRecordRow, callerHistory: CallerHistory): C
     transfers: row.transfers,
     transfersRevision: row.transfersRevision,
     callerHistory,
+    supervisionLog,
   };
 }

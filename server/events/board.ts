@@ -6,6 +6,7 @@ import {
   type CentreSettings,
   type RiskLevel,
   type SeatState,
+  type SupervisionMode,
 } from '../../src/contract';
 import type { CentreSettingsOverrides } from '../config';
 import { shiftActivity } from '../shifts/activity';
@@ -38,6 +39,8 @@ interface SeatRow {
   answeredAt: Date | null;
   riskLevel: RiskLevel | null;
   clockedInAt: Date | null;
+  supervisorName: string | null;
+  supervisionMode: SupervisionMode | null;
 }
 
 const fatigueNames = { 'long-talk': 'continuous-talk', 'crisis-streak': 'crisis-calls-in-row' } as const;
@@ -55,11 +58,14 @@ export async function boardSeats(db: Queryable, scope: Scope, overrides: CentreS
             se.wrap_up_ends_at as "wrapUpEndsAt", coalesce(se.wrap_up_extended, false) as "wrapUpExtended",
             se.break_kind as "breakKind", se.current_call_id as "callId",
             c.id as "contactId", c.dialled as line, c.answered_at as "answeredAt", c.risk_level as "riskLevel",
-            ss.clocked_in_at as "clockedInAt"
+            ss.clocked_in_at as "clockedInAt",
+            sp.display_name as "supervisorName", sv.mode as "supervisionMode"
        from staff st
        left join seats se on se.staff_id = st.id
        left join contacts c on c.call_id = se.current_call_id and c.counsellor_id = st.id
        left join shift_sessions ss on ss.staff_id = st.id and ss.clocked_out_at is null
+       left join supervisions sv on sv.call_id = se.current_call_id and sv.state = 'live'
+       left join staff sp on sp.id = sv.supervisor_id
       where st.role = 'counsellor' and ${filter}
       order by st.display_name, st.id`,
     params,
@@ -104,8 +110,7 @@ async function toBoardSeat(db: Queryable, row: SeatRow, thresholds: Parameters<t
           line: row.line,
           answeredAt: (row.answeredAt ?? row.since).toISOString(),
           riskLevel: row.riskLevel ?? 'none',
-          // Supervision (listen, whisper, barge) comes with #13.
-          supervisedBy: null,
+          supervisedBy: row.supervisorName && row.supervisionMode ? { name: row.supervisorName, mode: row.supervisionMode } : null,
         }
       : null,
     fatigue: warnings,

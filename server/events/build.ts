@@ -1,6 +1,7 @@
 import { parseDialledLine, type LiveEvent, type RiskLevel } from '../../src/contract';
 import type { CentreSettingsOverrides } from '../config';
 import type { Queryable } from '../store/store';
+import { readSupervisionRow } from '../supervision/rows';
 import { boardSeats, oneAlert } from './board';
 import type { LiveChange } from './bus';
 import { lineQueues } from './queue-figures';
@@ -79,6 +80,20 @@ async function alertEvent(db: Queryable, alertId: string): Promise<Outgoing[]> {
   return [{ event: { type: 'alert', alert: found.alert }, audience: { to: 'staff', centre: found.centre, staffId: found.alert.staffId } }];
 }
 
+async function supervisionEvent(db: Queryable, change: Extract<LiveChange, { kind: 'supervision' }>): Promise<Outgoing[]> {
+  const row = await readSupervisionRow(db, change.supervisionId);
+  if (!row) return [];
+  const event: LiveEvent = {
+    type: 'supervision',
+    change: change.change,
+    staffId: row.counsellorId,
+    callId: row.callId,
+    supervisorName: row.supervisorName,
+    mode: row.mode,
+  };
+  return [{ event, audience: { to: 'staff', centre: row.centre, staffId: row.counsellorId } }];
+}
+
 /**
  * The events a change makes, read afresh from the database (a change carries ids only, and may
  * come from another API process). Something deleted in between makes no event.
@@ -99,7 +114,7 @@ export async function eventsOf(db: Queryable, change: LiveChange, overrides: Cen
       // Nothing of the list travels: the centre's supervisors re-read it (masked numbers only).
       return [{ event: { type: 'nuisance-changed' }, audience: { to: 'staff', centre: change.centre, staffId: null } }];
     case 'supervision':
-      // Who supervises a call and how is part of its seat (supervisedBy); #13 fills it.
-      return seatEvent(db, change.staffId, overrides, now);
+      // The seat's supervisedBy for the board, and the change itself for whoever shows it.
+      return [...(await supervisionEvent(db, change)), ...(await seatEvent(db, change.staffId, overrides, now))];
   }
 }

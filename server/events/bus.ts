@@ -15,7 +15,7 @@ export type LiveChange =
   | { kind: 'risk'; staffId: string; callId: string }
   | { kind: 'alert'; alertId: string }
   | { kind: 'rescue'; change: RescueChange; handoffId: string }
-  | { kind: 'supervision'; change: SupervisionChange; staffId: string; callId: string }
+  | { kind: 'supervision'; change: SupervisionChange; supervisionId: string; staffId: string; callId: string }
   | { kind: 'nuisance'; centre: string };
 
 export type LiveListener = (change: LiveChange) => void;

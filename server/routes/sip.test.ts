@@ -92,6 +92,23 @@ describe('SIP credentials', () => {
   });
 });
 
+describe('the supervisor’s console phone', () => {
+  it('has a SIP identity of its own, so it never takes the supervisor’s seat from a workstation tab', async () => {
+    const cookie = await h.signIn('supervisor1');
+    const seat = await issue(cookie, { tabId: 'tab-sv-seat-1' });
+    const console = await issue(cookie, { tabId: 'tab-sv-console-1', purpose: 'supervision' });
+    expect(console).toMatchObject({ username: 'sv8101', displayName: '陈督导' });
+    expect(await (await ha1('sv8101')).text()).toBe(md5(`sv8101:12356.local:${console.password}`));
+    expect(await (await ha1('8101')).text()).toBe(md5(`8101:12356.local:${seat.password}`));
+  });
+
+  it.each(['counsellor1', 'trainer1', 'admin1'])('is refused to %s', async (username) => {
+    const cookie = await h.signIn(username);
+    const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-sv-console-2', purpose: 'supervision' } });
+    expect(res.status).toBe(403);
+  });
+});
+
 describe('who holds the seat', () => {
   const holder = async (cookie: string, tabId: string) => {
     const res = await h.call('GET', `/api/sip/seat-holder?tabId=${tabId}`, { cookie });

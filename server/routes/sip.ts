@@ -1,4 +1,4 @@
-import { api, type Role, type SipConfig } from '../../src/contract';
+import { api, supervisionSipUsername, type Role, type SipConfig } from '../../src/contract';
 import { audit } from '../audit';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
@@ -31,7 +31,8 @@ export function sipRoutes(app: App, deps: Deps): void {
         ? { pretend: true, number: verdict.directoryEntry.number, emergency: verdict.directoryEntry.emergency }
         : { pretend: true, number: 'other' };
     }
-    const sipUsername = asNumber ?? auth.sipUsername;
+    if (body.purpose === 'supervision' && (auth.role !== 'supervisor' || asNumber !== undefined)) throw new ApiError(403, 'forbidden');
+    const sipUsername = asNumber ?? (body.purpose === 'supervision' ? supervisionSipUsername(auth.sipUsername) : auth.sipUsername);
     const { id, password } = await issueCredential(store, {
       sipUsername,
       realm: config.pbxDomain,
@@ -44,7 +45,7 @@ export function sipRoutes(app: App, deps: Deps): void {
       action: 'sip.credentials_issued',
       subjectType: 'sip_credential',
       subjectId: id,
-      detail: pretend,
+      detail: body.purpose === 'supervision' ? { ...pretend, purpose: 'supervision' } : pretend,
     });
     return { ...sipConfig, username: sipUsername, password, displayName: asNumber ?? auth.displayName };
   });

@@ -1,5 +1,6 @@
 import type { SeatStatus } from '../../src/contract';
 import { hasLiveSoftphone } from '../sip/credentials';
+import { endSupervisionsOfSeat } from '../supervision/lifecycle';
 import type { Queryable } from '../store/store';
 import type { SeatNow, SeatStep } from './seat-step';
 
@@ -20,8 +21,12 @@ export async function lockSeat(tx: Queryable, staffId: string): Promise<SeatNow>
 
 type Entry = Extract<SeatStep, { kind: 'enter' }>;
 
-/** Puts the seat in a new status and logs it, which is what breaks and time per status are read from. */
+/**
+ * Puts the seat in a new status and logs it, which is what breaks and time per status are read
+ * from. A seat leaving its call takes any supervision of the call with it.
+ */
 export async function enterStatus(tx: Queryable, staffId: string, entry: Entry): Promise<void> {
+  if (entry.status !== 'on-call') await endSupervisionsOfSeat(tx, staffId);
   await tx.query(
     `update seats
         set status = $2, since = now(), current_call_id = $3, break_kind = $4,

@@ -30,6 +30,7 @@ describe('migrations and seed on PGlite', () => {
       'centre_settings',
       'centres',
       'contacts',
+      'follow_ups',
       'handoff_read_failures',
       'handoffs',
       'hotline_calls',
@@ -47,6 +48,8 @@ describe('migrations and seed on PGlite', () => {
       'sign_in_failures',
       'sip_credentials',
       'staff',
+      'supervision_log',
+      'supervisions',
       'transfer_targets',
     ]);
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { recordEndpoints, staffOnCalls } from './api-records';
 import { liveEndpoints } from './api-live';
+import { supervisionEndpoints } from './api-supervision';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
@@ -115,6 +116,7 @@ export const api = {
   }),
   ...recordEndpoints,
   ...liveEndpoints,
+  ...supervisionEndpoints,
   transferTargets: endpoint({
     method: 'get',
     path: '/api/transfer-targets',

@@ -4,6 +4,7 @@ import { CallType, Intake } from './intake';
 import { Notes } from './notes';
 import { TransferLog } from './transfer';
 import { RiskLevel } from './risk';
+import { SupervisionLogEntry } from './supervision';
 import { DialString } from './sip';
 import { idString, plainText, Revision, RevisionOrNone } from './text';
 
@@ -54,6 +55,8 @@ export const ContactRecord = ContactSummary.extend({
   transfers: TransferLog,
   transfersRevision: z.number().int().min(0),
   callerHistory: CallerHistory,
+  /** Who listened in on the call, how, and any supervision call its seat refused (#13). */
+  supervisionLog: z.array(SupervisionLogEntry),
 }).meta({ id: 'ContactRecord', description: 'The record of one call; every read is audited' });
 export type ContactRecord = z.infer<typeof ContactRecord>;
 

@@ -10,11 +10,22 @@ export const SipCredentialsRequest = z
      * as oneself. Only trainers and admins may; it is what the caller simulator uses.
      */
     asNumber: DialString.optional(),
+    /**
+     * `supervision`: the supervisor's console phone, which only places supervision calls. It has a
+     * SIP identity of its own (`sv` + extension), so it never takes the supervisor's own seat from
+     * a workstation tab. Supervisors only.
+     */
+    purpose: z.enum(['seat', 'supervision']).optional(),
     /** A random id per browser tab, so a newer tab can take the seat from an older one. */
     tabId: z.string().min(8).max(64),
   })
   .meta({ id: 'SipCredentialsRequest' });
 export type SipCredentialsRequest = z.infer<typeof SipCredentialsRequest>;
+
+/** The SIP identity of a supervisor's console phone (see SipCredentialsRequest.purpose). */
+export function supervisionSipUsername(extension: string): string {
+  return `sv${extension}`;
+}
 
 export const SipSeatHolderQuery = z.object({ tabId: SipCredentialsRequest.shape.tabId }).meta({ id: 'SipSeatHolderQuery' });
 export type SipSeatHolderQuery = z.infer<typeof SipSeatHolderQuery>;

@@ -77,6 +77,7 @@ export const contactHandlers = [
       transfers: [],
       transfersRevision: 0,
       callerHistory: historyOf(request.callerNumber, request.id),
+      supervisionLog: [],
     };
     mockData.contacts.set(record.id, record);
     return strip(record);

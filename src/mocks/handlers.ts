@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { api, type Me } from '../contract';
+import { api, supervisionSipUsername, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { nuisanceHandlers } from './nuisance-handlers';
@@ -47,8 +47,12 @@ export const handlers = [
   }),
   mockEndpoint(api.sipCredentials, ({ body }) => {
     const me = signedIn();
-    const { asNumber, tabId } = body;
+    const { asNumber, tabId, purpose } = body;
     if (asNumber && me.role !== 'trainer' && me.role !== 'admin') throw new MockApiError(403, 'forbidden');
+    if (purpose === 'supervision') {
+      if (me.role !== 'supervisor' || asNumber) throw new MockApiError(403, 'forbidden');
+      return { ...MOCK_SIP, username: supervisionSipUsername(mockData.signedIn?.sipUsername ?? ''), password: 'mock-password', displayName: me.displayName };
+    }
     mockData.seatHolderTab = tabId;
     return {
       ...MOCK_SIP,

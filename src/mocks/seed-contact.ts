@@ -28,6 +28,7 @@ export function seedMockContact(overrides: Partial<MockContact> = {}): string {
     transfers: [],
     transfersRevision: 0,
     callerHistory: { previousContacts: 0, lastContactAt: null, lastRiskLevel: null, nuisanceCalls: 0, nuisanceListed: false },
+    supervisionLog: [],
     ...overrides,
   });
   return id;
