@@ -1,5 +1,4 @@
-import type { SupervisionEndReason } from '../contract';
-import { supervisionEndpoints } from '../contract/api-supervision';
+import { api, type SupervisionEndReason } from '../contract';
 import { callApi } from './client';
 
 /*
@@ -9,9 +8,9 @@ import { callApi } from './client';
 
 /** The API's word on a grant offered with a call to this seat, on this caller's call. */
 export const vouchSupervision = (grant: { id: string; token: string }, callerSipCallId: string) =>
-  callApi(supervisionEndpoints.vouchSupervision, { params: { id: grant.id }, body: { token: grant.token, callId: callerSipCallId } });
+  callApi(api.vouchSupervision, { params: { id: grant.id }, body: { token: grant.token, callId: callerSipCallId } });
 
-export const readSupervision = (id: string) => callApi(supervisionEndpoints.supervision, { params: { id } });
+export const readSupervision = (id: string) => callApi(api.supervision, { params: { id } });
 
 export const endSupervision = (id: string, reason: Exclude<SupervisionEndReason, 'expired'>) =>
-  callApi(supervisionEndpoints.endSupervision, { params: { id }, body: { reason } });
+  callApi(api.endSupervision, { params: { id }, body: { reason } });
