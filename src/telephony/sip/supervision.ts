@@ -3,7 +3,8 @@ import { parseSupervisionHeader, SUPERVISION_HEADER, SUPERVISION_INFO_TYPE } fro
 import { isCallerCall, isTalking } from '../call-facts';
 import { newSnapshot } from '../store';
 import type { CallSnapshot, EndReason, SupervisionOnCall } from '../types';
-import type { LiveCall } from './call-media';
+import { microphoneConstraints } from '../media';
+import { microphoneTrack, type LiveCall } from './call-media';
 import type { SipCallControl } from './call-control';
 import type { PhoneContext } from './phone-context';
 
@@ -30,9 +31,17 @@ export class SipSupervision {
     const grant = parseSupervisionHeader(invitation.request.getHeader(SUPERVISION_HEADER));
     const voucher = this.phone.supervisionVoucher;
     const caller = registry.calls().find((call) => isCallerCall(call) && isTalking(call));
-    const refuse = () => void invitation.reject({ statusCode: REFUSED }).catch(() => undefined);
+    const refuse = () => {
+      this.phone.microphone.release(invitation.id);
+      void invitation.reject({ statusCode: REFUSED }).catch(() => undefined);
+    };
     // Anything else (a replayed grant, a second supervisor) the API judges, and reports when it refuses.
     if (!grant || !voucher || !caller) return refuse();
+    // Ready while the API is asked, so the answer waits for no getUserMedia: a copy of the
+    // counsellor's microphone (the call sends the seat's mix once that takes over).
+    const callerLive = this.phone.live.get(caller.id);
+    const microphone = callerLive ? microphoneTrack(callerLive) : undefined;
+    this.phone.microphone.prepare(invitation.id, microphoneConstraints(this.phone.microphoneId()), microphone ? new MediaStream([microphone.clone()]) : undefined);
     const vouched = await voucher.vouch(grant, caller.sipCallId).catch(() => null);
     const callerNow = registry.find(caller.id);
     const stillThere = callerNow !== undefined && isTalking(callerNow) && invitation.state === SessionState.Initial;
