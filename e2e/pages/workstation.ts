@@ -29,7 +29,8 @@ export class Workstation extends PhoneScreen {
 
   /** The banner naming the supervisor on the call and the mode, for as long as they are on it. */
   get supervisionBanner() {
-    return this.page.locator('[data-supervision-mode]');
+    // A status while the supervisor only listens or coaches; an alert once the caller hears them too.
+    return this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: /本通话/ });
   }
 
   get shift() {

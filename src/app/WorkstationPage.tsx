@@ -7,7 +7,7 @@ import { EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
-import { SupervisionSlot, useSupervisionVoucher } from '../features/supervised';
+import { SupervisionBanner, useSupervisionVoucher } from '../features/supervised';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
 import { loadFormMessages } from '../i18n';
 import { AppLayout } from './AppLayout';
@@ -112,7 +112,7 @@ export function WorkstationPage({ me }: { me: Me }) {
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
         <div className="flex h-full min-h-0 flex-col gap-3">
-          <SupervisionSlot />
+          <SupervisionBanner />
           {incomingCall}
           <div className="grid min-h-0 flex-1 grid-cols-[minmax(300px,1fr)_minmax(0,2fr)_minmax(280px,1fr)] gap-3">
             <div className="flex min-h-0 flex-col gap-3">

@@ -1,2 +1,2 @@
-export { SupervisionSlot } from './supervision-slot';
+export { SupervisionBanner } from './SupervisionBanner';
 export { useSupervisionVoucher } from './use-supervision-voucher';

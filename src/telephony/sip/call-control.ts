@@ -100,13 +100,6 @@ export class SipCallControl {
     }
   }
 
-  /** A call taken without ringing (a supervisor's, once vouched for): never offered to the counsellor. */
-  async acceptAtOnce(invitation: Invitation, snapshot: CallSnapshot): Promise<void> {
-    this.registry.joinedAtOnce(snapshot);
-    this.track(invitation, snapshot.id);
-    await this.answer(snapshot.id);
-  }
-
   async decline(callId: string): Promise<void> {
     const live = this.phone.live.get(callId);
     if (!live || !(live.session instanceof Invitation)) return;
@@ -224,7 +217,8 @@ export class SipCallControl {
     return inviter.id;
   }
 
-  private track(session: Session, id: string): LiveCall {
+  /** Follows a session's life in the registry (and, for an invitation, answers it when asked). */
+  track(session: Session, id: string): LiveCall {
     const live = newLiveCall(id, session);
     this.phone.live.set(id, live);
     session.delegate = {

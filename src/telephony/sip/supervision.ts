@@ -55,7 +55,10 @@ export class SipSupervision {
       linkedCallId: caller.id,
     };
     this.answering.set(snapshot.id, { id: vouched.id, supervisorName: vouched.supervisorName, mode: vouched.mode });
-    await this.calls.acceptAtOnce(invitation, snapshot);
+    // Taken without ringing: never offered to the counsellor, and not held to the one-caller rule.
+    registry.joinedAtOnce(snapshot);
+    this.calls.track(invitation, snapshot.id);
+    await this.calls.answer(snapshot.id);
   }
 
   established(live: LiveCall): void {

@@ -4,7 +4,7 @@ import type { Supervision, SupervisionMode } from '../../contract';
 import { renderWithApp, signInAs } from '../../test/render';
 import { FakeTelephony, type SupervisionVoucher } from '../../telephony';
 import { IncomingCallBand } from '../softphone';
-import { SupervisionSlot } from './supervision-slot';
+import { SupervisionBanner } from './SupervisionBanner';
 
 const GRANT = { id: '3f1c2b4a-9d8e-4f70-a1b2-c3d4e5f6a7b8', token: 'a'.repeat(40) };
 
@@ -24,7 +24,7 @@ async function supervisedCall() {
   telephony.setSupervisionVoucher(voucher);
   const view = renderWithApp(
     <>
-      <SupervisionSlot />
+      <SupervisionBanner />
       <IncomingCallBand />
     </>,
     { telephony },
