@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SipCredentials, type SupervisionGrant } from '../src/contract';
 import { expect, passwordOf, test } from './fixtures';
 import { inviteDirectly } from './support/sip-invite';
-import { tonesHeard, tonesPlayed } from './support/media-probe';
+import { sipLog, tonesHeard, tonesPlayed } from './support/media-probe';
 
 const [counsellorTone, callerTone, supervisorTone] = [500, 1300, 2100];
 const all = [counsellorTone, callerTone, supervisorTone];
@@ -33,6 +33,7 @@ test('supervision: listen, whisper and barge reach exactly whom they should; for
   expect(await tonesPlayed(counsellor.page, all)).toEqual([callerTone]);
 
   // Whisper: the counsellor hears the supervisor, the caller still does not.
+  const signalled = (await sipLog(counsellor.page)).length;
   await board.switchMode('whisper');
   await expect(counsellor.supervisionBanner).toContainText('陈督导 正在指导本通话');
   await expect.poll(() => tonesPlayed(counsellor.page, all), { timeout: 15_000 }).toEqual([callerTone, supervisorTone]);
@@ -50,6 +51,8 @@ test('supervision: listen, whisper and barge reach exactly whom they should; for
   await expect(counsellor.supervisionBanner).toContainText('陈督导 正在监听本通话');
   await expect.poll(() => tonesHeard(caller.page, all), { timeout: 15_000 }).toEqual([[counsellorTone]]);
   expect(await tonesPlayed(counsellor.page, all)).toEqual([callerTone]);
+  // Three mode changes, no call placed or renegotiated: only the mix's gains moved.
+  expect((await sipLog(counsellor.page)).slice(signalled).filter((stamp) => stamp.line.startsWith('INVITE'))).toEqual([]);
 
   // A made-up grant, and the real one sent again, from a SIP client outside any browser: refused.
   const trainer = await phones.blankContext();
