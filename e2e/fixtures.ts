@@ -2,6 +2,7 @@ import { chromium, expect, test as base, type Browser, type BrowserContext, type
 import { chromiumArgs } from '../playwright.config';
 import { demoAccounts } from '../server/seed';
 import { Simulator } from './pages/simulator';
+import { SupervisorConsole } from './pages/supervisor';
 import { Workstation } from './pages/workstation';
 import { axeInEveryView } from './support/axe';
 import { probeScript } from './support/media-probe';
@@ -26,6 +27,8 @@ export interface Phones {
   caller(voice?: Voice): Promise<Simulator>;
   /** A trainer's simulator registered as a service number (110, 120 …). */
   service(number: string, voice?: Voice): Promise<Simulator>;
+  /** A supervisor on the console (督导台), its phone speaking with `voice`. */
+  supervisor(username?: string, voice?: Voice): Promise<SupervisorConsole>;
   /** A fresh, signed-out browser window. */
   blankContext(): Promise<BrowserContext>;
   /**
@@ -156,6 +159,13 @@ export const test = base.extend<{ phones: Phones; axe: Axe }, { services: Servic
         await simulator.open();
         await simulator.registerAs(number);
         return simulator;
+      },
+      supervisor: async (username = 'supervisor1', voice) => {
+        const context = await open(voice);
+        await signIn(context, username);
+        const board = new SupervisorConsole(await context.newPage());
+        await board.open();
+        return board;
       },
       blankContext: () => open(),
       answeredCall: async (callerNumber, options = {}) => {

@@ -27,6 +27,12 @@ export class Workstation extends PhoneScreen {
     await expect(this.page.getByRole('form', { name: '拨出电话' })).toBeVisible();
   }
 
+  /** The banner naming the supervisor on the call and the mode, for as long as they are on it. */
+  get supervisionBanner() {
+    // A status while the supervisor only listens or coaches; an alert once the caller hears them too.
+    return this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: /本通话/ });
+  }
+
   get shift() {
     return this.page.getByRole('region', { name: '班次时钟' });
   }

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Installed before any page script: keeps every RTCPeerConnection the page makes, and stamps
- * every SIP message crossing the page's WebSockets, so tests and benchmarks can measure the
+ * Installed before any page script: keeps every RTCPeerConnection and Audio element the page
+ * makes, and stamps every SIP message crossing the page's WebSockets, so tests and benchmarks can measure the
  * real media and signalling without any hook in the app.
  */
 export const probeScript = `(() => {
@@ -23,6 +23,12 @@ export const probeScript = `(() => {
     send(data) { sip.push({ dir: 'out', at: Date.now(), line: firstLine(data) }); return super.send(data); }
   };
   window.__sip = sip;
+  const NativeAudio = window.Audio;
+  const audios = [];
+  // A factory, not a subclass: the element must stay a plain HTMLAudioElement.
+  window.Audio = function (...args) { const audio = new NativeAudio(...args); audios.push(audio); return audio; };
+  window.Audio.prototype = NativeAudio.prototype;
+  window.__audios = audios;
 })();`;
 
 export interface AudioCounters {
@@ -113,5 +119,39 @@ export async function tonesHeard(page: Page, frequencies: number[]): Promise<num
       await context.close();
     }
     return heard;
+  }, frequencies);
+}
+
+/**
+ * Which of `frequencies` the person at `page` hears: the sum of every audio element the page plays
+ * (not paused, not muted; a track switched off, as a held call's is, is silence), analysed as in
+ * tonesHeard. A call's audio can arrive and still not be played (a supervisor who only listens).
+ */
+export async function tonesPlayed(page: Page, frequencies: number[]): Promise<number[]> {
+  return page.evaluate(async (wanted) => {
+    const audios = (window as unknown as { __audios: HTMLAudioElement[] }).__audios;
+    const context = new AudioContext();
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 8192;
+    analyser.smoothingTimeConstant = 0.8;
+    for (const audio of audios) {
+      if (audio.paused || audio.muted || !(audio.srcObject instanceof MediaStream)) continue;
+      const tracks = audio.srcObject.getAudioTracks().filter((track) => track.readyState === 'live');
+      if (tracks.length > 0) context.createMediaStreamSource(new MediaStream(tracks)).connect(analyser);
+    }
+    // The analyser's averaging window: a spectrum needs this much audio, there is no event to await.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const spectrum = new Float32Array(analyser.frequencyBinCount);
+    analyser.getFloatFrequencyData(spectrum);
+    const binHz = context.sampleRate / analyser.fftSize;
+    const sorted = [...spectrum].filter(Number.isFinite).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? -140;
+    const level = (frequency: number) => {
+      const centre = Math.round(frequency / binHz);
+      return Math.max(...Array.from(spectrum.slice(centre - 3, centre + 4)));
+    };
+    const loudest = Math.max(...wanted.map(level));
+    await context.close();
+    return wanted.filter((frequency) => level(frequency) > Math.max(median + 40, loudest - 25));
   }, frequencies);
 }

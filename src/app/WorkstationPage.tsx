@@ -7,6 +7,7 @@ import { Button, EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
+import { SupervisionBanner, useSupervisionVoucher } from '../features/supervised';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
 import { loadFormMessages } from '../i18n';
 import { AppLayout } from './AppLayout';
@@ -77,6 +78,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   }, [t]);
   const { transferLink, completeRecord, finishWrapUp } = useCallSession();
   usePreload();
+  useSupervisionVoucher();
   const reach = useSeatReadiness();
   const queryClient = useQueryClient();
   const record = useRecordStore((state) => state.open);
@@ -130,6 +132,7 @@ export function WorkstationPage({ me }: { me: Me }) {
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
         <div className="flex h-full min-h-0 flex-col gap-3">
+          <SupervisionBanner />
           {incomingCall}
           <div className="grid min-h-0 flex-1 grid-cols-[minmax(300px,1fr)_minmax(0,2fr)_minmax(280px,1fr)] gap-3">
             <div className="flex min-h-0 flex-col gap-3">

@@ -339,4 +339,14 @@ export const enForm: FormMessages = {
       loadFailed: 'The review cannot be read just now',
     },
   },
+  supervised: {
+    listen: '{{name}} is listening to this call',
+    whisper: '{{name}} is coaching you on this call',
+    barge: '{{name}} has joined this call',
+    hint: {
+      listen: 'The supervisor only listens: neither you nor the caller hears them',
+      whisper: 'Only you hear the supervisor; the caller does not',
+      barge: 'You and the caller both hear the supervisor',
+    },
+  },
 };

@@ -1,7 +1,7 @@
 /**
- * Simplified Chinese for the record form, the note pad and the help request: loaded with them (after
- * a call's audio flows, or when the page is idle), not with the first screen, which must stay within
- * its size budget (README).
+ * Simplified Chinese for the record form, the note pad, the help request and the supervision
+ * banner: loaded with them (after a call's audio flows, or when the page is idle), not with the
+ * first screen, which must stay within its size budget (README).
  */
 export const zhCNForm = {
   intake: {
@@ -340,6 +340,16 @@ export const zhCNForm = {
       title: '督导意见',
       by: '{{name}} · {{time}}',
       loadFailed: '暂时无法读取督导意见',
+    },
+  },
+  supervised: {
+    listen: '{{name}} 正在监听本通话',
+    whisper: '{{name}} 正在指导本通话',
+    barge: '{{name}} 已介入本通话',
+    hint: {
+      listen: '督导只听不说，来电者和您都听不到督导',
+      whisper: '只有您能听到督导，来电者听不到',
+      barge: '来电者和您都能听到督导',
     },
   },
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptsIncomingCall,
+  activeSupervision,
   callerAndConsultation,
   inWrapUp,
   isCallerCall,
@@ -98,6 +99,21 @@ describe('call facts by leg', () => {
   ])('a caller call %s can be handed on: %s', (phase, expected) => {
     expect(isTransferableCallerCall(call('caller', 'inbound', phase, true))).toBe(expected);
     expect(isTransferableCallerCall(call('direct', 'inbound', phase, true))).toBe(false);
+  });
+});
+
+describe('a supervisor’s leg at the counsellor’s seat', () => {
+  it.each<CallPhase>(['connecting', 'active', 'ended'])('%s: never rings, shows as a call or busies the seat', (phase) => {
+    const leg = call('supervision', 'inbound', phase, phase !== 'connecting');
+    expect([isOffered(leg), isInProgress(leg), isFinished(leg), occupiesSeat(leg), keepsRecord(leg)]).toEqual([false, false, false, false, false]);
+    expect(acceptsIncomingCall([leg], true)).toBe(true);
+  });
+
+  it('is the active supervision once connected and vouched for', () => {
+    const connected = { ...call('supervision', 'inbound', 'active', true), supervision: { id: 'g', supervisorName: '陈督导', mode: 'listen' as const } };
+    expect(activeSupervision([call('caller', 'inbound', 'active', true), connected])).toBe(connected);
+    expect(activeSupervision([call('supervision', 'inbound', 'active', true)])).toBeUndefined();
+    expect(activeSupervision([{ ...connected, phase: 'ended' }])).toBeUndefined();
   });
 });
 

@@ -11,17 +11,19 @@ interface LegRule {
   wrapsUp: boolean;
   /** A call record is kept of it. */
   keepsRecord: boolean;
+  /** The phone's own conversation: it rings, shows as a call with its buttons, and as ended. */
+  shownAsCall: boolean;
 }
 
 const legRules: Record<CallLeg, LegRule> = {
-  caller: { occupiesSeat: true, wrapsUp: true, keepsRecord: true },
-  direct: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
-  outbound: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
-  consultation: { occupiesSeat: true, wrapsUp: false, keepsRecord: false },
+  caller: { occupiesSeat: true, wrapsUp: true, keepsRecord: true, shownAsCall: true },
+  direct: { occupiesSeat: true, wrapsUp: false, keepsRecord: false, shownAsCall: true },
+  outbound: { occupiesSeat: true, wrapsUp: false, keepsRecord: false, shownAsCall: true },
+  consultation: { occupiesSeat: true, wrapsUp: false, keepsRecord: false, shownAsCall: true },
   // A supervisor rides along on the caller's call: it neither busies the seat nor leaves a record
-  // of its own (the caller's record logs it).
-  supervision: { occupiesSeat: false, wrapsUp: false, keepsRecord: false },
-  supervising: { occupiesSeat: false, wrapsUp: false, keepsRecord: false },
+  // of its own (the caller's record logs it), and the counsellor sees it as a banner, not a call.
+  supervision: { occupiesSeat: false, wrapsUp: false, keepsRecord: false, shownAsCall: false },
+  supervising: { occupiesSeat: false, wrapsUp: false, keepsRecord: false, shownAsCall: true },
 };
 
 const onCallPhases: ReadonlySet<CallPhase> = new Set(['ringing', 'connecting', 'active', 'held', 'transferring']);
@@ -53,12 +55,12 @@ export function isOnCall(call: CallSnapshot): boolean {
 
 /** Someone is calling this phone and waits for an answer. */
 export function isOffered(call: CallSnapshot): boolean {
-  return call.direction === 'inbound' && call.phase === 'ringing';
+  return legRules[call.leg].shownAsCall && call.direction === 'inbound' && call.phase === 'ringing';
 }
 
 /** On the phone, past the offer: shown as a call in progress. */
 export function isInProgress(call: CallSnapshot): boolean {
-  return isOnCall(call) && !isOffered(call);
+  return legRules[call.leg].shownAsCall && isOnCall(call) && !isOffered(call);
 }
 
 /** Connected and not being handed on: hold, mute and DTMF apply. */
@@ -66,9 +68,9 @@ export function isTalking(call: CallSnapshot): boolean {
   return call.phase === 'active' || call.phase === 'held';
 }
 
-/** Over as a conversation: being written up, or gone. */
+/** Over as a conversation: being written up, or gone (shown as ended). */
 export function isFinished(call: CallSnapshot): boolean {
-  return call.phase === 'wrap-up' || call.phase === 'ended';
+  return legRules[call.leg].shownAsCall && (call.phase === 'wrap-up' || call.phase === 'ended');
 }
 
 export function inWrapUp(call: CallSnapshot): boolean {
@@ -101,4 +103,9 @@ export function callerAndConsultation(calls: readonly CallSnapshot[]): {
   const caller = calls.find(isTransferableCallerCall);
   const consulted = caller?.linkedCallId ? calls.find((call) => call.id === caller.linkedCallId) : undefined;
   return { caller, consulted };
+}
+
+/** The supervisor listening in on this seat's caller call, connected (the counsellor's banner shows it). */
+export function activeSupervision(calls: readonly CallSnapshot[]): CallSnapshot | undefined {
+  return calls.find((call) => call.leg === 'supervision' && call.phase === 'active' && call.supervision !== null);
 }

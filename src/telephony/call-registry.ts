@@ -39,6 +39,15 @@ export class CallRegistry {
     return true;
   }
 
+  /**
+   * A call the phone takes at once without ringing (a supervisor's, vouched for by the API): no
+   * offer, no ring, and the seat's one-caller rule does not apply, for it rides on the caller's call.
+   */
+  joinedAtOnce(snapshot: CallSnapshot): void {
+    this.add(snapshot);
+    this.step(snapshot.id, { type: 'dial' });
+  }
+
   dialled(snapshot: CallSnapshot): void {
     this.add(snapshot);
     const call = this.step(snapshot.id, { type: 'dial' });

@@ -57,7 +57,7 @@ export class FakeTelephony implements Telephony {
 
   async hangUp(callId: string): Promise<void> {
     this.commands.push(`hangup:${callId}`);
-    this.registry.terminated(callId, 'local-hangup');
+    this.ended(callId, 'local-hangup');
   }
 
   setMuted(callId: string, muted: boolean): void {
@@ -138,8 +138,8 @@ export class FakeTelephony implements Telephony {
     const vouched = caller && this.voucher ? await this.voucher.vouch(grant, caller.sipCallId) : null;
     if (!vouched) return '';
     const id = `fake-${this.nextId++}`;
-    const snapshot = newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'supervision', remoteNumber: '', line: null });
-    this.registry.offer(snapshot, { replacing: true });
+    const snapshot = { ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'supervision', remoteNumber: '', line: null }), linkedCallId: caller?.id ?? null };
+    this.registry.joinedAtOnce(snapshot);
     this.registry.established(id);
     this.registry.supervision(id, { id: vouched.id, supervisorName: vouched.supervisorName, mode: vouched.mode });
     return id;
@@ -186,7 +186,7 @@ export class FakeTelephony implements Telephony {
 
   simulateRemoteHangUp(callId: string, reason: EndReason = 'remote-hangup'): void {
     const call = this.registry.find(callId);
-    this.registry.terminated(callId, reason);
+    this.ended(callId, reason);
     const caller = call?.linkedCallId ? this.registry.find(call.linkedCallId) : undefined;
     if (call?.leg === 'consultation' && caller) this.registry.patch(caller.id, { linkedCallId: null });
   }
@@ -207,6 +207,21 @@ export class FakeTelephony implements Telephony {
 
   simulateCall(patch: Partial<CallSnapshot> & { id: string }): void {
     this.registry.patch(patch.id, patch);
+  }
+
+  /**
+   * A call ends as on the real phone: a supervisor's leg says supervision is over, and the
+   * caller's call takes its supervisor with it (the API is told why).
+   */
+  private ended(callId: string, reason: EndReason): void {
+    const call = this.registry.find(callId);
+    if (call?.leg === 'supervision') this.registry.supervision(callId, null);
+    this.registry.terminated(callId, reason);
+    if (call?.leg !== 'caller') return;
+    for (const leg of this.registry.calls().filter((other) => other.leg === 'supervision' && other.linkedCallId === callId && other.supervision)) {
+      this.voucher?.ended(leg.supervision?.id ?? '', reason === 'transferred' ? 'transferred' : 'call-ended');
+      this.ended(leg.id, 'local-hangup');
+    }
   }
 
   private place(number: string, leg: 'outbound' | 'consultation' | 'supervising', linkedTo?: string): string {

@@ -23,6 +23,7 @@ export type {
 export type { TelephonyEvent, TelephonyEventOf, TelephonyEventType } from './events';
 export {
   acceptsIncomingCall,
+  activeSupervision,
   callerAndConsultation,
   inWrapUp,
   isCallerCall,

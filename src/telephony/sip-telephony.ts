@@ -7,9 +7,15 @@ import { SipCallControl } from './sip/call-control';
 import { SipDevices } from './sip/devices';
 import { PhoneContext } from './sip/phone-context';
 import { QualityMonitor } from './sip/quality-monitor';
+import type { SeatAudio, SipSupervision, SipTransfers } from './sip/seat-parts';
 import { SipRegistration } from './sip/registration';
-import { SipTransfers } from './sip/transfers';
 import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony } from './types';
+
+interface SeatParts {
+  transfers: SipTransfers;
+  supervision: SipSupervision;
+  audio: SeatAudio;
+}
 
 /**
  * The real phone: sip.js over WebSocket, in front of one part per concern (registration,
@@ -27,16 +33,32 @@ export class SipTelephony implements Telephony {
   private readonly calls: SipCallControl = new SipCallControl(this.phone, {
     established: (live) => {
       this.quality.start();
-      this.transfers.established(live);
+      // Loaded: a consultation, a conference or a supervisor's call exists only once its part has made it.
+      this.transfers?.established(live);
+      // Loaded: a supervisor's call exists only once the supervision part has taken it.
+      this.supervision?.established(live);
+      this.audio?.update();
     },
     terminated: (call, reason) => {
-      this.transfers.terminated(call, reason);
+      this.transfers?.terminated(call, reason);
+      this.supervision?.terminated(call, reason);
       this.afterCallEnded();
     },
-    referred: (live, referral) => this.transfers.referred(live, referral),
+    referred: (live, referral) => void this.loadParts().then(({ transfers }) => transfers.referred(live, referral)),
+    supervisionOffered: (invitation) => void this.loadParts().then(({ supervision }) => supervision.offered(invitation)),
+    info: (live, info) => this.supervision?.info(live, info) ?? false,
   });
-  private readonly transfers = new SipTransfers(this.phone, this.calls);
   private readonly registration = new SipRegistration(this.phone, (invitation) => this.calls.incoming(invitation));
+  /*
+   * Transfers, supervision and the seat's mix load when first needed, or while a seat's page is
+   * idle: most calls need none of them, and the counsellor's first load is at its budget. Until
+   * the mix is there, a supervisor is heard by nobody: the safe side. (A conference or a
+   * supervisor's call only comes about through a loaded part, so the mix is always there by then.)
+   */
+  private transfers: SipTransfers | null = null;
+  private supervision: SipSupervision | null = null;
+  private audio: SeatAudio | null = null;
+  private parts: Promise<SeatParts> | null = null;
   /**
    * Bumped by every connect and disconnect. A connect still waiting for the microphone when a
    * newer connect or a disconnect comes must give up: carrying on, it would start a second user
@@ -75,6 +97,8 @@ export class SipTelephony implements Telephony {
     }
     window.addEventListener('pagehide', this.onPageHide);
     this.devices.watch();
+    // A counsellor's seat may be supervised at any moment: its parts come while the page is idle.
+    if (identity.wrapUpCallerCalls) (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => void this.loadParts());
     await this.registration.start(identity);
   }
 
@@ -125,19 +149,19 @@ export class SipTelephony implements Telephony {
   }
 
   blindTransfer(callId: string, number: string): Promise<void> {
-    return this.transfers.blindTransfer(callId, number);
+    return this.loadParts().then(({ transfers }) => transfers.blindTransfer(callId, number));
   }
 
   consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
-    return this.transfers.consult(callId, number, options);
+    return this.loadParts().then(({ transfers }) => transfers.consult(callId, number, options));
   }
 
   completeTransfer(callId: string): Promise<void> {
-    return this.transfers.completeTransfer(callId);
+    return this.loadParts().then(({ transfers }) => transfers.completeTransfer(callId));
   }
 
   joinConference(callId: string): void {
-    void this.transfers.joinConference(callId);
+    void this.loadParts().then(({ transfers }) => transfers.joinConference(callId));
   }
 
   setSupervisionVoucher(voucher: SupervisionVoucher | null): void {
@@ -145,6 +169,8 @@ export class SipTelephony implements Telephony {
   }
 
   async supervise(grant: SupervisionGrant, supervisorName: string): Promise<string> {
+    // Its end is reported (supervision-ended) by the supervision part: loaded before the call exists.
+    await this.loadParts();
     const id = this.calls.place(grant.extension, {
       leg: 'supervising',
       extraHeaders: [`${SUPERVISION_HEADER}: ${formatSupervisionHeader(grant.id, grant.token)}`],
@@ -167,6 +193,17 @@ export class SipTelephony implements Telephony {
 
   selectSpeaker(deviceId: string): Promise<void> {
     return this.devices.selectSpeaker(deviceId);
+  }
+
+  private loadParts(): Promise<SeatParts> {
+    this.parts ??= import('./sip/seat-parts').then(({ SeatAudio, SipSupervision, SipTransfers }) => {
+      this.transfers = new SipTransfers(this.phone, this.calls);
+      this.supervision = new SipSupervision(this.phone, this.calls);
+      this.audio = new SeatAudio(this.phone);
+      this.audio.update();
+      return { transfers: this.transfers, supervision: this.supervision, audio: this.audio };
+    });
+    return this.parts;
   }
 
   private afterCallEnded(): void {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOffered, useTelephonyState, type CallSnapshot } from '../../telephony';
+import { isInProgress, isOffered, useTelephonyState, type CallSnapshot } from '../../telephony';
 import { IncomingCallAlert } from './IncomingCallAlert';
 import { callShortcuts } from './shortcuts';
 import { useLineLabel } from './use-line-label';
@@ -25,7 +25,8 @@ function RingingAnnouncement({ ringing }: { ringing: CallSnapshot | undefined })
  * set-up needs at that moment (bench/call-setup).
  */
 function answeredWithoutAudioYet(call: CallSnapshot): boolean {
-  return call.direction === 'inbound' && call.answeredAt !== null && call.endedAt === null && !call.audioFlowing;
+  // A supervisor's call is no call of the counsellor's: it never shows here.
+  return isInProgress(call) && call.direction === 'inbound' && call.answeredAt !== null && call.endedAt === null && !call.audioFlowing;
 }
 
 /** The workstation's incoming-call alert: a band across the top of the screen while a call rings. */

@@ -1,5 +1,5 @@
 import { Invitation, Inviter, SessionState, type Core, type Info, type Referral, type Session } from 'sip.js';
-import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, SUPERVISION_INFO_TYPE, type SupervisionMode } from '../../contract';
+import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, SUPERVISION_HEADER, SUPERVISION_INFO_TYPE, type SupervisionMode } from '../../contract';
 import type { CallRegistry } from '../call-registry';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints } from '../media';
 import { newSnapshot } from '../store';
@@ -31,6 +31,10 @@ export interface CallLifeHooks {
   /** The call's last snapshot before it was marked ended, and whether it had connected. */
   terminated(call: CallSnapshot, reason: EndReason): void;
   referred(live: LiveCall, referral: Referral): void;
+  /** A call carrying a supervision grant: never rung, the supervision part decides. */
+  supervisionOffered(invitation: Invitation): void;
+  /** An INFO this part does not read (a supervision mode change); answers whether it was taken. */
+  info(live: LiveCall, info: Info): boolean;
 }
 
 /**
@@ -48,6 +52,7 @@ export class SipCallControl {
   }
 
   incoming(invitation: Invitation): void {
+    if (invitation.request.hasHeader(SUPERVISION_HEADER)) return this.hooks.supervisionOffered(invitation);
     const replaced = [...this.phone.live.values()].find((live) => live.session === invitation.replacee);
     const dialled = invitation.request.getHeader(hotlineHeaders.dialled);
     const line = dialled ? parseDialledLine(dialled.trim()) : null;
@@ -127,10 +132,9 @@ export class SipCallControl {
     const live = this.phone.live.get(callId);
     const call = this.registry.find(callId);
     if (!live || !call) return;
+    // A mixed call's mute is the seat mix's (seat-audio.ts follows this patch); applyTrackState leaves it be.
     this.registry.patch(callId, { muted });
-    const mixer = this.phone.mixerOf(call);
-    if (mixer) mixer.setMicrophoneMuted(muted);
-    else void applyTrackState(live, { held: call.held, muted });
+    void applyTrackState(live, { held: call.held, muted });
   }
 
   async setHeld(callId: string, held: boolean): Promise<void> {
@@ -213,7 +217,8 @@ export class SipCallControl {
     return inviter.id;
   }
 
-  private track(session: Session, id: string): LiveCall {
+  /** Follows a session's life in the registry (and, for an invitation, answers it when asked). */
+  track(session: Session, id: string): LiveCall {
     const live = newLiveCall(id, session);
     this.phone.live.set(id, live);
     session.delegate = {
@@ -225,6 +230,7 @@ export class SipCallControl {
         live.endReason ??= 'caller-cancelled';
       },
       onInfo: (info: Info) => {
+        if (this.hooks.info(live, info)) return;
         const digit = dtmfFromInfo(info);
         // The 200 to an INFO is a courtesy; the digit counts whether or not it reaches the sender.
         void info.accept().catch(() => undefined);
@@ -249,7 +255,8 @@ export class SipCallControl {
     whenAudioFlows(live, AUDIO_FLOW_FALLBACK_MS, () => {
       if (this.phone.live.get(live.id) === live) this.registry.audioFlowing(live.id);
     });
-    void playRemoteAudio(live, this.registry.devices().speakerId).then((problem) => {
+    // A supervisor starts unheard; the seat's audio lets them through in whisper and barge.
+    void playRemoteAudio(live, this.registry.devices().speakerId, this.registry.find(live.id)?.leg === 'supervision').then((problem) => {
       if (!problem) return;
       this.registry.patch(live.id, { problem });
       // Autoplay needs a gesture on the page: the next click brings the caller's voice back.

@@ -1,5 +1,5 @@
 import { Web, type Session } from 'sip.js';
-import { HoldTone, type ConferenceMixer } from '../audio-mixer';
+import { HoldTone } from '../audio-mixer';
 import { microphoneConstraints, routeToSpeaker } from '../media';
 import type { StatsSample } from '../quality';
 import type { CallProblem, EndReason } from '../types';
@@ -13,14 +13,14 @@ export interface LiveCall {
   endReason: EndReason | null;
   lastSample: StatsSample | null;
   holdTone: HoldTone | null;
-  /** On the caller's call while it is in a conference. */
-  mixer: ConferenceMixer | null;
+  /** Its sender carries the seat's mix (conference, supervision): mute and hold are the mix's then. */
+  mixed: boolean;
   /** On a consultation call: join the conference as soon as it is answered. */
   conferenceOnAnswer: boolean;
 }
 
 export function newLiveCall(id: string, session: Session): LiveCall {
-  return { id, session, audio: null, endReason: null, lastSample: null, holdTone: null, mixer: null, conferenceOnAnswer: false };
+  return { id, session, audio: null, endReason: null, lastSample: null, holdTone: null, mixed: false, conferenceOnAnswer: false };
 }
 
 export function descriptionHandler(live: LiveCall): Web.SessionDescriptionHandler | null {
@@ -42,10 +42,11 @@ export function microphoneTrack(live: LiveCall): MediaStreamTrack | undefined {
  * Plays the other party on the chosen headset. Answers what went wrong, if anything: a headset
  * that cannot be chosen still plays on the system output; a blocked autoplay needs a click.
  */
-export async function playRemoteAudio(live: LiveCall, speakerId: string | null): Promise<CallProblem | null> {
+export async function playRemoteAudio(live: LiveCall, speakerId: string | null, muted = false): Promise<CallProblem | null> {
   const handler = descriptionHandler(live);
   if (!handler) return null;
   const audio = new Audio();
+  audio.muted = muted;
   audio.autoplay = true;
   audio.srcObject = handler.remoteMediaStream;
   live.audio = audio;
@@ -91,13 +92,15 @@ export function stopMedia(live: LiveCall): void {
 
 /**
  * Held: the other side hears the hold chime instead of the counsellor, and the counsellor hears
- * nothing from them. Muted: the counsellor's voice is silenced (in a conference only theirs).
+ * nothing from them. Muted: the counsellor's voice is silenced. A mixed call's sender is the
+ * mix's (seat-audio.ts): only what it receives is switched here.
  */
 export async function applyTrackState(live: LiveCall, state: { held: boolean; muted: boolean }): Promise<void> {
   const handler = descriptionHandler(live);
   const sender = audioSender(live);
   if (!handler || !sender) return;
   handler.enableReceiverTracks(!state.held);
+  if (live.mixed) return;
   if (state.held) {
     live.holdTone ??= new HoldTone();
     const tone = live.holdTone.track;
@@ -112,8 +115,7 @@ export async function applyTrackState(live: LiveCall, state: { held: boolean; mu
     live.holdTone.stop();
     live.holdTone = null;
   }
-  if (live.mixer) live.mixer.setMicrophoneMuted(state.muted);
-  else handler.enableSenderTracks(!state.muted);
+  handler.enableSenderTracks(!state.muted);
 }
 
 /** A different headset mid-call: the new microphone replaces the old one on the call as it runs. */
@@ -128,6 +130,6 @@ export async function switchMicrophone(live: LiveCall, deviceId: string, silence
   if (previous) handler.localMediaStream.removeTrack(previous);
   handler.localMediaStream.addTrack(track);
   track.enabled = !silenced;
-  if (!live.holdTone && !live.mixer) await sender.replaceTrack(track);
+  if (!live.holdTone && !live.mixed) await sender.replaceTrack(track);
   previous?.stop();
 }

@@ -1,7 +1,6 @@
 import { UserAgent, type URI } from 'sip.js';
 import type { CallRegistry } from '../call-registry';
-import type { ConferenceMixer } from '../audio-mixer';
-import type { CallSnapshot, PhoneIdentity, SupervisionVoucher } from '../types';
+import type { PhoneIdentity, SupervisionVoucher } from '../types';
 import type { LiveCall } from './call-media';
 import { MicrophoneWarmer, type OpenMicrophone } from './warm-microphone';
 
@@ -28,12 +27,6 @@ export class PhoneContext {
 
   uri(number: string): URI | undefined {
     return this.identity ? UserAgent.makeURI(`sip:${number}@${this.identity.domain}`) : undefined;
-  }
-
-  /** The mixer of a conference this call is part of (it lives on the caller's call). */
-  mixerOf(call: CallSnapshot): ConferenceMixer | null {
-    if (!call.conference) return null;
-    return this.live.get(call.id)?.mixer ?? (call.linkedCallId ? (this.live.get(call.linkedCallId)?.mixer ?? null) : null);
   }
 
   microphoneId(): string | null {

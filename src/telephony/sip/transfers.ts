@@ -1,10 +1,9 @@
 import { SessionState, type Notification, type Referral } from 'sip.js';
 import { formatHandoffHeader, HANDOFF_HEADER } from '../../contract';
-import { ConferenceMixer } from '../audio-mixer';
 import type { CallRegistry } from '../call-registry';
 import { endReasonFromStatus, microphoneConstraints } from '../media';
 import type { CallSnapshot, ConsultOptions, EndReason } from '../types';
-import { audioSender, descriptionHandler, type LiveCall } from './call-media';
+import type { LiveCall } from './call-media';
 import type { SipCallControl } from './call-control';
 import type { PhoneContext } from './phone-context';
 
@@ -73,20 +72,13 @@ export class SipTransfers {
       .catch(() => this.failed(callId, 'failed'));
   }
 
+  /** The seat's audio (seat-audio.ts) follows the conference flag: this only decides it. */
   async joinConference(callId: string): Promise<void> {
     const call = this.registry.find(callId);
     const caller = this.phone.live.get(callId);
     const consulted = call?.linkedCallId ? this.phone.live.get(call.linkedCallId) : undefined;
-    if (!call || !caller || !consulted || call.conference) return;
+    if (!call || !caller || !consulted || call.conference || consulted.session.state !== SessionState.Established) return;
     if (call.held) await this.calls.setHeld(callId, false);
-    const callerSender = audioSender(caller);
-    const consultedSender = audioSender(consulted);
-    const microphone = descriptionHandler(caller)?.localMediaStream;
-    const callerRemote = descriptionHandler(caller)?.remoteMediaStream;
-    const consultedRemote = descriptionHandler(consulted)?.remoteMediaStream;
-    if (!callerSender || !consultedSender || !microphone || !callerRemote || !consultedRemote) return;
-    caller.mixer = new ConferenceMixer(microphone, { sender: callerSender, remote: callerRemote }, { sender: consultedSender, remote: consultedRemote });
-    caller.mixer.setMicrophoneMuted(this.registry.find(callId)?.muted ?? false);
     this.registry.conference([callId, consulted.id], true);
   }
 
@@ -128,11 +120,8 @@ export class SipTransfers {
   }
 
   private stopConference(call: CallSnapshot): void {
-    const holder = [this.phone.live.get(call.id), call.linkedCallId ? this.phone.live.get(call.linkedCallId) : undefined].find((live) => live?.mixer);
-    if (!holder?.mixer) return;
-    holder.mixer.stop();
-    holder.mixer = null;
-    this.registry.conference([call.id, call.linkedCallId].filter((id): id is string => id !== null), false);
+    const ids = [call.id, call.linkedCallId].filter((id): id is string => id !== null);
+    this.registry.conference(ids, false);
   }
 
   private onReferNotify(callId: string, notification: Notification): void {

@@ -23,10 +23,13 @@ export class MicrophoneWarmer {
 
   constructor(private readonly open: OpenMicrophone) {}
 
-  /** While `callId` rings: open the microphone the answer will ask for. */
-  prepare(callId: string, constraints: MediaStreamConstraints): void {
+  /**
+   * While `callId` rings: open the microphone the answer will ask for, or hand it `lent` (a copy of
+   * a microphone already open: a supervisor's call, whose audio out is the seat's mix anyway).
+   */
+  prepare(callId: string, constraints: MediaStreamConstraints, lent?: MediaStream): void {
     this.drop();
-    const stream = this.open(constraints);
+    const stream = lent ? Promise.resolve(lent) : this.open(constraints);
     // Kept for take(), which hands a failure on to the answer; not an unhandled rejection meanwhile.
     stream.catch(() => undefined);
     this.warm = { callId, key: JSON.stringify(constraints), stream };

@@ -6,6 +6,7 @@ import type { PhoneIdentity } from '../../types';
 import { SipCallControl } from '../call-control';
 import { PhoneContext } from '../phone-context';
 import { QualityMonitor } from '../quality-monitor';
+import { SipSupervision } from '../supervision';
 import { SipTransfers } from '../transfers';
 import { FakeSdh, type MediaPolicy } from './fake-media';
 import { TestPbx } from './fake-pbx';
@@ -154,14 +155,19 @@ export class TestPhone {
     established: (live) => {
       this.quality.start();
       this.transfers.established(live);
+      this.supervision.established(live);
     },
     terminated: (call, reason) => {
       this.transfers.terminated(call, reason);
+      this.supervision.terminated(call, reason);
       this.quality.stopIfIdle();
     },
     referred: (live, referral) => this.transfers.referred(live, referral),
+    supervisionOffered: (invitation) => void this.supervision.offered(invitation),
+    info: (live, info) => this.supervision.info(live, info),
   });
   readonly transfers = new SipTransfers(this.context, this.calls);
+  readonly supervision = new SipSupervision(this.context, this.calls);
 
   constructor(identity: PhoneIdentity) {
     this.context.identity = identity;

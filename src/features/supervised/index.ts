@@ -1,0 +1,2 @@
+export { SupervisionBanner } from './SupervisionBanner';
+export { useSupervisionVoucher } from './use-supervision-voucher';

@@ -1,0 +1,7 @@
+/**
+ * What the phone loads only when a call first needs it, or while a seat's page is idle
+ * (sip-telephony.ts): transfers and conferences, supervision, the seat's mix. One chunk, one request.
+ */
+export { SeatAudio } from './seat-audio';
+export { SipSupervision } from './supervision';
+export { SipTransfers } from './transfers';
