@@ -34,9 +34,10 @@ export function ReviewFilterForm({
       aria-label={t('review.filters.title')}
       className="grid grid-cols-3 items-end gap-2"
       onSubmit={form.handleSubmit(onApply)}
-      // The browser empties the fields (an "any" filter is no value, which the form's own reset leaves shown).
+      // The browser empties the fields (an "any" filter is no value, which the form's own reset leaves
+      // shown). Values are given, or react-hook-form would reset the form element again: a loop.
       onReset={() => {
-        form.reset();
+        form.reset({});
         onApply({});
       }}
     >
