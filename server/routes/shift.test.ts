@@ -99,9 +99,13 @@ describe('clocking out', () => {
     expect(summary.talkSec).toBeGreaterThanOrEqual(600);
     expect(summary.talkSec).toBeLessThan(620);
 
+    // The first shift's seat changes go an hour back, out of the second shift, whose clock-in and
+    // break then sit 6 and 5 minutes back in that order: nothing else can end the break early.
+    await h.store.query("update seat_events set at = at - interval '1 hour'");
     await okJson(await clockIn(cookie));
     await okJson(await h.call('PUT', '/api/seat', { cookie, body: { change: 'break', kind: 'debrief' } }));
     await h.store.query("update seat_events set at = now() - interval '5 minutes' where status = 'break'");
+    await h.store.query("update seat_events set at = now() - interval '6 minutes' where status <> 'break' and at > now() - interval '30 minutes'");
     await h.store.query("update shift_sessions set clocked_in_at = now() - interval '6 minutes' where clocked_out_at is null");
     const second = await okJson<ShiftSummary>(await clockOut(cookie));
     expect(second).toMatchObject({ callsTaken: 0, breakSec: expect.any(Number) });
