@@ -60,7 +60,7 @@ async function measure(kind: 'blind' | 'attended', counsellor: Workstation, call
     const rang = await ringAfter(target.page, clicked);
     ringing = rang === null ? null : rang - clicked;
   }
-  await counsellor.page.getByRole('button', { name: '结束整理', exact: true }).click();
+  await counsellor.finishWrapUp();
   await caller.hangUp();
   await caller.expectNoCall();
   return { ringing, connected };
