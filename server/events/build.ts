@@ -80,6 +80,16 @@ async function alertEvent(db: Queryable, alertId: string): Promise<Outgoing[]> {
   return [{ event: { type: 'alert', alert: found.alert }, audience: { to: 'staff', centre: found.centre, staffId: found.alert.staffId } }];
 }
 
+/** Only the record's counsellor (and their centre's supervisors) learn that a review changed. */
+async function reviewEvent(db: Queryable, contactId: string): Promise<Outgoing[]> {
+  const [row] = await db.query<{ staffId: string; centre: string | null }>(
+    'select counsellor_id as "staffId", centre_area_code as centre from contacts where id = $1',
+    [contactId],
+  );
+  if (!row) return [];
+  return [{ event: { type: 'record-reviewed', contactId, staffId: row.staffId }, audience: { to: 'staff', centre: row.centre, staffId: row.staffId } }];
+}
+
 async function supervisionEvent(db: Queryable, change: Extract<LiveChange, { kind: 'supervision' }>): Promise<Outgoing[]> {
   const row = await readSupervisionRow(db, change.supervisionId);
   if (!row) return [];
@@ -113,6 +123,8 @@ export async function eventsOf(db: Queryable, change: LiveChange, overrides: Cen
     case 'nuisance':
       // Nothing of the list travels: the centre's supervisors re-read it (masked numbers only).
       return [{ event: { type: 'nuisance-changed' }, audience: { to: 'staff', centre: change.centre, staffId: null } }];
+    case 'review':
+      return reviewEvent(db, change.contactId);
     case 'supervision':
       // The seat's supervisedBy for the board, and the change itself for whoever shows it.
       return [...(await supervisionEvent(db, change)), ...(await seatEvent(db, change.staffId, overrides, now))];

@@ -16,7 +16,8 @@ export type LiveChange =
   | { kind: 'alert'; alertId: string }
   | { kind: 'rescue'; change: RescueChange; handoffId: string }
   | { kind: 'supervision'; change: SupervisionChange; supervisionId: string; staffId: string; callId: string }
-  | { kind: 'nuisance'; centre: string };
+  | { kind: 'nuisance'; centre: string }
+  | { kind: 'review'; contactId: string };
 
 export type LiveListener = (change: LiveChange) => void;
 

@@ -3,6 +3,9 @@ import { emptyIntake, type ContactRecord, type ContactSummary, type Intake } fro
 import type { RecordReviewView, ReviewList, ReviewListRow } from '../../src/contract/review';
 import { auditCount, highRiskIntake, intakeWith, rescueIntake, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
+import { eventsOf } from '../events/build';
+import type { LiveChange } from '../events/bus';
+import { mayReceive } from '../events/viewer';
 import { REVIEW_COUNT_CAP } from '../review/list';
 
 let h: Harness;
@@ -153,6 +156,19 @@ describe('reviews', () => {
     expect(await auditCount(h, 'review.written', record.id)).toBe(1);
     // The two reads the counsellor was allowed; refusals read nothing.
     expect(await auditCount(h, 'review.read', record.id)).toBe(2);
+  });
+
+  it('tells the record’s counsellor through the event stream, and no other counsellor', async () => {
+    const record = await recorded('counsellor1', '2026-03-01T10:00:00+08:00', unfinishedScreen());
+    const changes: LiveChange[] = [];
+    const stop = h.live.subscribe((change) => changes.push(change));
+    await okJson<RecordReviewView>(await review('supervisor1', record.id, '请补问第3–5题。'));
+    stop();
+    expect(changes).toEqual([{ kind: 'review', contactId: record.id }]);
+    const [outgoing] = await eventsOf(h.store, { kind: 'review', contactId: record.id }, {});
+    expect(outgoing?.event).toEqual({ type: 'record-reviewed', contactId: record.id, staffId: record.counsellorId });
+    expect(outgoing && mayReceive({ role: 'counsellor', staffId: record.counsellorId, centre: '0591' }, outgoing.audience)).toBe(true);
+    expect(outgoing && mayReceive({ role: 'counsellor', staffId: 'someone-else', centre: '0591' }, outgoing.audience)).toBe(false);
   });
 
   it('only its author edits a review, and the first writing time is kept', async () => {

@@ -107,6 +107,24 @@ describe('the live centre in the query cache', () => {
     expect(await screen.findByText('nuisance lists read 2')).toBeInTheDocument();
   });
 
+  it('reads the counsellor’s record list and that record’s review again when a review is written', async () => {
+    let reads = 0;
+    function RecordCount() {
+      const { data } = useQuery({ queryKey: ['contacts', 'list', 'mine', 'any'], queryFn: async () => ++reads });
+      return <p>{`records read ${data ?? 0}`}</p>;
+    }
+    renderWithApp(
+      <>
+        <Board />
+        <RecordCount />
+      </>,
+    );
+    expect(await screen.findByText('records read 1')).toBeInTheDocument();
+    expect(await screen.findByText('stream open')).toBeInTheDocument();
+    stream.push({ type: 'record-reviewed', contactId: '00000000-0000-4000-8000-0000000000aa', staffId: 's1' });
+    expect(await screen.findByText('records read 2')).toBeInTheDocument();
+  });
+
   it('after a reconnection the new snapshot replaces what the caches held', async () => {
     renderWithApp(<Board />);
     expect(await screen.findByText('张咨询员 available no call')).toBeInTheDocument();

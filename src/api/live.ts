@@ -67,6 +67,10 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent): void {
     case 'nuisance-changed':
       void client.invalidateQueries({ queryKey: ['nuisance'] });
       return;
+    case 'record-reviewed':
+      void client.invalidateQueries({ queryKey: ['contacts', 'list'] });
+      void client.invalidateQueries({ queryKey: ['review', event.contactId] });
+      return;
     case 'supervision':
       updateCall(client, event.staffId, event.callId, (call) => ({
         ...call,

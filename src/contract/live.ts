@@ -148,6 +148,8 @@ export const LiveEvent = z
     z.object({ type: z.literal('rescue'), change: z.enum(['opened', 'closed']), handoffId: z.uuid(), staffId: z.string() }),
     /** The centre's nuisance list or its suggestions changed: the supervisors' lists are stale. */
     z.object({ type: z.literal('nuisance-changed') }),
+    /** A supervisor wrote or changed the review of a counsellor's record: their record list is stale. */
+    z.object({ type: z.literal('record-reviewed'), contactId: z.uuid(), staffId: z.string() }),
     z.object({
       type: z.literal('supervision'),
       change: z.enum(['started', 'changed', 'ended']),
