@@ -65,6 +65,14 @@ test('supervision: listen, whisper and barge reach exactly whom they should; for
   await expect(caller.call).toHaveAttribute('data-call-phase', 'active');
   await expect(counsellor.supervisionBanner).toContainText('陈督导 正在监听本通话');
 
+  // Nobody else gets a grant for this call: Xiamen's supervisor is told it does not exist, a
+  // counsellor may not supervise at all.
+  for (const [username, status] of [['supervisor2', 404], ['counsellor2', 403]] as const) {
+    const other = await phones.blankContext();
+    expect((await other.request.post('/api/session', { data: { username, password: passwordOf(username) } })).ok()).toBe(true);
+    expect((await other.request.post('/api/supervision', { data: { callId: grant.callId, mode: 'listen' } })).status()).toBe(status);
+  }
+
   // The caller hangs up: the supervision ends on both screens.
   await caller.hangUp();
   await expect(counsellor.supervisionBanner).toHaveCount(0);

@@ -20,6 +20,7 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: 'counsellor2', password: 'Demo-12356-c2', displayName: '李咨询员', role: 'counsellor', sipUsername: '8002', centre: '0591' },
   { username: 'counsellor3', password: 'Demo-12356-c3', displayName: '王咨询员', role: 'counsellor', sipUsername: '8003', centre: '0592' },
   { username: 'supervisor1', password: 'Demo-12356-s1', displayName: '陈督导', role: 'supervisor', sipUsername: '8101', centre: '0591' },
+  { username: 'supervisor2', password: 'Demo-12356-s2', displayName: '郑督导', role: 'supervisor', sipUsername: '8104', centre: '0592' },
   { username: 'trainer1', password: 'Demo-12356-t1', displayName: '林培训师', role: 'trainer', sipUsername: '8201', centre: null },
   { username: 'admin1', password: 'Demo-12356-a1', displayName: '黄管理员', role: 'admin', sipUsername: '8301', centre: null },
 ];

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { seedDemoAccounts, seedProvince } from '../seed';
+import { demoAccounts, seedDemoAccounts, seedProvince } from '../seed';
 import { seedCentreSettings } from '../shifts/settings';
 import { seedTransferTargets } from '../transfers/directory';
 import { migrate } from './migrate';
@@ -78,12 +78,13 @@ describe('migrations and seed on PGlite', () => {
       { username: 'counsellor2', role: 'counsellor', sip_username: '8002', centre_area_code: '0591' },
       { username: 'counsellor3', role: 'counsellor', sip_username: '8003', centre_area_code: '0592' },
       { username: 'supervisor1', role: 'supervisor', sip_username: '8101', centre_area_code: '0591' },
+      { username: 'supervisor2', role: 'supervisor', sip_username: '8104', centre_area_code: '0592' },
       { username: 'trainer1', role: 'trainer', sip_username: '8201', centre_area_code: null },
       { username: 'admin1', role: 'admin', sip_username: '8301', centre_area_code: null },
     ]);
     // Production's cost: the test harness's copies of these accounts are hashed cheaper.
     const hashes = await store.query<{ password_hash: string }>('select password_hash from staff');
-    expect(hashes.map((row) => row.password_hash.split('$').slice(0, 4).join('$'))).toEqual(Array(6).fill('scrypt$32768$8$1'));
+    expect(hashes.map((row) => row.password_hash.split('$').slice(0, 4).join('$'))).toEqual(Array(demoAccounts.length).fill('scrypt$32768$8$1'));
   });
 
   it('keeps a password changed after seeding', async () => {
