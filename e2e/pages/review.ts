@@ -26,6 +26,8 @@ export class RecordReview {
     if (dates.from) await this.filters.getByLabel('接听日期（起）').fill(dates.from);
     if (dates.to) await this.filters.getByLabel('接听日期（止）').fill(dates.to);
     await this.filters.getByRole('button', { name: '筛选' }).click();
+    // The previous list stays on screen (busy) until the filtered one arrives.
+    await expect(this.list.locator('[aria-busy="false"]')).toBeVisible();
   }
 
   /** A protocol step as the record's check lists it: its name, then 已完成 or 未完成. */

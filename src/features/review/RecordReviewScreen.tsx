@@ -45,7 +45,12 @@ export function RecordReviewScreen({ meId, centreAreaCode }: { meId: string; cen
               {t('review.list.loadFailed')}: {apiErrorMessage(t, list.error)}
             </Alert>
           )}
-          {list.data && <ReviewTable list={list.data} selectedId={selected?.id ?? null} onSelect={setSelected} onPage={setPage} />}
+          {list.data && (
+            // The last page stays on screen while the next loads: dimmed, and busy to assistive tech.
+            <div aria-busy={list.isPlaceholderData} className={list.isPlaceholderData ? 'opacity-60' : undefined}>
+              <ReviewTable list={list.data} selectedId={selected?.id ?? null} onSelect={setSelected} onPage={setPage} />
+            </div>
+          )}
         </Region>
       </div>
       <Region title={t('review.record.title')} className="min-h-0">
