@@ -51,6 +51,9 @@ describe('migrations and seed on PGlite', () => {
       'staff',
       'supervision_log',
       'supervisions',
+      'training_calls',
+      'training_scenarios',
+      'training_scores',
       'transfer_targets',
     ]);
   });

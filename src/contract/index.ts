@@ -29,3 +29,4 @@ export * from './risk-words';
 // lazy chunk that shows the protocol reminders (1.1 KB gzip measured).
 export * from './supervision';
 export * from './follow-up';
+export * from './training-call';

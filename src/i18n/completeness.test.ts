@@ -3,9 +3,11 @@ import { errorCodes } from '../contract';
 import { en } from './en';
 import { enForm } from './en-form';
 import { enSupervisor } from './en-supervisor';
+import { enTraining } from './en-training';
 import { zhCN } from './zh-CN';
 import { zhCNForm } from './zh-CN-form';
 import { zhCNSupervisor } from './zh-CN-supervisor';
+import { zhCNTraining } from './zh-CN-training';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -22,8 +24,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 const languages = {
-  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm), ...flatten(zhCNSupervisor)]),
-  en: new Map([...flatten(en), ...flatten(enForm), ...flatten(enSupervisor)]),
+  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm), ...flatten(zhCNSupervisor), ...flatten(zhCNTraining)]),
+  en: new Map([...flatten(en), ...flatten(enForm), ...flatten(enSupervisor), ...flatten(enTraining)]),
 };
 
 describe('messages', () => {

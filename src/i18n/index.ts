@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { FormMessages, Messages, SupervisorMessages } from './messages';
+import type { FormMessages, Messages, SupervisorMessages, TrainingMessages } from './messages';
 import { zhCN } from './zh-CN';
 import { readPreference, writePreference } from '../lib/preference';
 
@@ -22,7 +22,8 @@ export function storedLanguage(): Language {
 
 /**
  * Messages that come with the part of the app that shows them, not with the first screen: the
- * record form and note pad (zh-CN-form.ts), the supervisor's console (zh-CN-supervisor.ts).
+ * record form and note pad (zh-CN-form.ts), the supervisor's console (zh-CN-supervisor.ts), the
+ * trainer's console (zh-CN-training.ts).
  */
 const partLoaders = {
   form: {
@@ -33,7 +34,11 @@ const partLoaders = {
     'zh-CN': async () => (await import('./zh-CN-supervisor')).zhCNSupervisor,
     en: async () => (await import('./en-supervisor')).enSupervisor,
   },
-} satisfies Record<string, Record<Language, () => Promise<FormMessages | SupervisorMessages>>>;
+  training: {
+    'zh-CN': async () => (await import('./zh-CN-training')).zhCNTraining,
+    en: async () => (await import('./en-training')).enTraining,
+  },
+} satisfies Record<string, Record<Language, () => Promise<FormMessages | SupervisorMessages | TrainingMessages>>>;
 type Part = keyof typeof partLoaders;
 const partsLoaded = new Set<`${Part}:${Language}`>();
 const partsWanted = new Set<Part>();
@@ -60,6 +65,9 @@ export const loadFormMessages = () => loadPart('form');
 
 /** Before the supervisor's console renders: its messages, in the language shown and any chosen later. */
 export const loadSupervisorMessages = () => loadPart('supervisor');
+
+/** Before the trainer's console renders: its messages, in the language shown and any chosen later. */
+export const loadTrainingMessages = () => loadPart('training');
 
 export async function setLanguage(language: Language): Promise<void> {
   // Not stored (private mode, a full quota): the choice just lasts for this page.

@@ -1,6 +1,7 @@
 import type { zhCN } from './zh-CN';
 import type { zhCNForm } from './zh-CN-form';
 import type { zhCNSupervisor } from './zh-CN-supervisor';
+import type { zhCNTraining } from './zh-CN-training';
 
 type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
@@ -10,3 +11,5 @@ export type Messages = DeepStrings<typeof zhCN>;
 export type FormMessages = DeepStrings<typeof zhCNForm>;
 /** The supervisor's console's messages, loaded with it (loadSupervisorMessages). */
 export type SupervisorMessages = DeepStrings<typeof zhCNSupervisor>;
+/** The trainer's console's messages, loaded with it (loadTrainingMessages). */
+export type TrainingMessages = DeepStrings<typeof zhCNTraining>;

@@ -24,6 +24,8 @@ const legRules: Record<CallLeg, LegRule> = {
   // of its own (the caller's record logs it), and the counsellor sees it as a banner, not a call.
   supervision: { occupiesSeat: false, wrapsUp: false, keepsRecord: false, shownAsCall: false },
   supervising: { occupiesSeat: false, wrapsUp: false, keepsRecord: false, shownAsCall: true },
+  // The trainer's console plays a caller: a practice transfer (the trainee's 120) may still ring it.
+  'mock-caller': { occupiesSeat: false, wrapsUp: false, keepsRecord: false, shownAsCall: true },
 };
 
 const onCallPhases: ReadonlySet<CallPhase> = new Set(['ringing', 'connecting', 'active', 'held', 'transferring']);
@@ -31,6 +33,14 @@ const onCallPhases: ReadonlySet<CallPhase> = new Set(['ringing', 'connecting', '
 /** A hotline caller who reached this seat through a public line. */
 export function isCallerCall(call: CallSnapshot): boolean {
   return call.leg === 'caller';
+}
+
+/**
+ * A mock call on this trainee's seat (#14): its record is training data, its transfers dial the
+ * practice target, and it moves neither the seat's state nor the shift's figures.
+ */
+export function isTrainingCall(call: CallSnapshot): boolean {
+  return call.leg === 'caller' && call.training !== null;
 }
 
 /** A call a record is kept of, once it is answered. */

@@ -2,7 +2,7 @@ import { parseDialledLine, type SupervisionGrant, type SupervisionMode } from '.
 import { CallRegistry } from './call-registry';
 import { endReasonFromStatus } from './media';
 import { newSnapshot, receivesCallsAs } from './store';
-import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, SupervisionVoucher, Telephony } from './types';
+import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, SupervisionVoucher, Telephony, TrainingVoucher } from './types';
 
 /**
  * A phone without a PBX, for component tests and the API-less dev mode. Calls live in the same
@@ -129,6 +129,34 @@ export class FakeTelephony implements Telephony {
     if (current) this.registry.supervision(callId, { ...current, mode });
   }
 
+  private trainingVoucher: TrainingVoucher | null = null;
+
+  setTrainingVoucher(voucher: TrainingVoucher | null): void {
+    this.trainingVoucher = voucher;
+  }
+
+  async placeMockCall(grant: { id: string; token: string; extension: string }, trainerName: string): Promise<string> {
+    this.commands.push(`mock-call:${grant.extension}`);
+    const id = this.place(grant.extension, 'mock-caller');
+    this.registry.patch(id, { training: { id: grant.id, trainerName, practiceTarget: '' } });
+    return id;
+  }
+
+  /**
+   * A trainer's mock call reaches this seat: as on the real phone, it rings only once the voucher
+   * (the API) vouches for its grant, marked as training. Answers the call's id, or '' when refused.
+   */
+  async simulateTrainingCall(grant: { id: string; token: string }, fromNumber: string): Promise<string> {
+    const id = `fake-${this.nextId++}`;
+    const vouched = this.trainingVoucher ? await this.trainingVoucher.vouch(grant, `${id}@fake`) : null;
+    if (!vouched) return '';
+    const snapshot: CallSnapshot = {
+      ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'caller', remoteNumber: fromNumber, line: parseDialledLine(vouched.dialled) }),
+      training: { id: vouched.id, trainerName: vouched.trainerName, practiceTarget: vouched.practiceTarget },
+    };
+    return this.registry.offer(snapshot, { replacing: false }) ? id : '';
+  }
+
   /**
    * A supervisor's call reaches this seat: as on the real phone, it is taken without ringing only
    * when the voucher (the API) vouches for it on the seat's caller call. Answers the leg's id, or ''.
@@ -224,7 +252,7 @@ export class FakeTelephony implements Telephony {
     }
   }
 
-  private place(number: string, leg: 'outbound' | 'consultation' | 'supervising', linkedTo?: string): string {
+  private place(number: string, leg: 'outbound' | 'consultation' | 'supervising' | 'mock-caller', linkedTo?: string): string {
     const id = `fake-${this.nextId++}`;
     this.registry.dialled({ ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'outbound', leg, remoteNumber: number, line: parseDialledLine(number) }), linkedCallId: linkedTo ?? null });
     return id;

@@ -1,5 +1,5 @@
 import { SessionState } from 'sip.js';
-import { formatSupervisionHeader, SUPERVISION_HEADER, type SupervisionGrant, type SupervisionMode } from '../contract';
+import { formatSupervisionHeader, SUPERVISION_HEADER, TRAINING_HEADER, type SupervisionGrant, type SupervisionMode } from '../contract';
 import { CallRegistry } from './call-registry';
 import { probeMicrophone } from './media';
 import { offlineRegistration, receivesCallsAs } from './store';
@@ -9,7 +9,7 @@ import { PhoneContext } from './sip/phone-context';
 import { QualityMonitor } from './sip/quality-monitor';
 import type { SeatAudio, SipSupervision, SipTransfers } from './sip/seat-parts';
 import { SipRegistration } from './sip/registration';
-import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony } from './types';
+import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony, TrainingVoucher } from './types';
 
 interface SeatParts {
   transfers: SipTransfers;
@@ -181,6 +181,20 @@ export class SipTelephony implements Telephony {
 
   setSupervisionMode(callId: string, mode: SupervisionMode): Promise<void> {
     return this.calls.sendSupervisionMode(callId, mode);
+  }
+
+  setTrainingVoucher(voucher: TrainingVoucher | null): void {
+    this.phone.trainingVoucher = voucher;
+  }
+
+  async placeMockCall(grant: { id: string; token: string; extension: string }, trainerName: string): Promise<string> {
+    const id = this.calls.place(grant.extension, {
+      leg: 'mock-caller',
+      // The supervision header's form: `<id>;token=<token>`.
+      extraHeaders: [`${TRAINING_HEADER}: ${formatSupervisionHeader(grant.id, grant.token)}`],
+    });
+    this.registry.patch(id, { training: { id: grant.id, trainerName, practiceTarget: '' } });
+    return id;
   }
 
   refreshDevices(): Promise<void> {

@@ -49,5 +49,6 @@ export function newSnapshot(
     handoff: null,
     problem: null,
     supervision: null,
+    training: null,
   };
 }

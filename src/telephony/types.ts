@@ -1,4 +1,4 @@
-import type { DialledLine, Supervision, SupervisionEndReason, SupervisionGrant, SupervisionMode } from '../contract';
+import type { DialledLine, Supervision, SupervisionEndReason, SupervisionGrant, SupervisionMode, VouchedTraining } from '../contract';
 
 /** Where a single call stands. One pure reducer (phase.ts) owns every transition. */
 export type CallPhase =
@@ -22,9 +22,23 @@ export type CallDirection = 'inbound' | 'outbound';
  * - consultation: a call placed beside a caller's call, to consult, conference or hand off;
  * - supervision: a supervisor listening in on this seat's caller call (accepted without ringing,
  *   once the API vouched for its grant);
- * - supervising: the supervisor's own side of that call.
+ * - supervising: the supervisor's own side of that call;
+ * - mock-caller: a trainer's console playing the caller of a mock call on a trainee's seat (the
+ *   trainee's side is a `caller` leg marked `training`).
  */
-export type CallLeg = 'caller' | 'direct' | 'outbound' | 'consultation' | 'supervision' | 'supervising';
+export type CallLeg = 'caller' | 'direct' | 'outbound' | 'consultation' | 'supervision' | 'supervising' | 'mock-caller';
+
+/**
+ * A mock call on the trainee's seat (#14), as the API vouched for it: who plays the caller, and
+ * the one number every transfer, consultation and emergency hand-off of the call dials instead of
+ * the number asked for (the trainer's console), so a training call never reaches a real service.
+ */
+export interface TrainingOnCall {
+  /** The training call's id (the API's name for it). */
+  id: string;
+  trainerName: string;
+  practiceTarget: string;
+}
 
 /** Who supervises, in which mode: on both sides' supervision leg, as the API last vouched for it. */
 export interface SupervisionOnCall {
@@ -113,6 +127,8 @@ export interface CallSnapshot {
   problem: CallProblem | null;
   /** On a supervision or supervising leg: who supervises and how. */
   supervision: SupervisionOnCall | null;
+  /** On a mock call (the trainee's caller leg, the trainer's mock-caller leg): the training call. */
+  training: TrainingOnCall | null;
 }
 
 /** Failures the counsellor is told of while the call goes on (each has a message in i18n). */
@@ -210,6 +226,17 @@ export interface SupervisionVoucher {
 }
 
 /**
+ * What the trainee's phone asks the API about a mock call (the app wires it to the API client).
+ * A call carrying a training grant rings only when the API vouches for it; otherwise it is refused.
+ */
+export interface TrainingVoucher {
+  /** The API's answer to the grant the INVITE carried, for this call's SIP Call-ID; null: refuse. */
+  vouch(grant: { id: string; token: string }, sipCallId: string): Promise<VouchedTraining | null>;
+  /** The mock call ended on this seat (the API hears it; the trainer's console does too). */
+  ended(id: string): void;
+}
+
+/**
  * Everything a feature may ask of the phone. Implemented by SipTelephony (sip.js) and by
  * FakeTelephony (component tests); features never see a sip.js object.
  */
@@ -250,6 +277,10 @@ export interface Telephony {
   supervise(grant: SupervisionGrant, supervisorName: string): Promise<string>;
   /** The supervisor's phone, after the API accepted the change: tells the counsellor's phone to re-check. */
   setSupervisionMode(callId: string, mode: SupervisionMode): Promise<void>;
+  /** The trainee's phone: how to check mock calls; without one, every such call is refused. */
+  setTrainingVoucher(voucher: TrainingVoucher | null): void;
+  /** The trainer's console: calls the trainee's seat with the grant, as the caller; answers the call's id. */
+  placeMockCall(grant: { id: string; token: string; extension: string }, trainerName: string): Promise<string>;
   refreshDevices(): Promise<void>;
   selectMicrophone(deviceId: string): void;
   selectSpeaker(deviceId: string): Promise<void>;

@@ -1,6 +1,6 @@
 import { UserAgent, type URI } from 'sip.js';
 import type { CallRegistry } from '../call-registry';
-import type { PhoneIdentity, SupervisionVoucher } from '../types';
+import type { PhoneIdentity, SupervisionVoucher, TrainingVoucher } from '../types';
 import type { LiveCall } from './call-media';
 import { MicrophoneWarmer, type OpenMicrophone } from './warm-microphone';
 
@@ -14,6 +14,8 @@ export class PhoneContext {
   userAgent: UserAgent | null = null;
   /** How this seat checks a supervisor's call with the API; none: every such call is refused. */
   supervisionVoucher: SupervisionVoucher | null = null;
+  /** How this seat checks a trainer's mock call with the API; none: every such call is refused. */
+  trainingVoucher: TrainingVoucher | null = null;
 
   readonly microphone: MicrophoneWarmer;
 
