@@ -28,8 +28,9 @@ const trainers = ['trainer'] as const;
 /**
  * The trainer's console and the trainee's results (#14). Only lazily loaded screens call these
  * (src/contract/api-screens.ts); the trainee's phone vouches through `vouchTraining` in `api`.
+ * The scenario library, trainees, sign-off and scoring:
  */
-export const trainingEndpoints = {
+export const trainingLibraryEndpoints = {
   scenarios: endpoint({
     method: 'get',
     path: '/api/training/scenarios',
@@ -96,6 +97,37 @@ export const trainingEndpoints = {
     body: SignOffRequest,
     response: Trainee,
   }),
+  scoreTrainingCall: endpoint({
+    method: 'put',
+    path: '/api/training/calls/{id}/score',
+    summary: 'The trainer’s judgement scores and comment; the automatic items are computed from the training record',
+    tag: 'training',
+    access: trainers,
+    params: TrainingCallParams,
+    body: ScoreTrainingCallRequest,
+    response: TrainingResult,
+  }),
+  trainingResult: endpoint({
+    method: 'get',
+    path: '/api/training/calls/{id}/result',
+    summary: 'A mock call’s rubric: its trainer, or its trainee once the call is over',
+    tag: 'training',
+    access: ['trainer', ...staffOnCalls],
+    params: TrainingCallParams,
+    response: TrainingResult,
+  }),
+  myTrainingResults: endpoint({
+    method: 'get',
+    path: '/api/training/results',
+    summary: 'The signed-in counsellor’s own mock calls and their rubrics, newest first',
+    tag: 'training',
+    access: staffOnCalls,
+    response: TrainingResultList,
+  }),
+} as const;
+
+/** Mock calls: the trainer's grant, the console's view of the call as it goes, its end. */
+export const mockCallEndpoints = {
   startTrainingCall: endpoint({
     method: 'post',
     path: '/api/training/calls',
@@ -124,32 +156,5 @@ export const trainingEndpoints = {
     params: TrainingCallParams,
     body: EndTrainingCallRequest,
     response: TrainingCall,
-  }),
-  scoreTrainingCall: endpoint({
-    method: 'put',
-    path: '/api/training/calls/{id}/score',
-    summary: 'The trainer’s judgement scores and comment; the automatic items are computed from the training record',
-    tag: 'training',
-    access: trainers,
-    params: TrainingCallParams,
-    body: ScoreTrainingCallRequest,
-    response: TrainingResult,
-  }),
-  trainingResult: endpoint({
-    method: 'get',
-    path: '/api/training/calls/{id}/result',
-    summary: 'A mock call’s rubric: its trainer, or its trainee once the call is over',
-    tag: 'training',
-    access: ['trainer', ...staffOnCalls],
-    params: TrainingCallParams,
-    response: TrainingResult,
-  }),
-  myTrainingResults: endpoint({
-    method: 'get',
-    path: '/api/training/results',
-    summary: 'The signed-in counsellor’s own mock calls and their rubrics, newest first',
-    tag: 'training',
-    access: staffOnCalls,
-    response: TrainingResultList,
   }),
 } as const;
