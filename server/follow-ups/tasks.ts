@@ -75,7 +75,17 @@ async function reread(tx: Queryable, id: string): Promise<FollowUp> {
   return toFollowUp(row);
 }
 
-export async function closeFollowUp(store: Store, auth: SignedIn, id: string, request: CloseFollowUpRequest): Promise<FollowUp> {
+/**
+ * Closes a follow-up with its outcome. Its overdue alert, if one was raised, is settled with it
+ * (acknowledged by whoever closed it): the board no longer asks anyone to chase a call-back made.
+ * Answers the alerts it settled, for the live board.
+ */
+export async function closeFollowUp(
+  store: Store,
+  auth: SignedIn,
+  id: string,
+  request: CloseFollowUpRequest,
+): Promise<{ followUp: FollowUp; settledAlerts: string[] }> {
   return store.transaction(async (tx) => {
     const row = await actionable(tx, auth, id);
     await tx.query(`update follow_ups set closed_at = now(), closed_by = $2, outcome = $3, outcome_note = $4 where id = $1`, [
@@ -92,7 +102,12 @@ export async function closeFollowUp(store: Store, auth: SignedIn, id: string, re
       subjectId: row.id,
       detail: { contactId: row.contactId, outcome: request.outcome },
     });
-    return reread(tx, row.id);
+    const settled = await tx.query<{ id: string }>(
+      `update centre_alerts set acknowledged_by = $2, acknowledged_at = now()
+        where follow_up_id = $1 and kind = 'follow-up-overdue' and acknowledged_at is null returning id`,
+      [row.id, auth.staffId],
+    );
+    return { followUp: await reread(tx, row.id), settledAlerts: settled.map((alert) => alert.id) };
   });
 }
 

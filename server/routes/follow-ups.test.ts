@@ -134,7 +134,7 @@ describe('the follow-up list', () => {
 });
 
 describe('an overdue follow-up', () => {
-  it('raises one alert on the board, about its assignee, and is flagged in the handover', async () => {
+  it('raises one alert on the board, about its assignee, flagged in the handover and settled by closing it', async () => {
     const record = await completed('counsellor1', withSafetyPlan(highRiskIntake()));
     const sweep = (at: number) => sweepAlerts({ store: h.store, overrides: h.config.centreSettingsOverrides, live: h.live }, new Date(at));
     const dueAt = Date.parse(record.followUp?.dueAt ?? '');
@@ -151,8 +151,17 @@ describe('an overdue follow-up', () => {
 
     await h.store.query(`update follow_ups set due_at = now() - interval '1 minute'`);
     expect(await handover()).toEqual([expect.objectContaining({ contactId: record.id, overdue: true })]);
+    const announced: unknown[] = [];
+    const stop = h.live.subscribe((change) => announced.push(change));
     expect((await close('counsellor1', record.followUp?.id ?? '')).status).toBe(200);
+    stop();
     expect(await handover()).toEqual([]);
+    // The call-back is made: the board's overdue alert is settled by whoever made it, live.
+    const settled = await h.store.query<{ id: string; by: string }>(
+      `select a.id, s.username as by from centre_alerts a join staff s on s.id = a.acknowledged_by where a.kind = 'follow-up-overdue'`,
+    );
+    expect(settled).toEqual([{ id: expect.any(String), by: 'counsellor1' }]);
+    expect(announced).toContainEqual({ kind: 'alert', alertId: settled[0]?.id });
   });
 });
 
