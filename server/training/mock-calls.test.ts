@@ -83,8 +83,9 @@ describe('the trainee’s phone vouching for a mock call', () => {
     ]);
   });
 
-  it('refuses a forged token, an unknown grant, a replay, an expired grant, another seat and a used Call-ID, each audited, no alert raised', async () => {
+  it('refuses a forged token, an unknown grant, another seat, a used Call-ID, a replay, a second live call and an expired grant, each audited, no alert raised', async () => {
     const grant = await grantMockCall(h, cookies.trainer1, traineeId, scenarioId);
+    const second = await grantMockCall(h, cookies.trainer2, traineeId, scenarioId);
     const forged: TrainingGrant = { ...grant, token: 'A'.repeat(43) };
     expect((await vouch(h, cookies.trainee1, forged, 'mock-forged')).status).toBe(403);
     expect((await vouch(h, cookies.trainee1, { ...grant, id: '00000000-0000-4000-8000-000000000000' }, 'mock-unknown')).status).toBe(403);
@@ -93,12 +94,14 @@ describe('the trainee’s phone vouching for a mock call', () => {
     expect((await vouch(h, cookies.trainee1, grant, real.callId)).status).toBe(403);
     expect((await vouch(h, cookies.trainee1, grant, 'mock-good')).status).toBe(200);
     expect((await vouch(h, cookies.trainee1, grant, 'mock-good')).status).toBe(403);
+    // Two grants for one trainee, both rung: the second is refused while the first is live.
+    expect((await vouch(h, cookies.trainee1, second, 'mock-second')).status).toBe(403);
 
     const late = await grantMockCall(h, cookies.trainer2, await staffId(h, 'counsellor1'), scenarioId);
     await h.store.query("update training_calls set expires_at = now() - interval '1 second' where id = $1", [late.id]);
     expect((await vouch(h, cookies.counsellor1, late, 'mock-late')).status).toBe(403);
 
-    expect(await refusals()).toEqual(['bad-token', 'unknown-grant', 'other-seat', 'call-id-used', 'used', 'expired']);
+    expect(await refusals()).toEqual(['bad-token', 'unknown-grant', 'other-seat', 'call-id-used', 'used', 'trainee-busy', 'expired']);
     expect(await h.store.query('select 1 from centre_alerts union all select 1 from training.centre_alerts')).toHaveLength(0);
   });
 });
@@ -166,5 +169,10 @@ describe('routing real calls', () => {
     expect(await routeFor('059112356')).toEqual({ status: 200, text: '8001' });
     await liveMockCall(h, cookies.trainer1, counsellor, scenarioId);
     expect(await routeFor('059112356')).toEqual({ status: 404, text: 'queue:300' });
+    // A mock call whose phone never said it ended (a closed tab) stops keeping them busy after 2 h.
+    await h.store.query("update training_calls set started_at = now() - interval '2 hours 1 minute' where state = 'live'");
+    expect(await routeFor('059112356')).toEqual({ status: 200, text: '8001' });
+    await liveMockCall(h, cookies.trainer2, counsellor, scenarioId);
+    expect((await h.store.query<{ end_reason: string }>("select end_reason from training_calls where state = 'ended'")).map((r) => r.end_reason)).toEqual(['expired']);
   });
 });
