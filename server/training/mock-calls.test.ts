@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SupervisionGrant } from '../../src/contract';
 import type { TrainingCall, TrainingCallView, TrainingGrant } from '../../src/contract/training';
 import { signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
@@ -154,6 +155,28 @@ describe('requests about a mock call by anyone but its own trainee or trainer', 
 function startRecord(callId: string) {
   return { id: '11111111-1111-4111-8111-111111111111', callId, dialled: '059112356', callerNumber: '', answeredAt: new Date().toISOString() };
 }
+
+describe('the trainer’s whisper on a mock call', () => {
+  it('is granted to its trainer only, known to nobody else, and a refused one raises no alert', async () => {
+    const { callId } = await liveMockCall(h, cookies.trainer1, cookies.trainee1, scenarioId);
+    const grant = await okJson<SupervisionGrant>(await h.call('POST', '/api/supervision', { cookie: cookies.trainer1, body: { callId, mode: 'whisper' } }));
+    expect(grant).toMatchObject({ extension: '8005', counsellorName: '周学员', mode: 'whisper' });
+    for (const who of ['supervisor1', 'counsellor1', 'trainer2'] as const) {
+      expect((await h.call('GET', `/api/supervision/${grant.id}`, { cookie: cookies[who] })).status, who).toBe(404);
+    }
+    const forged = { token: 'B'.repeat(43), callId };
+    expect((await h.call('POST', `/api/supervision/${grant.id}/vouch`, { cookie: cookies.trainee1, body: forged })).status).toBe(403);
+    expect(await h.store.query('select 1 from centre_alerts union all select 1 from training.centre_alerts')).toHaveLength(0);
+    expect(await h.store.query('select 1 from supervisions')).toHaveLength(0);
+  });
+});
+
+describe('the signed-in account', () => {
+  it('says whether it is still in training', async () => {
+    expect(await okJson(await h.call('GET', '/api/me', { cookie: cookies.trainee1 }))).toMatchObject({ username: 'trainee1', trainee: true });
+    expect(await okJson(await h.call('GET', '/api/me', { cookie: cookies.counsellor1 }))).toMatchObject({ username: 'counsellor1', trainee: false });
+  });
+});
 
 describe('routing real calls', () => {
   const routeFor = async (dialled: string) => {
