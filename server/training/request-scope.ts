@@ -72,6 +72,11 @@ async function liveCallOf(db: Queryable, auth: SignedIn | undefined): Promise<Tr
   return auth && one(db, `select ${scopeColumns} from training_calls tc where tc.trainee_id = $1 and ${liveMockCallSql}`, auth.staffId);
 }
 
+/** Who may make the request when it is about a mock call; undefined: it is never about one. */
+export function scopedParty(endpoint: Endpoint): Party | undefined {
+  return ruleOf(endpoint)?.party;
+}
+
 function ruleOf(endpoint: Endpoint): Rule | undefined {
   const key = `${endpoint.method} ${endpoint.path}`;
   if (rules[key]) return rules[key];
