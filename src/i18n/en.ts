@@ -147,7 +147,6 @@ export const en: Messages = {
   },
   mockCall: {
     incomingTitle: 'Mock call (training)',
-    trainer: 'Trainer: {{name}}',
     banner: 'Training call · Trainer: {{name}}',
     bannerHint: 'This is not a real caller. Transfers and emergency calls (110, 120 …) in this call reach only your trainer.',
     practice: '{{name}} (practice)',

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 // By path, not through the api index, whose barrel would bring more into the first load.
+import { callApi } from '../../api/client';
 import { vouchTraining } from '../../api/training-call';
 import { useTelephony, type TrainingVoucher } from '../../telephony';
 
@@ -11,7 +12,9 @@ export const apiTrainingVoucher: TrainingVoucher = {
   vouch: (grant, sipCallId) => vouchTraining(grant, sipCallId).catch(() => null),
   ended: (id) => {
     // Unreported, the API still ends it when the trainer's console hangs up: nothing to retry.
-    void import('../../api/end-training-call').then(({ endTrainingCall }) => endTrainingCall(id)).catch(() => undefined);
+    void import('../../api/end-training-call')
+      .then(({ endpoints }) => callApi(endpoints.endTrainingCall, { params: { id }, body: { reason: 'call-ended' } }))
+      .catch(() => undefined);
   },
 };
 

@@ -123,11 +123,7 @@ export function IncomingCallAlert({
             {t('call.incomingLine', { line })}
           </p>
           <p className="text-sm text-slate-800">
-            {call.training
-              ? t('mockCall.trainer', { name: call.training.trainerName })
-              : call.remoteNumber
-                ? t('call.callerNumber', { number: maskNumber(call.remoteNumber) })
-                : t('call.hiddenNumber')}
+            {call.remoteNumber ? t('call.callerNumber', { number: maskNumber(call.remoteNumber) }) : t('call.hiddenNumber')}
           </p>
           {children}
         </div>
