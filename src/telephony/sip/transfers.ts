@@ -76,9 +76,11 @@ export class SipTransfers {
     // The consulted party will be replaced by the caller and hang up on us: that is the transfer.
     consulted.endReason = 'transferred';
     // REFER with Replaces: the caller's phone calls the consulted party, replacing our call with them.
+    const practice = this.registry.find(consulted.id);
     await caller.session
       .refer(consulted.session, {
         requestDelegate: { onReject: (response) => this.failed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        requestOptions: { extraHeaders: practice?.training ? [`${PRACTICE_FOR_HEADER}: ${practice.remoteNumber}`] : [] },
         onNotify: (notification) => this.onReferNotify(callId, notification),
       })
       .catch(() => this.failed(callId, 'failed'));
@@ -144,6 +146,10 @@ export class SipTransfers {
     referred.endReason = 'transferred';
     const done = { contentDisposition: 'render', contentType: 'message/sipfrag', content: 'SIP/2.0 200 OK' };
     referred.session.dialog?.notify(undefined, { extraHeaders: ['Event: refer', 'Subscription-State: terminated'], body: done });
+    // An attended transfer: the practice call it would replace ends, as a replaced call does.
+    const replacedCallId = referral.replaces ? decodeURIComponent(referral.replaces).split(';')[0] : undefined;
+    const replaced = this.registry.calls().find((call) => call.sipCallId === replacedCallId);
+    if (replaced) void this.calls.hangUp(replaced.id);
   }
 
   private stopConference(call: CallSnapshot): void {
