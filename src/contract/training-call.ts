@@ -9,6 +9,18 @@ import { idString } from './text';
  */
 export const TRAINING_HEADER = 'X-Training';
 
+/**
+ * On a practice call (a mock call's transfer or hand-off reaching the trainer's console): the number
+ * the trainee asked for, so the trainer knows whom to play ("120").
+ */
+export const PRACTICE_FOR_HEADER = 'X-Practice-For';
+
+/** The number a practice call was asked for, when it is one a phone could dial; null otherwise. */
+export function parsePracticeFor(value: string | undefined): string | null {
+  const number = value?.trim() ?? '';
+  return DialString.safeParse(number).success ? number : null;
+}
+
 export const GrantToken = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 /**

@@ -145,6 +145,11 @@ export const en: Messages = {
       body: 'A call on {{line}}: return to the workstation to answer',
     },
   },
+  mockCall: {
+    incomingTitle: 'Mock call (training)',
+    banner: 'Training call · Trainer: {{name}} · Not a real caller: transfers and emergency calls reach only your trainer',
+    practice: '{{name}} (practice)',
+  },
   dialler: {
     title: 'Call out',
     hint: 'Call back a caller whose call dropped, or dial another number',

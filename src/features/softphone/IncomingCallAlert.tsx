@@ -117,7 +117,7 @@ export function IncomingCallAlert({
         </span>
         <div className="flex min-w-0 flex-col gap-1">
           <h2 id={`incoming-${call.id}-title`} className="text-xl font-bold text-amber-950">
-            {t('call.incomingTitle')}
+            {t(call.training ? 'mockCall.incomingTitle' : 'call.incomingTitle')}
           </h2>
           <p id={`incoming-${call.id}-line`} className="text-lg font-semibold text-amber-950">
             {t('call.incomingLine', { line })}
