@@ -61,7 +61,7 @@ export const enTraining: TrainingMessages = {
     trainees: {
       title: 'Trainees and sign-off',
       none: 'No counsellor accounts to train yet.',
-      columns: { name: 'Name', centre: 'Centre', extension: 'Extension', state: 'State', mockCalls: 'Mock calls', actions: '' },
+      columns: { name: 'Name', centre: 'Centre', extension: 'Extension', state: 'State', mockCalls: 'Mock calls' },
       inTraining: 'In training (no real calls)',
       signedOff: 'Passed the assessment',
       signedOffBy: 'Signed off {{time}} by {{name}}',
@@ -79,7 +79,7 @@ export const enTraining: TrainingMessages = {
       chartSummary: 'Scores over {{n}} mock calls: judgement items 1–5, automatic items as the share met.',
       autoShare: 'Automatic items met',
       calls: 'Mock calls',
-      columns: { at: 'When', scenario: 'Scenario', talk: 'Talk time', auto: 'Automatic', judgement: 'Trainer’s scores', open: '' },
+      columns: { at: 'When', scenario: 'Scenario', talk: 'Talk time', auto: 'Automatic', judgement: 'Trainer’s scores' },
       autoMet: '{{met}}/{{total}} met',
       average: 'average {{score}}',
       notScored: 'Not scored',

@@ -63,7 +63,7 @@ export const zhCNTraining = {
     trainees: {
       title: '学员与考核',
       none: '还没有可培训的咨询员账号。',
-      columns: { name: '姓名', centre: '中心', extension: '分机', state: '状态', mockCalls: '模拟来电', actions: '' },
+      columns: { name: '姓名', centre: '中心', extension: '分机', state: '状态', mockCalls: '模拟来电' },
       inTraining: '培训中（不接听真实来电）',
       signedOff: '已通过考核',
       signedOffBy: '{{time}} 由 {{name}} 签署通过',
@@ -81,7 +81,7 @@ export const zhCNTraining = {
       chartSummary: '{{n}} 次模拟来电的评分走势：判断项 1–5 分，自动项为达标比例。',
       autoShare: '自动项达标率',
       calls: '模拟来电记录',
-      columns: { at: '时间', scenario: '情景案例', talk: '通话时长', auto: '自动项', judgement: '培训师评分', open: '' },
+      columns: { at: '时间', scenario: '情景案例', talk: '通话时长', auto: '自动项', judgement: '培训师评分' },
       autoMet: '{{met}}/{{total}} 达标',
       average: '平均 {{score}} 分',
       notScored: '未评分',
