@@ -1,5 +1,8 @@
 import type { Scenario, Trainee, TrainingResult } from '../contract/training';
 
+/** The mock staff's short ids as the uuid the training contract wants (s3 → …-000000000003). */
+export const mockStaffUuid = (staffId: string) => `00000000-0000-4000-8000-${staffId.replace(/\D/g, '').padStart(12, '0')}`;
+
 /** The scenario the mock library starts with (a short form of the built-in pills-at-night one). */
 export const mockScenario: Scenario = {
   id: '5c3a1f0e-0000-4000-8000-000000000001',
@@ -27,7 +30,7 @@ export const mockScenario: Scenario = {
 
 /** The counsellor1 of the mock staff, still in training. */
 export const mockTrainee: Trainee = {
-  id: 's1',
+  id: mockStaffUuid('s1'),
   displayName: '张咨询员',
   username: 'counsellor1',
   centre: '0591',

@@ -2,6 +2,7 @@ import { trainingLibraryEndpoints as endpoints } from '../contract/api-training'
 import type { Scenario } from '../contract/training';
 import { mockData } from './data';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
+import { mockStaffUuid } from './training-data';
 
 function signedIn() {
   if (!mockData.signedIn) throw new MockApiError(401, 'unauthenticated');
@@ -87,7 +88,7 @@ export const trainingLibraryHandlers = [
     const me = trainer();
     const stored = mockData.training.results.get(params.id);
     if (!stored) throw new MockApiError(404, 'not_found');
-    if (stored.result.call.trainerId !== me.id) throw new MockApiError(403, 'forbidden');
+    if (stored.result.call.trainerId !== mockStaffUuid(me.id)) throw new MockApiError(403, 'forbidden');
     if (stored.result.call.state !== 'ended') throw new MockApiError(409, 'conflict');
     stored.result = {
       ...stored.result,
@@ -102,7 +103,7 @@ export const trainingLibraryHandlers = [
   mockEndpoint(endpoints.trainingResult, ({ params }) => {
     const me = signedIn();
     const stored = mockData.training.results.get(params.id);
-    if (!stored || (me.role !== 'trainer' && stored.result.call.traineeId !== me.id)) throw new MockApiError(404, 'not_found');
+    if (!stored || (me.role !== 'trainer' && stored.result.call.traineeId !== mockStaffUuid(me.id))) throw new MockApiError(404, 'not_found');
     if (me.role !== 'trainer' && stored.result.call.state !== 'ended') throw new MockApiError(409, 'conflict');
     return stored.result;
   }),
@@ -111,7 +112,7 @@ export const trainingLibraryHandlers = [
     if (me.role !== 'counsellor' && me.role !== 'supervisor') throw new MockApiError(403, 'forbidden');
     const mine = results()
       .map(({ result }) => result)
-      .filter((result) => result.call.traineeId === me.id && result.call.state === 'ended')
+      .filter((result) => result.call.traineeId === mockStaffUuid(me.id) && result.call.state === 'ended')
       .sort((a, b) => b.call.grantedAt.localeCompare(a.call.grantedAt));
     return { results: mine };
   }),
