@@ -12,7 +12,7 @@ describe('TrainingResults', () => {
     const newer = seedMockTrainingCall({ grantedAt: '2026-11-20T01:00:00.000Z', startedAt: '2026-11-20T01:00:05.000Z' });
     seedMockTrainingCall({ state: 'live', endedAt: null });
     const { user } = renderWithApp(<TrainingResults />);
-    await user.click(screen.getByText('培训演练成绩'));
+    await user.click(screen.getByRole('button', { name: '培训演练成绩' }));
     const links = await screen.findAllByRole('link', { name: '查看评分表' });
     expect(links.map((link) => link.getAttribute('href'))).toEqual([`/training/calls/${newer.call.id}`, `/training/calls/${older.call.id}`]);
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('11/20 09:00深夜吞药的大学生自动项 2/6 达标待培训师评分');
@@ -20,7 +20,7 @@ describe('TrainingResults', () => {
 
   it('says when there is nothing yet', async () => {
     const { user } = renderWithApp(<TrainingResults />);
-    await user.click(screen.getByText('培训演练成绩'));
+    await user.click(screen.getByRole('button', { name: '培训演练成绩' }));
     expect(await screen.findByText('还没有培训演练记录。')).toBeInTheDocument();
   });
 });
