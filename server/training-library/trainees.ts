@@ -3,7 +3,8 @@ import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
-import { talkSec, trainingCallSelect, type TrainingCallRow } from './calls';
+import { trainingCallSelect, type TrainingCallRow } from '../training/rows';
+import { talkSec } from './calls';
 import { resultOf } from './scores';
 
 interface TraineeRow {
@@ -48,7 +49,7 @@ export async function traineeProgress(store: Store, id: string): Promise<Trainee
     calls.push({
       callId: row.id,
       at: (row.startedAt ?? row.grantedAt).toISOString(),
-      scenarioTitle: result.call.scenarioTitle,
+      scenarioTitle: row.scenario.title,
       talkSec: talkSec(row),
       auto: result.auto,
       judgement: result.judgement,
