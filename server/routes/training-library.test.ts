@@ -126,7 +126,7 @@ const score = (id: string, cookie = cookies.trainer, comment = '地址获取及�
 const shown = (result: TrainingResult) => result.auto.map((a) => `${a.item}:${a.met ? '✓' : '✗'}`);
 
 describe('scoring a mock call', () => {
-  beforeEach(() => h.store.query('truncate training_scores, training_calls, training.contacts, training.handoffs cascade'));
+  beforeEach(() => h.store.query('truncate training_scores, training_calls, training.contacts, training.handoffs, training.supervisions cascade'));
 
   it('computes the automatic items from the training record and keeps the trainer’s judgement; scoring again replaces it', async () => {
     const call = await mockCall('counsellor1', 'ended');
@@ -149,6 +149,20 @@ describe('scoring a mock call', () => {
     expect(again.comment).toBe('复评：回拨号码缺失');
     expect(await h.store.query('select 1 from training_scores where training_call_id = $1', [call.id])).toHaveLength(1);
     expect([await auditCount(h, 'training-call.scored', call.id), await auditCount(h, 'training-call.rescored', call.id)]).toEqual([1, 1]);
+  });
+
+  it('counts the trainer’s whisper on the call as the supervisor informed: every item met', async () => {
+    const call = await mockCall('counsellor1', 'ended');
+    await trainingRecord('counsellor1', call.callId);
+    expect(shown(await okJson<TrainingResult>(await score(call.id)))).toContain('protocol-check:✗');
+    await h.store.query(
+      `insert into training.supervisions (call_id, centre_area_code, supervisor_id, counsellor_id, mode, token_hash, expires_at, state, started_at, ended_at)
+       values ($1, '0591', $2, $3, 'whisper', 'x', now(), 'ended', now(), now())`,
+      [call.callId, await staffId('trainer1'), await staffId('counsellor1')],
+    );
+    const rescored = await okJson<TrainingResult>(await score(call.id));
+    expect(rescored.auto.filter((a) => !a.met)).toEqual([]);
+    expect(shown(rescored)).toHaveLength(9);
   });
 
   it('scores a call the trainee never recorded as an empty form', async () => {
