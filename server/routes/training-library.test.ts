@@ -87,14 +87,24 @@ describe('the scenario library', () => {
 });
 
 /** A mock call as TAPI's grant and vouch leave it: made from a scenario's snapshot, live or ended. */
-async function mockCall(trainee: string, state: 'live' | 'ended', { trainer = 'trainer1', talk = 300, at = new Date() } = {}) {
+async function mockCall(trainee: string, state: 'live' | 'ended', { trainer = 'trainer1', talk = 300, at = new Date(), answered = true } = {}) {
   const scenario = await pills();
   const callId = `training-${crypto.randomUUID()}`;
   const startedAt = new Date(at.getTime() - talk * 1000);
   const [row] = await h.store.query<{ id: string }>(
     `insert into training_calls (scenario_id, scenario, trainer_id, trainee_id, token_hash, granted_at, expires_at, state, call_id, started_at, ended_at)
-     values ($1, $2, $3, $4, 'x', $5, $5, $6, $7, $5, $8) returning id`,
-    [scenario.id, JSON.stringify(scenario), await staffId(trainer), await staffId(trainee), startedAt, state, callId, state === 'ended' ? at : null],
+     values ($1, $2, $3, $4, 'x', $5, $5, $6, $7, $8, $9) returning id`,
+    [
+      scenario.id,
+      JSON.stringify(scenario),
+      await staffId(trainer),
+      await staffId(trainee),
+      startedAt,
+      state,
+      answered ? callId : null,
+      answered ? startedAt : null,
+      state === 'ended' ? at : null,
+    ],
   );
   return { id: row?.id ?? '', callId };
 }
@@ -185,6 +195,7 @@ describe('scoring a mock call', () => {
     const mine = await mockCall('counsellor1', 'ended');
     const going = await mockCall('counsellor1', 'live');
     const theirs = await mockCall('counsellor2', 'ended');
+    await mockCall('counsellor1', 'ended', { answered: false });
     await score(mine.id);
     const result = await get<TrainingResult>(`/api/training/calls/${mine.id}/result`, cookies.counsellor1);
     expect(result.judgement.map((j) => j.score)).toEqual([4, 5, null, 3]);
@@ -209,6 +220,8 @@ describe('trainees', () => {
   it('lists accounts that take calls, those in training first, with their finished mock calls', async () => {
     await mockCall('counsellor1', 'ended');
     await mockCall('counsellor1', 'live');
+    // Ended by the trainer before the trainee's phone took it: no practice.
+    await mockCall('counsellor1', 'ended', { answered: false });
     const { trainees } = await get<TraineeList>('/api/training/trainees');
     expect(trainees[0]).toMatchObject({ username: 'counsellor1', trainee: true, mockCalls: 1, signedOffAt: null });
     expect(trainees.map((t) => t.username)).toEqual(expect.arrayContaining(['counsellor2', 'supervisor1']));
@@ -219,6 +232,7 @@ describe('trainees', () => {
   it('shows a trainee’s progress: each finished mock call oldest first, its rubric and the practice time', async () => {
     const first = await mockCall('counsellor1', 'ended', { talk: 600, at: new Date(Date.now() - 86_400_000) });
     const second = await mockCall('counsellor1', 'ended', { talk: 420 });
+    await mockCall('counsellor1', 'ended', { answered: false });
     await trainingRecord('counsellor1', second.callId);
     await score(second.id);
     const progress = await get<TraineeProgress>(`/api/training/trainees/${await staffId('counsellor1')}/progress`);

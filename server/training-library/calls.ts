@@ -7,6 +7,9 @@ import type { Store } from '../store/store';
 import type { TrainingCallRow } from '../training/rows';
 import { useTrainingSchema } from '../training/scope';
 
+/** A mock call the trainee answered and that is over, over `training_calls tc` (a grant never answered was no practice). */
+export const finishedCall = "tc.state = 'ended' and tc.started_at is not null";
+
 /** Talk time: from the trainee answering to the end (nothing for a call never answered). */
 export function talkSec(row: Pick<TrainingCallRow, 'startedAt' | 'endedAt'>): number {
   if (!row.startedAt || !row.endedAt) return 0;

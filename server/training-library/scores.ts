@@ -10,7 +10,7 @@ import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
 import { readTrainingCall, toTrainingCall, trainingCallSelect, type TrainingCallRow } from '../training/rows';
-import { computeAuto } from './calls';
+import { computeAuto, finishedCall } from './calls';
 
 interface ScoreRow {
   auto: AutoRubricResult[];
@@ -92,9 +92,9 @@ export async function readTrainingResult(store: Store, auth: SignedIn, id: strin
   return resultOf(store, row);
 }
 
-/** The signed-in counsellor's mock calls that are over, newest first. */
+/** The signed-in counsellor's mock calls, answered and over, newest first. */
 export async function myTrainingResults(store: Store, auth: SignedIn): Promise<TrainingResult[]> {
-  const rows = await store.query<TrainingCallRow>(`${trainingCallSelect} where tc.trainee_id = $1 and tc.state = 'ended' order by tc.granted_at desc`, [
+  const rows = await store.query<TrainingCallRow>(`${trainingCallSelect} where tc.trainee_id = $1 and ${finishedCall} order by tc.granted_at desc`, [
     auth.staffId,
   ]);
   const results: TrainingResult[] = [];
