@@ -1,14 +1,22 @@
 import { screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../api';
 import { mockStaffUuid } from '../mocks/training-data';
 import { seedMockTrainingCall } from '../mocks/seed-training-call';
+import { setLanguage } from '../i18n';
 import { renderWithApp, signInAs } from '../test/render';
 import { FakeTelephony } from '../telephony';
 import { App } from './App';
 
 // jsdom draws no canvas: the progress chart's figures are checked in its own test.
 vi.mock('uplot', () => ({ default: class { setSize() {} destroy() {} } }));
+
+/** Every axe-core rule that can judge a DOM without layout (jsdom computes no colours or sizes). */
+async function axeViolations(): Promise<string[]> {
+  const results = await axe.run(document.body, { resultTypes: ['violations'] });
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 const renderAt = (path: string) => renderWithApp(<App queryClient={createQueryClient()} createTelephony={async () => new FakeTelephony()} />, { path });
 
@@ -38,5 +46,29 @@ describe('the training library’s screens', () => {
     renderAt('/training/scenarios');
     expect(await screen.findByRole('link', { name: '返回首页' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '情景案例库' })).not.toBeInTheDocument();
+  });
+
+  it('leave axe-core nothing to find, in Chinese and in English: library, form, trainees, progress, rubric', async () => {
+    signInAs('trainer1');
+    seedMockTrainingCall();
+    const { user } = renderAt('/training/scenarios');
+    await screen.findByRole('rowheader', { name: /深夜吞药的大学生/ });
+    expect(await axeViolations()).toEqual([]);
+    await setLanguage('en');
+    expect(await screen.findByRole('rowheader', { name: /The student who swallowed pills at night/ })).toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Edit：The student who swallowed pills at night' }));
+    await screen.findByRole('form', { name: 'Edit: 深夜吞药的大学生' });
+    expect(await axeViolations()).toEqual([]);
+    await setLanguage('zh-CN');
+    await user.click(screen.getByRole('link', { name: '学员与考核' }));
+    await screen.findByRole('rowheader', { name: '张咨询员' });
+    expect(await axeViolations()).toEqual([]);
+    await user.click(screen.getByRole('link', { name: '查看进度：张咨询员' }));
+    await screen.findByRole('heading', { name: '张咨询员 的培训进度' });
+    expect(await axeViolations()).toEqual([]);
+    await user.click(screen.getByRole('link', { name: '评分表' }));
+    await screen.findByRole('heading', { name: '评分表：深夜吞药的大学生' });
+    expect(await axeViolations()).toEqual([]);
   });
 });
