@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
 import type { Me } from '../contract';
-import { loadSupervisorMessages } from '../i18n';
+import { loadFormMessages, loadSupervisorMessages, loadTrainingMessages } from '../i18n';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
 import { homePathFor, screens, type ScreenName } from './screens';
@@ -16,13 +16,18 @@ const SignInPage = lazy(() => import('../features/session').then((module) => ({ 
 // for sip.js. The type makes a screen added to `screens` without a lazily loaded page an error.
 // The supervisor's screens, with their messages, which are not part of the first screen's (src/i18n/zh-CN-supervisor.ts).
 const supervisorScreens = () => Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => module);
+// The trainer's screens, with their messages and the form's (problem, call type and persona words).
+const trainerScreens = () => Promise.all([import('./TrainerScreens'), loadTrainingMessages(), loadFormMessages()]).then(([module]) => module);
 
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
   supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
-  simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
+  simulator: lazy(() => trainerScreens().then((module) => ({ default: module.SimulatorPage }))),
   // In the console's chunk, whose layout it shares; the review itself loads with the route.
   review: lazy(() => supervisorScreens().then((module) => ({ default: module.ReviewPage }))),
+  trainingScenarios: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingScenariosPage }))),
+  trainingTrainees: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingTraineesPage }))),
+  trainingCall: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingCallPage }))),
 };
 
 function Loading({ children }: { children: ReactNode }) {

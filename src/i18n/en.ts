@@ -371,6 +371,11 @@ export const en: Messages = {
     cancel: 'Cancel and return to the caller',
     drop: 'Hang up {{name}}',
   },
+  trainingResults: {
+    title: 'My mock-call results',
+    none: 'No mock calls yet.',
+    open: 'Open rubric',
+  },
   handoff: {
     title: 'Hand-off (read this out)',
     location: 'Location',

@@ -366,6 +366,11 @@ export const zhCN = {
     cancel: '取消，回到来电者',
     drop: '挂断 {{name}}',
   },
+  trainingResults: {
+    title: '培训演练成绩',
+    none: '还没有培训演练记录。',
+    open: '查看评分表',
+  },
   handoff: {
     title: '交接信息（请向对方读出）',
     location: '位置',

@@ -1,6 +1,7 @@
 import type { Centre, CentreAlert, ContactRecord, FollowUp, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import type { RecordReview } from '../contract/review';
 import { emptyHandover, offlineSeat } from './shift-defaults';
+import { createTrainingMockData } from './training-data';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 import type { MockLiveCall, MockSupervision } from './supervision-handlers';
 
@@ -57,6 +58,8 @@ export function createMockData() {
     /** Counsellors' calls in progress, which a supervisor may listen in on; set by a test. */
     liveCalls: [] as MockLiveCall[],
     supervisions: new Map<string, MockSupervision>(),
+    /** The training library (training-library-handlers). */
+    training: createTrainingMockData(),
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,
