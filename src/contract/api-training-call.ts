@@ -1,8 +1,11 @@
 import { endpoint } from './endpoint';
 import { staffOnCalls } from './api-records';
-import { TrainingCallParams, VouchedTraining, VouchTrainingRequest } from './training-call';
+import { TrainingCallParams, VouchedTraining, VouchTrainingRequest } from './training-vouch';
 
-/** What the trainee's phone asks of a mock call (#14); spread into `api`, the first load's table. */
+/**
+ * What the trainee's phone asks of a mock call (#14). In `screenEndpoints`, not `api`: the phone
+ * loads it when a mock call arrives, so the counsellor's first load does not carry it.
+ */
 export const trainingCallEndpoints = {
   vouchTraining: endpoint({
     method: 'post',

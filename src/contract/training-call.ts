@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { DialString } from './sip';
-import { idString } from './text';
 
 /**
  * What the trainee's phone needs of a mock call (issue #14); the rest of training is in
@@ -21,8 +19,6 @@ export function parsePracticeFor(value: string | undefined): string | null {
   return DialString.safeParse(number).success ? number : null;
 }
 
-export const GrantToken = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
-
 /**
  * The SIP identity of a trainer's console phone: it places the mock call and is the practice
  * target every transfer of a training call dials (110, 120, hotlines, colleagues alike).
@@ -31,23 +27,6 @@ export function trainingSipUsername(extension: string): string {
   return `tr${extension}`;
 }
 
-export const TrainingCallParams = z.object({ id: z.uuid() });
-
-/** The trainee's browser presents the grant the INVITE carried, with the call's own SIP Call-ID. */
-export const VouchTrainingRequest = z
-  .object({ token: GrantToken, callId: idString(256) })
-  .meta({ id: 'VouchTrainingRequest' });
-export type VouchTrainingRequest = z.infer<typeof VouchTrainingRequest>;
-
-/** The API's word to the trainee's phone: a real mock call, and where its transfers must go. */
-export const VouchedTraining = z
-  .object({
-    id: z.uuid(),
-    trainerName: z.string(),
-    /** Every transfer, consultation and emergency hand-off of this call dials this, never a real number. */
-    practiceTarget: z.string(),
-    /** The line the scenario's caller dialled: the training record's line. */
-    dialled: DialString,
-  })
-  .meta({ id: 'VouchedTraining' });
-export type VouchedTraining = z.infer<typeof VouchedTraining>;
+// The schemas of the vouch (training-vouch.ts) load with it, not with the first screen: only a
+// mock call needs them, and a zod schema with .meta() can never be left out of a chunk that has it.
+export type { VouchedTraining, VouchTrainingRequest } from './training-vouch';

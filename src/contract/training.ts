@@ -5,9 +5,9 @@ import { ageBands, CallType, emergencyServices, genders, occupations, ProblemCat
 import { DialString } from './sip';
 import { RiskLevel } from './risk';
 import { plainText, requiredText } from './text';
-import { GrantToken } from './training-call';
+import { GrantToken } from './training-vouch';
 
-export { TrainingCallParams, VouchedTraining, VouchTrainingRequest } from './training-call';
+export { TrainingCallParams, VouchedTraining, VouchTrainingRequest } from './training-vouch';
 
 /**
  * Mock calls (issue #14, design.md §8): a trainer plays the caller from a scenario on the trainee's

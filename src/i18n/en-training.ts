@@ -2,6 +2,48 @@ import type { TrainingMessages } from './messages';
 
 /** English for the trainer's console, loaded with it (see zh-CN-training.ts). */
 export const enTraining: TrainingMessages = {
+  // The caller simulator's (a trainer's screen in the same chunk).
+  simulator: {
+    title: 'Caller simulator',
+    intro: 'For training and tests: play a caller dialling the hotline, or register as 110, 120 and others to answer transferred calls.',
+    mode: 'Play',
+    modeCaller: 'A caller',
+    modeService: 'A receiving service (110 / 120 / other hotline)',
+    callerNumber: 'Caller’s number',
+    areaCode: 'Area code',
+    noAreaCode: 'No area code (dial 12356, province-wide)',
+    dial: 'Dial {{number}}',
+    queued: 'In the queue, please hold',
+    queuedNext: 'In the queue · you are next',
+    queuedAhead: 'In the queue · callers ahead of you: {{count}}',
+    serviceNumber: 'Number to register',
+    register: 'Register and wait for calls',
+    unregister: 'Stop',
+    registeredAs: 'Registered as {{number}}, waiting for calls',
+    services: {
+      '110': '110 Police',
+      '120': '120 Ambulance',
+      '119': '119 Fire',
+      '12345': '12345 City service line',
+      '12355': '12355 Youth line',
+      '12338': '12338 Women’s line',
+      '12320': '12320 Health line',
+    },
+    autoAnswer: 'Answer calls automatically',
+    otherNumber: 'Other number',
+    failure: {
+      'nobody-on-duty': {
+        title: 'Nobody on duty',
+        detail: 'No counsellor of this line is clocked in, or all are on a break. Have a counsellor sign in to the workstation and clock in first.',
+      },
+      'all-busy': { title: 'Every counsellor is busy', detail: 'The counsellors on duty are all on a call or in wrap-up. Try again shortly.' },
+      'no-answer': { title: 'No answer', detail: 'Every available counsellor was rung, and nobody answered.' },
+      'unknown-line': { title: 'Line not in service', detail: 'No 12356 centre uses this area code.' },
+      'system-fault': { title: 'System fault', detail: 'The PBX cannot reach the workstation server right now. Tell an administrator.' },
+      other: { title: 'The call did not go through', detail: 'The PBX refused the call.' },
+      sipStatus: 'PBX answer: SIP {{status}}',
+    },
+  },
   trainingLibrary: {
     title: 'Scenario library',
     nav: { label: 'Training', console: 'Training console', scenarios: 'Scenario library', trainees: 'Trainees and sign-off', simulator: 'Caller simulator' },

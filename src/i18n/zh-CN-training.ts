@@ -4,6 +4,45 @@
  * `trainingLibrary` holds the library, scoring and progress screens; `trainingConsole` the mock call.
  */
 export const zhCNTraining = {
+  // The caller simulator's (a trainer's screen in the same chunk).
+  simulator: {
+    title: '来电模拟器',
+    intro: '用于培训和测试：扮演来电者拨打热线，或登记为 110、120 等号码接听转接来的电话。',
+    mode: '扮演',
+    modeCaller: '来电者',
+    modeService: '接听方（110 / 120 / 其他热线）',
+    callerNumber: '来电者号码',
+    areaCode: '区号',
+    noAreaCode: '不加区号（拨 12356，全省）',
+    dial: '拨打 {{number}}',
+    queued: '排队中，请稍候',
+    queuedNext: '排队中 · 下一位就是您',
+    queuedAhead: '排队中 · 您前面还有 {{count}} 位',
+    serviceNumber: '登记号码',
+    register: '登记并等待来电',
+    unregister: '停止登记',
+    registeredAs: '已登记为 {{number}}，等待来电',
+    services: {
+      '110': '110 报警',
+      '120': '120 急救',
+      '119': '119 火警',
+      '12345': '12345 市民服务热线',
+      '12355': '12355 青少年服务台',
+      '12338': '12338 妇女维权热线',
+      '12320': '12320 卫生热线',
+    },
+    autoAnswer: '来电自动接听',
+    otherNumber: '其他号码',
+    failure: {
+      'nobody-on-duty': { title: '无人值班', detail: '此线路现在没有咨询员上班打卡，或都在小休。请先让咨询员登录工作台并上班打卡。' },
+      'all-busy': { title: '咨询员都在忙', detail: '值班的咨询员都在通话或话后整理中，请稍后再拨。' },
+      'no-answer': { title: '无人接听', detail: '值班的咨询员都已振铃，但没有人接听。' },
+      'unknown-line': { title: '线路未开通', detail: '这个区号没有开通 12356 中心。' },
+      'system-fault': { title: '系统故障', detail: '交换机暂时联系不上工作台服务器，请通知管理员。' },
+      other: { title: '呼叫未能接通', detail: '交换机拒绝了这通呼叫。' },
+      sipStatus: '交换机应答：SIP {{status}}',
+    },
+  },
   trainingLibrary: {
     title: '情景案例库',
     nav: { label: '培训导航', console: '培训台', scenarios: '情景案例库', trainees: '学员与考核', simulator: '来电模拟器' },

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 // By path, not through the api index, whose barrel would bring more into the first load.
 import { callApi } from '../../api/client';
-import { vouchTraining } from '../../api/training-call';
 import { useTelephony, type TrainingVoucher } from '../../telephony';
 
 /**
@@ -9,10 +8,14 @@ import { useTelephony, type TrainingVoucher } from '../../telephony';
  * cannot be reached vouches for nothing, so the call is refused rather than rung unchecked.
  */
 export const apiTrainingVoucher: TrainingVoucher = {
-  vouch: (grant, sipCallId) => vouchTraining(grant, sipCallId).catch(() => null),
+  // Loaded when a mock call first arrives: the first load carries no training schema.
+  vouch: (grant, sipCallId) =>
+    import('../../api/mock-call-endpoints')
+      .then(({ endpoints }) => callApi(endpoints.vouchTraining, { params: { id: grant.id }, body: { token: grant.token, callId: sipCallId } }))
+      .catch(() => null),
   ended: (id) => {
     // Unreported, the API still ends it when the trainer's console hangs up: nothing to retry.
-    void import('../../api/end-training-call')
+    void import('../../api/mock-call-endpoints')
       .then(({ endpoints }) => callApi(endpoints.endTrainingCall, { params: { id }, body: { reason: 'call-ended' } }))
       .catch(() => undefined);
   },

@@ -1,11 +1,15 @@
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../contract';
 import { mockEndpoint } from '../../mocks/endpoint-handler';
 import { mockServer } from '../../mocks/node';
 import { renderWithApp, signInAs } from '../../test/render';
+import { loadTrainingMessages } from '../../i18n';
 import { FakeTelephony } from '../../telephony';
 import { CallerSimulator } from './CallerSimulator';
+
+// The simulator's messages come with the trainer's screens, as in the app.
+beforeAll(() => loadTrainingMessages());
 
 async function dialledHotline() {
   signInAs('trainer1');
