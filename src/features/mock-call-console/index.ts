@@ -1,0 +1,2 @@
+export { MockCallConsole } from './MockCallConsole';
+export { WhisperHint, type WhisperControl } from './WhisperHint';
