@@ -37,6 +37,7 @@ import { sipRoutes } from './routes/sip';
 import { transferTargetRoutes } from './routes/transfer-targets';
 import { SESSION_COOKIE } from './auth/sessions';
 import type { Store } from './store/store';
+import { trainingAwareLive, trainingAwareStore } from './training/scope';
 
 const maxBodyBytes = 64 * 1024;
 /**
@@ -77,7 +78,8 @@ function assertEveryEndpointServed(app: App): void {
 
 export function createApp({ store, config, clientAddress = peerAddress, live = inProcessBus(), queue }: AppOptions): App {
   const callQueue = queue ?? createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: pbxReleaser(config) });
-  const deps: Deps = { store, config, clientAddress, live, queue: callQueue };
+  // A request about a mock call writes training data through the same code (server/training/scope.ts).
+  const deps: Deps = { store: trainingAwareStore(store), config, clientAddress, live: trainingAwareLive(live), queue: callQueue };
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError(handleError);

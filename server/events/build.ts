@@ -104,6 +104,13 @@ async function supervisionEvent(db: Queryable, change: Extract<LiveChange, { kin
   return [{ event, audience: { to: 'staff', centre: row.centre, staffId: row.counsellorId } }];
 }
 
+/** Only the mock call's trainer hears of it; its trainee's own screens read their record as usual. */
+async function trainingEvent(db: Queryable, trainingCallId: string): Promise<Outgoing[]> {
+  const [row] = await db.query<{ trainerId: string }>('select trainer_id as "trainerId" from training_calls where id = $1', [trainingCallId]);
+  if (!row) return [];
+  return [{ event: { type: 'training-call', id: trainingCallId }, audience: { to: 'trainer', trainerId: row.trainerId } }];
+}
+
 /**
  * The events a change makes, read afresh from the database (a change carries ids only, and may
  * come from another API process). Something deleted in between makes no event.
@@ -128,5 +135,7 @@ export async function eventsOf(db: Queryable, change: LiveChange, overrides: Cen
     case 'supervision':
       // The seat's supervisedBy for the board, and the change itself for whoever shows it.
       return [...(await supervisionEvent(db, change)), ...(await seatEvent(db, change.staffId, overrides, now))];
+    case 'training':
+      return trainingEvent(db, change.trainingCallId);
   }
 }

@@ -17,7 +17,9 @@ export type LiveChange =
   | { kind: 'rescue'; change: RescueChange; handoffId: string }
   | { kind: 'supervision'; change: SupervisionChange; supervisionId: string; staffId: string; callId: string }
   | { kind: 'nuisance'; centre: string }
-  | { kind: 'review'; contactId: string };
+  | { kind: 'review'; contactId: string }
+  /** Anything of a mock call changed (server/training/scope.ts): only its trainer hears it. */
+  | { kind: 'training'; trainingCallId: string };
 
 export type LiveListener = (change: LiveChange) => void;
 

@@ -68,7 +68,12 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
    * heard since it began; otherwise the change might be in neither the snapshot nor the stream.
    */
   function sharedSnapshot(viewer: Viewer): Promise<LiveSnapshot> {
-    const key = viewer.role === 'admin' ? 'admin' : viewer.role === 'supervisor' ? `centre:${viewer.centre}` : `staff:${viewer.staffId}`;
+    const key =
+      viewer.role === 'admin' || viewer.role === 'trainer'
+        ? viewer.role
+        : viewer.role === 'supervisor'
+          ? `centre:${viewer.centre}`
+          : `staff:${viewer.staffId}`;
     const current = reads.get(key);
     if (current && current.heardBefore === heard) return current.snapshot;
     const snapshot = snapshotFor(db, viewer, overrides);

@@ -12,7 +12,7 @@ export async function queueLine(db: Queryable, areaCode: string | null, override
 }
 
 /** The lines a viewer's stream counts: their centre's and plain 12356; an admin's, every centre's. */
-async function viewerLines(db: Queryable, viewer: Viewer): Promise<(string | null)[]> {
+async function viewerLines(db: Queryable, viewer: Exclude<Viewer, { role: 'trainer' }>): Promise<(string | null)[]> {
   if (viewer.role === 'admin') {
     const centres = await db.query<{ areaCode: string }>('select area_code as "areaCode" from centres order by area_code');
     return [null, ...centres.map((centre) => centre.areaCode)];
@@ -20,13 +20,15 @@ async function viewerLines(db: Queryable, viewer: Viewer): Promise<(string | nul
   return viewer.centre === null ? [null] : [viewer.centre, null];
 }
 
-function seatScope(viewer: Viewer): Scope {
+function seatScope(viewer: Exclude<Viewer, { role: 'trainer' }>): Scope {
   if (viewer.role === 'admin') return 'all';
   return viewer.role === 'counsellor' ? { staffId: viewer.staffId } : { centre: viewer.centre };
 }
 
 /** What a viewer's stream begins with, and what a reconnecting client replaces its caches with. */
 export async function snapshotFor(db: Queryable, viewer: Viewer, overrides: CentreSettingsOverrides, now = Date.now()): Promise<LiveSnapshot> {
+  // A trainer's stream carries their mock calls only: no real seat, line or alert.
+  if (viewer.role === 'trainer') return { at: new Date(now).toISOString(), seats: [], queue: [], alerts: [] };
   const scope = seatScope(viewer);
   const lines = await Promise.all((await viewerLines(db, viewer)).map((areaCode) => queueLine(db, areaCode, overrides)));
   const [seats, queue, alerts] = await Promise.all([

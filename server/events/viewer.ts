@@ -8,7 +8,9 @@ import type { SignedIn } from '../auth/sessions';
 export type Viewer =
   | { role: 'counsellor'; staffId: string; centre: string | null }
   | { role: 'supervisor'; staffId: string; centre: string | null }
-  | { role: 'admin'; staffId: string };
+  | { role: 'admin'; staffId: string }
+  /** A trainer sees no real seat, call or alert: only the mock calls they run. */
+  | { role: 'trainer'; staffId: string };
 
 export function viewerOf(auth: SignedIn): Viewer {
   switch (auth.role) {
@@ -17,6 +19,8 @@ export function viewerOf(auth: SignedIn): Viewer {
       return { role: auth.role, staffId: auth.staffId, centre: auth.centreAreaCode };
     case 'admin':
       return { role: 'admin', staffId: auth.staffId };
+    case 'trainer':
+      return { role: 'trainer', staffId: auth.staffId };
     default:
       throw new Error(`no event stream for the ${auth.role} role`);
   }
@@ -29,9 +33,13 @@ export function viewerOf(auth: SignedIn): Viewer {
  */
 export type Audience =
   | { to: 'staff'; centre: string | null; staffId: string | null }
-  | { to: 'line'; areaCode: string | null; roles: 'counsellors' | 'supervisors' };
+  | { to: 'line'; areaCode: string | null; roles: 'counsellors' | 'supervisors' }
+  | { to: 'trainer'; trainerId: string };
 
 export function mayReceive(viewer: Viewer, audience: Audience): boolean {
+  if (viewer.role === 'trainer' || audience.to === 'trainer') {
+    return viewer.role === 'trainer' && audience.to === 'trainer' && audience.trainerId === viewer.staffId;
+  }
   if (viewer.role === 'admin') return audience.to === 'staff' || audience.roles === 'supervisors';
   if (audience.to === 'staff') {
     return viewer.role === 'supervisor' ? viewer.centre !== null && viewer.centre === audience.centre : viewer.staffId === audience.staffId;

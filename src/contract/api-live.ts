@@ -115,7 +115,7 @@ export const liveEndpoints = {
     // Shipped to the browser with the contract: kept short (the counsellor's first-load budget).
     summary: 'The live centre as Server-Sent Events: a snapshot, then changes, filtered by role',
     tag: 'live',
-    access: ['counsellor', 'supervisor', 'admin'],
+    access: ['counsellor', 'supervisor', 'admin', 'trainer'],
     response: LiveEvent,
     responseKind: 'events',
   }),

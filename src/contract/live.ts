@@ -158,6 +158,8 @@ export const LiveEvent = z
       supervisorName: z.string(),
       mode: SupervisionMode,
     }),
+    /** The trainer's stream: a mock call they run, or its training record, changed; re-read it. */
+    z.object({ type: z.literal('training-call'), id: z.uuid() }),
   ])
   .meta({ id: 'LiveEvent' });
 export type LiveEvent = z.infer<typeof LiveEvent>;

@@ -9,6 +9,12 @@ import { idString } from './text';
  */
 export const TRAINING_HEADER = 'X-Training';
 
+/**
+ * On a practice call (a mock call's transfer or hand-off reaching the trainer's console): the number
+ * the trainee asked for, so the trainer knows whom to play ("120").
+ */
+export const PRACTICE_FOR_HEADER = 'X-Practice-For';
+
 export const GrantToken = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 /**

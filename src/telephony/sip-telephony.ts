@@ -7,13 +7,14 @@ import { SipCallControl } from './sip/call-control';
 import { SipDevices } from './sip/devices';
 import { PhoneContext } from './sip/phone-context';
 import { QualityMonitor } from './sip/quality-monitor';
-import type { SeatAudio, SipSupervision, SipTransfers } from './sip/seat-parts';
+import type { SeatAudio, SipSupervision, SipTraining, SipTransfers } from './sip/seat-parts';
 import { SipRegistration } from './sip/registration';
 import type { ConsultOptions, DialOptions, PhoneIdentity, SupervisionVoucher, Telephony, TrainingVoucher } from './types';
 
 interface SeatParts {
   transfers: SipTransfers;
   supervision: SipSupervision;
+  training: SipTraining;
   audio: SeatAudio;
 }
 
@@ -42,10 +43,13 @@ export class SipTelephony implements Telephony {
     terminated: (call, reason) => {
       this.transfers?.terminated(call, reason);
       this.supervision?.terminated(call, reason);
+      this.training?.terminated(call);
       this.afterCallEnded();
     },
     referred: (live, referral) => void this.loadParts().then(({ transfers }) => transfers.referred(live, referral)),
     supervisionOffered: (invitation) => void this.loadParts().then(({ supervision }) => supervision.offered(invitation)),
+    // Loaded while the API is asked about it: a mock call waits for that answer anyway.
+    trainingOffered: (invitation) => void this.loadParts().then(({ training }) => training.offered(invitation)),
     info: (live, info) => this.supervision?.info(live, info) ?? false,
   });
   private readonly registration = new SipRegistration(this.phone, (invitation) => this.calls.incoming(invitation));
@@ -57,6 +61,7 @@ export class SipTelephony implements Telephony {
    */
   private transfers: SipTransfers | null = null;
   private supervision: SipSupervision | null = null;
+  private training: SipTraining | null = null;
   private audio: SeatAudio | null = null;
   private parts: Promise<SeatParts> | null = null;
   /**
@@ -210,12 +215,13 @@ export class SipTelephony implements Telephony {
   }
 
   private loadParts(): Promise<SeatParts> {
-    this.parts ??= import('./sip/seat-parts').then(({ SeatAudio, SipSupervision, SipTransfers }) => {
+    this.parts ??= import('./sip/seat-parts').then(({ SeatAudio, SipSupervision, SipTraining, SipTransfers }) => {
       this.transfers = new SipTransfers(this.phone, this.calls);
       this.supervision = new SipSupervision(this.phone, this.calls);
+      this.training = new SipTraining(this.phone, this.calls);
       this.audio = new SeatAudio(this.phone);
       this.audio.update();
-      return { transfers: this.transfers, supervision: this.supervision, audio: this.audio };
+      return { transfers: this.transfers, supervision: this.supervision, training: this.training, audio: this.audio };
     });
     return this.parts;
   }

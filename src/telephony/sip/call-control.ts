@@ -1,5 +1,5 @@
 import { Invitation, Inviter, SessionState, type Core, type Info, type Referral, type Session } from 'sip.js';
-import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, SUPERVISION_HEADER, SUPERVISION_INFO_TYPE, type SupervisionMode } from '../../contract';
+import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, SUPERVISION_HEADER, SUPERVISION_INFO_TYPE, TRAINING_HEADER, type SupervisionMode } from '../../contract';
 import type { CallRegistry } from '../call-registry';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints } from '../media';
 import { newSnapshot } from '../store';
@@ -33,6 +33,8 @@ export interface CallLifeHooks {
   referred(live: LiveCall, referral: Referral): void;
   /** A call carrying a supervision grant: never rung, the supervision part decides. */
   supervisionOffered(invitation: Invitation): void;
+  /** A trainer's mock call: it rings only once the training part had the API vouch for it. */
+  trainingOffered(invitation: Invitation): void;
   /** An INFO this part does not read (a supervision mode change); answers whether it was taken. */
   info(live: LiveCall, info: Info): boolean;
 }
@@ -53,6 +55,7 @@ export class SipCallControl {
 
   incoming(invitation: Invitation): void {
     if (invitation.request.hasHeader(SUPERVISION_HEADER)) return this.hooks.supervisionOffered(invitation);
+    if (invitation.request.hasHeader(TRAINING_HEADER)) return this.hooks.trainingOffered(invitation);
     const replaced = [...this.phone.live.values()].find((live) => live.session === invitation.replacee);
     const dialled = invitation.request.getHeader(hotlineHeaders.dialled);
     const line = dialled ? parseDialledLine(dialled.trim()) : null;

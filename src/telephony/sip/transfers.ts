@@ -1,7 +1,8 @@
 import { SessionState, type Notification, type Referral } from 'sip.js';
-import { formatHandoffHeader, HANDOFF_HEADER } from '../../contract';
+import { formatHandoffHeader, HANDOFF_HEADER, parseDialledLine, PRACTICE_FOR_HEADER } from '../../contract';
 import type { CallRegistry } from '../call-registry';
 import { endReasonFromStatus, microphoneConstraints } from '../media';
+import { practiceDial } from '../practice-target';
 import type { CallSnapshot, ConsultOptions, EndReason } from '../types';
 import type { LiveCall } from './call-media';
 import type { SipCallControl } from './call-control';
@@ -30,7 +31,10 @@ export class SipTransfers {
 
   async blindTransfer(callId: string, number: string): Promise<void> {
     const live = this.phone.live.get(callId);
-    const target = this.phone.uri(number);
+    const { dial } = practiceDial(this.registry.find(callId), number);
+    // A mock call that cannot reach its practice target transfers nowhere rather than to `number`.
+    if (dial === null) return this.registry.consultationFailed(callId, 'failed');
+    const target = this.phone.uri(dial);
     if (!live || !target || live.session.state !== SessionState.Established) return;
     this.registry.transferStarted(callId);
     await live.session
@@ -44,10 +48,16 @@ export class SipTransfers {
   async consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
     const caller = this.phone.live.get(callId);
     if (!caller || caller.session.state !== SessionState.Established) throw new Error('no-call');
+    const call = this.registry.find(callId);
+    const { dial, askedFor } = practiceDial(call, number);
+    if (dial === null) throw new Error('no-practice-target');
     this.registry.patch(callId, { transferFailure: null });
     if (options.holdCaller) await this.calls.setHeld(callId, true);
     const extraHeaders = options.handoff ? [`${HANDOFF_HEADER}: ${formatHandoffHeader(options.handoff.id, options.handoff.token)}`] : [];
-    const consultId = this.calls.place(number, { leg: 'consultation', extraHeaders, linkedTo: callId });
+    if (askedFor !== null) extraHeaders.push(`${PRACTICE_FOR_HEADER}: ${askedFor}`);
+    const consultId = this.calls.place(dial, { leg: 'consultation', extraHeaders, linkedTo: callId });
+    // A practice call shows the number asked for ("120"), marked as training, while it dials the trainer.
+    if (askedFor !== null) this.registry.patch(consultId, { remoteNumber: askedFor, line: parseDialledLine(askedFor), training: call?.training ?? null });
     const consulted = this.phone.live.get(consultId);
     if (consulted) consulted.conferenceOnAnswer = options.conferenceOnAnswer;
     this.registry.patch(callId, { linkedCallId: consultId });
@@ -116,7 +126,12 @@ export class SipTransfers {
         void referred.session.bye().catch(() => undefined);
       }
     });
-    this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'outbound');
+    const from = this.registry.find(referred.id);
+    if (from?.leg !== 'mock-caller') return void this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'outbound');
+    // The trainer's mock caller, sent on by the trainee's blind transfer to the practice target
+    // (this very console): still the mock caller, so the practice call it places may ring here.
+    const id = this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'mock-caller');
+    this.registry.patch(id, { training: from.training });
   }
 
   private stopConference(call: CallSnapshot): void {

@@ -7,6 +7,7 @@ import { SipCallControl } from '../call-control';
 import { PhoneContext } from '../phone-context';
 import { QualityMonitor } from '../quality-monitor';
 import { SipSupervision } from '../supervision';
+import { SipTraining } from '../training';
 import { SipTransfers } from '../transfers';
 import { FakeSdh, type MediaPolicy } from './fake-media';
 import { TestPbx } from './fake-pbx';
@@ -160,14 +161,17 @@ export class TestPhone {
     terminated: (call, reason) => {
       this.transfers.terminated(call, reason);
       this.supervision.terminated(call, reason);
+      this.training.terminated(call);
       this.quality.stopIfIdle();
     },
     referred: (live, referral) => this.transfers.referred(live, referral),
     supervisionOffered: (invitation) => void this.supervision.offered(invitation),
+    trainingOffered: (invitation) => void this.training.offered(invitation),
     info: (live, info) => this.supervision.info(live, info),
   });
   readonly transfers = new SipTransfers(this.context, this.calls);
   readonly supervision = new SipSupervision(this.context, this.calls);
+  readonly training = new SipTraining(this.context, this.calls);
 
   constructor(identity: PhoneIdentity) {
     this.context.identity = identity;
