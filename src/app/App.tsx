@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
 import type { Me } from '../contract';
-import { loadSupervisorMessages } from '../i18n';
+import { loadFormMessages, loadSupervisorMessages, loadTrainingMessages } from '../i18n';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
 import { homePathFor, screens, type ScreenName } from './screens';
@@ -17,10 +17,15 @@ const SignInPage = lazy(() => import('../features/session').then((module) => ({ 
 // The supervisor's screens, with their messages, which are not part of the first screen's (src/i18n/zh-CN-supervisor.ts).
 const supervisorScreens = () => Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => module);
 
+// The trainer's screens, with their messages and the form's (the scenarios' personas and problems are the record's terms).
+const trainingScreens = () => Promise.all([import('./TrainingPage'), loadTrainingMessages(), loadFormMessages()]).then(([module]) => module);
+
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
   supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
-  simulator: lazy(() => import('./SimulatorPage').then((module) => ({ default: module.SimulatorPage }))),
+  training: lazy(() => trainingScreens().then((module) => ({ default: module.TrainingPage }))),
+  // With the training part's messages: a trainer's simulator shows the trainer's nav.
+  simulator: lazy(() => Promise.all([import('./SimulatorPage'), loadTrainingMessages()]).then(([module]) => ({ default: module.SimulatorPage }))),
   // In the console's chunk, whose layout it shares; the review itself loads with the route.
   review: lazy(() => supervisorScreens().then((module) => ({ default: module.ReviewPage }))),
 };

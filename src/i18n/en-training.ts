@@ -40,12 +40,16 @@ export const enTraining: TrainingMessages = {
       active: 'On the call {{time}}',
       held: 'The trainee put you on hold',
       ended: 'The call has ended; opening the rubric…',
-      refused: 'The trainee’s phone did not take the call ({{reason}}).',
+      refused: 'The trainee did not take the mock call (seat busy, offline or declined).',
       end: 'End the mock call',
       ending: 'Ending…',
       endFailed: 'The server was not told the mock call ended.',
       retryEnd: 'Try again',
       backToSetup: 'Back',
+    },
+    failed: {
+      'phone-offline': 'The console’s phone is not connected: it cannot call the trainee’s seat.',
+      'call-failed': 'The trainee’s seat could not be called. Try again.',
     },
     whisper: {
       start: 'Give the trainee a hint (only they hear it)',

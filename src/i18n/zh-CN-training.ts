@@ -42,12 +42,16 @@ export const zhCNTraining = {
       active: '通话中 {{time}}',
       held: '学员已将您保持',
       ended: '通话已结束，正在打开评分表…',
-      refused: '学员的电话未接通（{{reason}}）。',
+      refused: '学员没有接听这通模拟来电（座席忙、未上线或拒接）。',
       end: '结束模拟来电',
       ending: '正在结束…',
       endFailed: '结束演练未能通知服务器。',
       retryEnd: '重试',
       backToSetup: '返回',
+    },
+    failed: {
+      'phone-offline': '培训台电话未连接，无法拨打学员座席。',
+      'call-failed': '未能拨通学员座席，请重试。',
     },
     whisper: {
       start: '向学员提示（只有学员能听到）',

@@ -1,5 +1,6 @@
 import type { Centre, CentreAlert, ContactRecord, FollowUp, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import type { RecordReview } from '../contract/review';
+import type { TrainingCallView } from '../contract/training';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 import type { MockLiveCall, MockSupervision } from './supervision-handlers';
@@ -56,6 +57,8 @@ export function createMockData() {
     /** Counsellors' calls in progress, which a supervisor may listen in on; set by a test. */
     liveCalls: [] as MockLiveCall[],
     supervisions: new Map<string, MockSupervision>(),
+    /** Mock calls by training call id, as their trainer reads them (mock-call-handlers). */
+    trainingCalls: new Map<string, TrainingCallView>(),
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,

@@ -11,6 +11,7 @@ import { alertHandlers } from './alert-handlers';
 import { reviewHandlers } from './review-handlers';
 import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
+import { mockCallHandlers } from './mock-call-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -81,6 +82,7 @@ export const handlers = [
   ...helpHandlers,
   ...reviewHandlers,
   ...supervisionHandlers,
+  ...mockCallHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];

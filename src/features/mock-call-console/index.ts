@@ -1,2 +1,1 @@
 export { MockCallConsole } from './MockCallConsole';
-export { WhisperHint, type WhisperControl } from './WhisperHint';
