@@ -70,7 +70,7 @@ export function LiveMockCall({ phone, grant, onEnded }: { phone: MockCallPhone; 
       <TraineeRecord record={record} stale={connection === 'reconnecting'} />
       <div className="flex min-h-0 flex-col gap-3">
         <Region title={t('trainingConsole.call.title', { trainee: grant.traineeName })} className="shrink-0">
-          <div className="flex flex-col gap-2 text-sm">
+          <div className="flex flex-col gap-2 text-sm" data-call-phase={leg?.phase ?? (call.stage === 'over' ? 'ended' : 'connecting')}>
             <p role="status" className="font-semibold tabular-nums">
               {call.stage === 'dialling' && t('trainingConsole.call.ringing')}
               {call.stage === 'on' && t('trainingConsole.call.active', { time: formatDuration(now - (leg?.answeredAt ?? now)) })}

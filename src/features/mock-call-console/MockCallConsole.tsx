@@ -47,7 +47,8 @@ export function MockCallConsole({ phone, onEnded }: { phone: MockCallPhone; onEn
   const { call } = phone;
   const live = call.stage === 'dialling' || call.stage === 'on' || call.stage === 'over';
   return (
-    <div className="flex h-full min-h-0 flex-col gap-3">
+    // The phone's state as attributes, for the end-to-end tests (as on the workstation's phone).
+    <div className="flex h-full min-h-0 flex-col gap-3" data-registration={phone.registration.status}>
       <PhoneProblem phone={phone} />
       {live ? <LiveMockCall key={call.grant.id} phone={phone} grant={call.grant} onEnded={onEnded} /> : <Idle phone={phone} />}
     </div>
