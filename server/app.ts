@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health';
 import { lineStatsRoutes } from './routes/line-stats';
 import { nuisanceRoutes } from './routes/nuisance';
 import { supervisionRoutes } from './routes/supervision';
+import { trainingCallRoutes } from './routes/training-calls';
 import { linesRoutes } from './routes/lines';
 import { pbxRoutes } from './routes/pbx';
 import { queueRoutes } from './routes/queue';
@@ -37,6 +38,7 @@ import { sipRoutes } from './routes/sip';
 import { transferTargetRoutes } from './routes/transfer-targets';
 import { SESSION_COOKIE } from './auth/sessions';
 import type { Store } from './store/store';
+import { requestScope } from './training/request-scope';
 import { trainingAwareLive, trainingAwareStore } from './training/scope';
 
 const maxBodyBytes = 64 * 1024;
@@ -79,7 +81,14 @@ function assertEveryEndpointServed(app: App): void {
 export function createApp({ store, config, clientAddress = peerAddress, live = inProcessBus(), queue }: AppOptions): App {
   const callQueue = queue ?? createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: pbxReleaser(config) });
   // A request about a mock call writes training data through the same code (server/training/scope.ts).
-  const deps: Deps = { store: trainingAwareStore(store), config, clientAddress, live: trainingAwareLive(live), queue: callQueue };
+  const deps: Deps = {
+    store: trainingAwareStore(store),
+    config,
+    clientAddress,
+    live: trainingAwareLive(live),
+    queue: callQueue,
+    trainingScopeOf: requestScope(store),
+  };
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError(handleError);
@@ -124,6 +133,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   followUpRoutes(app, deps);
   reviewRoutes(app, deps);
   supervisionRoutes(app, deps);
+  trainingCallRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

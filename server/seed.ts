@@ -12,6 +12,8 @@ export interface DemoAccount {
   sipUsername: string;
   /** Area code of the centre; null for staff who serve the whole province. */
   centre: string | null;
+  /** In training: takes mock calls only, until a trainer signs them off (#14). */
+  trainee?: boolean;
 }
 
 /** Fixed and public on purpose: they exist for demos and tests, and SEED_DEMO=false leaves them out. */
@@ -19,6 +21,7 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: 'counsellor1', password: 'Demo-12356-c1', displayName: '张咨询员', role: 'counsellor', sipUsername: '8001', centre: '0591' },
   { username: 'counsellor2', password: 'Demo-12356-c2', displayName: '李咨询员', role: 'counsellor', sipUsername: '8002', centre: '0591' },
   { username: 'counsellor3', password: 'Demo-12356-c3', displayName: '王咨询员', role: 'counsellor', sipUsername: '8003', centre: '0592' },
+  { username: 'trainee1', password: 'Demo-12356-n1', displayName: '周学员', role: 'counsellor', sipUsername: '8005', centre: '0591', trainee: true },
   { username: 'supervisor1', password: 'Demo-12356-s1', displayName: '陈督导', role: 'supervisor', sipUsername: '8101', centre: '0591' },
   { username: 'supervisor2', password: 'Demo-12356-s2', displayName: '郑督导', role: 'supervisor', sipUsername: '8104', centre: '0592' },
   { username: 'trainer1', password: 'Demo-12356-t1', displayName: '林培训师', role: 'trainer', sipUsername: '8201', centre: null },
@@ -62,9 +65,9 @@ export async function seedDemoAccounts(store: Store): Promise<void> {
   await store.transaction(async (tx) => {
     for (const [index, account] of missing.entries()) {
       await tx.query(
-        `insert into staff (id, username, display_name, role, centre_area_code, sip_username, password_hash)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
-        [randomUUID(), account.username, account.displayName, account.role, account.centre, account.sipUsername, hashes[index]],
+        `insert into staff (id, username, display_name, role, centre_area_code, sip_username, password_hash, trainee)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing`,
+        [randomUUID(), account.username, account.displayName, account.role, account.centre, account.sipUsername, hashes[index], account.trainee ?? false],
       );
     }
   });

@@ -6,6 +6,7 @@ interface StaffRow {
   username: string;
   display_name: string;
   role: Me['role'];
+  trainee: boolean;
   area_code: string | null;
   city_zh: string | null;
   city_en: string | null;
@@ -16,7 +17,7 @@ interface StaffRow {
 /** The staff member as the contract's `Me`, their centre included. */
 export async function loadMe(db: Queryable, staffId: string): Promise<Me> {
   const [row] = await db.query<StaffRow>(
-    `select st.id, st.username, st.display_name, st.role,
+    `select st.id, st.username, st.display_name, st.role, st.trainee,
             ce.area_code, ce.city_zh, ce.city_en, ce.province_zh, ce.province_en
        from staff st left join centres ce on ce.area_code = st.centre_area_code
       where st.id = $1`,
@@ -28,6 +29,7 @@ export async function loadMe(db: Queryable, staffId: string): Promise<Me> {
     username: row.username,
     displayName: row.display_name,
     role: row.role,
+    trainee: row.trainee,
     centre:
       row.area_code && row.city_zh && row.city_en && row.province_zh && row.province_en
         ? { areaCode: row.area_code, cityZh: row.city_zh, cityEn: row.city_en, provinceZh: row.province_zh, provinceEn: row.province_en }

@@ -25,7 +25,7 @@ app.onError(handleError);
 
 beforeAll(async () => {
   h = await createHarness();
-  route(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: inProcessBus(), queue: h.queue }, supervisorNote, async ({ params, body, auth }) => {
+  route(app, { store: h.store, config: h.config, clientAddress: () => '127.0.0.1', live: inProcessBus(), queue: h.queue, trainingScopeOf: async () => undefined }, supervisorNote, async ({ params, body, auth }) => {
     const row = { id: params.id, note: `${auth.username}: ${body.note}`, passwordHash: 'must not leak' };
     return row;
   });
@@ -68,7 +68,7 @@ describe('route()', () => {
   });
 
   it('refuses to register an endpoint that does not say who may call it', () => {
-    const deps = { store: h.store, config: h.config, clientAddress: () => undefined, live: inProcessBus(), queue: h.queue };
+    const deps = { store: h.store, config: h.config, clientAddress: () => undefined, live: inProcessBus(), queue: h.queue, trainingScopeOf: async () => undefined };
     for (const access of [undefined, [], 'everyone']) {
       const loose = { ...supervisorNote, path: '/api/test/loose', access } as unknown as Endpoint;
       expect(() => route(app, deps, loose, async () => ({ id: '1', note: '' })), String(access)).toThrow();

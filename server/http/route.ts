@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ErrorBody, type Endpoint } from '../../src/contract';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from './errors';
+import { runInTrainingScope } from '../training/scope';
 import { guardFor } from './guards';
 import type { App, AppEnv, Deps } from './types';
 import { assertStorableStrings, parseOrThrow } from './validation';
@@ -106,7 +107,8 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
     } as HandlerInput<E>;
     // After the schemas, whose messages are more precise, for every field they leave open.
     for (const part of [input.params, input.query, input.body]) assertStorableStrings(part);
-    const answer: unknown = await handler(input);
+    const scope = await deps.trainingScopeOf(endpoint, input);
+    const answer: unknown = await (scope ? runInTrainingScope(scope, () => handler(input)) : handler(input));
     const status = endpoint.successStatus ?? 200;
 
     if (endpoint.responseKind === 'events') return answer as Response;

@@ -5,6 +5,9 @@ import type { Config } from '../config';
 import type { LiveBus } from '../events/bus';
 import type { CallQueue } from '../queue/service';
 import type { Store } from '../store/store';
+import type { ScopeQuestion } from '../training/request-scope';
+import type { TrainingScope } from '../training/scope';
+import type { Endpoint } from '../../src/contract';
 
 export interface AppEnv {
   Variables: { auth: SignedIn | undefined };
@@ -21,4 +24,6 @@ export interface Deps {
   live: LiveBus;
   /** The call queue: routing holds callers in it, seat changes and the PBX move them on. */
   queue: CallQueue;
+  /** The mock call a request is about, from the data it names (server/training/request-scope.ts). */
+  trainingScopeOf: (endpoint: Endpoint, question: ScopeQuestion) => Promise<TrainingScope | undefined>;
 }

@@ -32,15 +32,20 @@ export interface RouteOptions {
   live?: LiveBus;
 }
 
+/** A trainee not signed off is never offered a real call: not on duty, as the no-route reason sees it. */
+const takesRealCalls = 'not st.trainee';
+/** A mock call does not occupy the seat (#14), but the person is busy with it. */
+const onMockCall = "exists (select 1 from training_calls tc where tc.trainee_id = st.id and tc.state = 'live')";
+
 /**
  * Counsellors who can take a call now, over `staff st join seats se`: their seat is available (so
  * they are clocked in, and not on a call, in wrap-up even past its time, on break or offline) and
  * their softphone is signed in (a live SIP credential under a live session), no high- or
  * imminent-risk record of theirs is left neither completed nor handed to a supervisor (the seat's
- * status is the browser's to set, so this rule is kept here, where no browser can skip it), and
- * no queued call is on its way to their phone.
+ * status is the browser's to set, so this rule is kept here, where no browser can skip it),
+ * no queued call is on its way to their phone, and they are not practising a mock call (#14).
  */
-export const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone} and not ${holdsNextCallSql('st.id')} and ${noReleaseOutstanding}`;
+export const eligible = `st.role = 'counsellor' and se.status = 'available' and ${hasLiveSoftphone} and not ${holdsNextCallSql('st.id')} and ${noReleaseOutstanding} and ${takesRealCalls} and not ${onMockCall}`;
 
 interface Decided {
   decision: RouteDecision;
@@ -182,7 +187,7 @@ function seatsOnLine(tx: Queryable, areaCode: string | null, tried: readonly str
     `select st.sip_username as "sipUsername", se.status, se.last_offered_at as "lastOfferedAt",
             st.sip_username = any($2::text[]) as tried, (${eligible}) as free
        from staff st join seats se on se.staff_id = st.id
-      where st.role = 'counsellor' and ${hasLiveSoftphone}
+      where st.role = 'counsellor' and ${takesRealCalls} and ${hasLiveSoftphone}
         and ($1::text is null or st.centre_area_code = $1)`,
     [areaCode, tried],
   );

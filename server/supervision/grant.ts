@@ -4,6 +4,7 @@ import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
+import { currentTrainingScope } from '../training/scope';
 
 /** Long enough to dial and be vouched for on a slow night; short enough that a leaked grant is worthless. */
 export const GRANT_LIFETIME_SEC = 30;
@@ -17,14 +18,17 @@ interface LiveSeat {
   centre: string | null;
 }
 
-/** The counsellor talking on this call now (their seat is on it), if any. */
+const seatColumns = 'st.id as "counsellorId", st.display_name as "counsellorName", st.sip_username as extension, st.centre_area_code as centre';
+
+/**
+ * The counsellor talking on this call now (their seat is on it), if any. A mock call does not
+ * occupy the seat (#14): its trainee is on it while the mock call is live.
+ */
 export async function seatOnCall(db: Queryable, callId: string): Promise<LiveSeat | undefined> {
-  const [row] = await db.query<LiveSeat>(
-    `select st.id as "counsellorId", st.display_name as "counsellorName", st.sip_username as extension, st.centre_area_code as centre
-       from seats se join staff st on st.id = se.staff_id
-      where se.current_call_id = $1 and se.status = 'on-call'`,
-    [callId],
-  );
+  const sql = currentTrainingScope()
+    ? `select ${seatColumns} from training_calls tc join staff st on st.id = tc.trainee_id where tc.call_id = $1 and tc.state = 'live'`
+    : `select ${seatColumns} from seats se join staff st on st.id = se.staff_id where se.current_call_id = $1 and se.status = 'on-call'`;
+  const [row] = await db.query<LiveSeat>(sql, [callId]);
   return row;
 }
 
@@ -36,8 +40,10 @@ export async function grantSupervision(store: Store, auth: SignedIn, request: St
   const token = randomBytes(32).toString('base64url');
   return store.transaction(async (tx) => {
     const seat = await seatOnCall(tx, request.callId);
-    // Another centre's call is answered exactly like a call that does not exist: nothing leaks.
-    if (!seat || auth.centreAreaCode === null || seat.centre !== auth.centreAreaCode) throw new ApiError(404, 'not_found');
+    // Another centre's call is answered exactly like a call that does not exist: nothing leaks. A
+    // mock call's trainer, the only one let in to it (server/training/request-scope.ts), has no centre.
+    const ofCentre = currentTrainingScope() || (auth.centreAreaCode !== null && seat?.centre === auth.centreAreaCode);
+    if (!seat || !ofCentre) throw new ApiError(404, 'not_found');
     const [busy] = await tx.query("select 1 from supervisions where call_id = $1 and state = 'live'", [request.callId]);
     if (busy) throw new ApiError(409, 'conflict');
     const [row] = await tx.query<{ id: string; expiresAt: Date }>(

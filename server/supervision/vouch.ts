@@ -3,6 +3,7 @@ import type { Supervision } from '../../src/contract';
 import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import type { Store } from '../store/store';
+import { currentTrainingScope } from '../training/scope';
 import { hashToken, seatOnCall } from './grant';
 import { logSupervision, readSupervisionRow, toSupervision, type SupervisionRow } from './rows';
 
@@ -41,7 +42,8 @@ export async function vouchSupervision(store: Store, auth: SignedIn, id: string,
     if (!row || why) {
       await logSupervision(tx, { callId, supervisionId: null, change: 'refused', mode: null, supervisorId: null });
       await audit(tx, { staffId: auth.staffId, action: 'supervision.refused', subjectType: 'supervision', subjectId: row?.id ?? null, detail: { why } });
-      const alertId = await raiseRefusal(tx, auth, callId, id);
+      // A refused whisper on a mock call concerns its trainer, never the centre's supervisors.
+      const alertId = currentTrainingScope() ? null : await raiseRefusal(tx, auth, callId, id);
       return { vouched: false, alertId };
     }
     await tx.query("update supervisions set state = 'live', started_at = now() where id = $1", [id]);

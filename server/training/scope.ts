@@ -17,6 +17,11 @@ const scopes = new AsyncLocalStorage<TrainingScope>();
  */
 const trainingSearchPath = 'set local search_path to training, public';
 
+/** The rest of this transaction writes training data: for a mock call's own story, audited with it. */
+export async function useTrainingSchema(tx: Transaction): Promise<void> {
+  await tx.query(trainingSearchPath);
+}
+
 export function currentTrainingScope(): TrainingScope | undefined {
   return scopes.getStore();
 }
@@ -24,6 +29,11 @@ export function currentTrainingScope(): TrainingScope | undefined {
 /** Runs `fn` with the scope set for every store and bus call it makes, however deep. */
 export function runInTrainingScope<T>(scope: TrainingScope, fn: () => Promise<T>): Promise<T> {
   return scopes.run(scope, fn);
+}
+
+/** Runs `fn` on real data, e.g. to answer the real seat to a request about a mock call. */
+export function outsideTrainingScope<T>(fn: () => Promise<T>): Promise<T> {
+  return scopes.exit(fn);
 }
 
 const unscoped = Symbol('unscoped store');

@@ -4,6 +4,7 @@ import { recordEndpoints, staffOnCalls } from './api-records';
 import { liveEndpoints } from './api-live';
 import { followUpEndpoints } from './api-follow-ups';
 import { supervisionEndpoints } from './api-supervision';
+import { trainingCallEndpoints } from './api-training-call';
 import { LoginRequest, Me, Ok } from './auth';
 import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSeatHolderQuery } from './sip';
 import { LinesResponse } from './lines';
@@ -119,6 +120,7 @@ export const api = {
   ...liveEndpoints,
   ...followUpEndpoints,
   ...supervisionEndpoints,
+  ...trainingCallEndpoints,
   transferTargets: endpoint({
     method: 'get',
     path: '/api/transfer-targets',

@@ -29,6 +29,8 @@ export const Me = z
     role: Role,
     // A union, not Centre.nullable(): the latter would document every Centre as nullable.
     centre: z.union([Centre, z.null()]),
+    /** Still in training (#14): takes mock calls only, never a real one. */
+    trainee: z.boolean(),
   })
   .meta({ id: 'Me', description: 'The signed-in staff member' });
 export type Me = z.infer<typeof Me>;

@@ -17,8 +17,8 @@ export interface MockStaff extends Me {
 const fuzhou: Centre = { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', provinceZh: '福建省', provinceEn: 'Fujian' };
 const xiamen: Centre = { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen', provinceZh: '福建省', provinceEn: 'Fujian' };
 
-function staff(id: string, username: string, displayName: string, role: Role, centre: Centre | null, sip: string): MockStaff {
-  return { id, username, displayName, role, centre, password: `${username}-pass`, sipUsername: sip };
+function staff(id: string, username: string, displayName: string, role: Role, centre: Centre | null, sip: string, trainee = false): MockStaff {
+  return { id, username, displayName, role, centre, trainee, password: `${username}-pass`, sipUsername: sip };
 }
 
 export function createMockData() {
@@ -29,6 +29,7 @@ export function createMockData() {
       staff('s2', 'supervisor1', '李督导', 'supervisor', fuzhou, '8101'),
       staff('s3', 'trainer1', '王培训师', 'trainer', null, '8201'),
       staff('s4', 'admin1', '陈管理员', 'admin', null, '8301'),
+      staff('s5', 'trainee1', '周学员', 'counsellor', fuzhou, '8005', true),
     ],
     signedIn: null as MockStaff | null,
     contacts: new Map<string, MockContact>(),

@@ -1,0 +1,63 @@
+import type { Scenario, TrainingCall, TrainingCallState } from '../../src/contract/training';
+import type { Queryable } from '../store/store';
+import type { TrainingScope } from './scope';
+
+export interface TrainingCallRow {
+  id: string;
+  state: TrainingCallState;
+  scenarioId: string;
+  /** The Scenario as it was when the call was granted. */
+  scenario: Scenario;
+  traineeId: string;
+  traineeName: string;
+  traineeExtension: string;
+  trainerId: string;
+  trainerName: string;
+  trainerExtension: string;
+  tokenHash: string;
+  callId: string | null;
+  grantedAt: Date;
+  expiresAt: Date;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  scored: boolean;
+}
+
+const select = `
+  select tc.id, tc.state, tc.scenario_id as "scenarioId", tc.scenario,
+         tc.trainee_id as "traineeId", te.display_name as "traineeName", te.sip_username as "traineeExtension",
+         tc.trainer_id as "trainerId", tr.display_name as "trainerName", tr.sip_username as "trainerExtension",
+         tc.token_hash as "tokenHash", tc.call_id as "callId", tc.granted_at as "grantedAt", tc.expires_at as "expiresAt",
+         tc.started_at as "startedAt", tc.ended_at as "endedAt",
+         exists (select 1 from training_scores s where s.training_call_id = tc.id) as scored
+    from training_calls tc join staff te on te.id = tc.trainee_id join staff tr on tr.id = tc.trainer_id`;
+
+/** The row, locked for the rest of the transaction when `lock` (changes of one mock call take turns). */
+export async function readTrainingCall(db: Queryable, id: string, lock = false): Promise<TrainingCallRow | undefined> {
+  const [row] = await db.query<TrainingCallRow>(`${select} where tc.id = $1${lock ? ' for update of tc' : ''}`, [id]);
+  return row;
+}
+
+export function toTrainingCall(row: TrainingCallRow): TrainingCall {
+  return {
+    id: row.id,
+    state: row.state,
+    scenarioId: row.scenarioId,
+    scenarioTitle: row.scenario.title,
+    traineeId: row.traineeId,
+    traineeName: row.traineeName,
+    trainerId: row.trainerId,
+    trainerName: row.trainerName,
+    callId: row.callId,
+    grantedAt: row.grantedAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    endedAt: row.endedAt?.toISOString() ?? null,
+    scored: row.scored,
+  };
+}
+
+export const scopeOf = (row: Pick<TrainingCallRow, 'id' | 'traineeId' | 'trainerId'>): TrainingScope => ({
+  trainingCallId: row.id,
+  traineeId: row.traineeId,
+  trainerId: row.trainerId,
+});
