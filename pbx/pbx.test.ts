@@ -49,6 +49,8 @@ const PASSWORDS: Record<string, string> = {
   ghost: 'ghost-pw', // exists in the API, never registers
   '120': 'ambulance-pw', // a service number registered by the caller simulator
   '13800138000': 'mobile-pw', // a caller's mobile registered by the caller simulator
+  tr8201: 'trainer-pw', // a trainer's console phone: the mock caller and the practice target (#14)
+  '8005': 'trainee-pw', // a trainee's seat
 };
 
 const md5 = (s: string) => createHash('md5').update(s).digest('hex');
@@ -879,6 +881,26 @@ describe('calls between users', () => {
     await mobile.ua.transport.disconnect(); // the tab was closed: no REGISTER with Expires: 0
     await sleep(200);
     expect((await alice.call('13800138000').final).code).toBe(404);
+  });
+
+  it('carries a mock call both ways between a trainer’s console (tr8201) and a trainee’s seat, headers untouched', async () => {
+    const trainer = await Phone.staff('tr8201');
+    const trainee = await Phone.staff('8005');
+    expect(await trainer.register()).toBe(200);
+    expect(await trainee.register()).toBe(200);
+    const grant = `X-Training: 5e0c2b4a-9d8e-4f70-a1b2-c3d4e5f6a7b8;token=${'b'.repeat(40)}`;
+    const mock = trainer.call('8005', [grant]);
+    const offered = await trainee.nextInvite();
+    expect(offered.request.getHeader('X-Training')).toBe(grant.slice('X-Training: '.length));
+    await offered.accept();
+    expect((await mock.final).code).toBe(200);
+    // The trainee's 120, dialled as the practice target: the console rings, told what was asked for.
+    const practice = trainee.call('tr8201', ['X-Practice-For: 120']);
+    const rung = await trainer.nextInvite();
+    expect(rung.request.from.uri.user).toBe('8005');
+    expect(rung.request.getHeader('X-Practice-For')).toBe('120');
+    await rung.accept();
+    expect((await practice.final).code).toBe(200);
   });
 
   it('lets an anonymous caller reach a registered service number (transfer target)', async () => {

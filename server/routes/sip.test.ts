@@ -109,6 +109,25 @@ describe('the supervisor’s console phone', () => {
   });
 });
 
+describe('the trainer’s console phone', () => {
+  it('has its own SIP identity, tr + extension: the mock caller and the practice target, audited as training', async () => {
+    const cookie = await h.signIn('trainer1');
+    const console = await issue(cookie, { tabId: 'tab-tr-console-1', purpose: 'training' });
+    expect(console).toMatchObject({ username: 'tr8201', displayName: '林培训师' });
+    expect(await (await ha1('tr8201')).text()).toBe(md5(`tr8201:12356.local:${console.password}`));
+    const audited = await h.store.query<{ purpose: string }>(
+      "select a.detail->>'purpose' as purpose from audit_log a join sip_credentials c on c.id::text = a.subject_id where a.action = 'sip.credentials_issued' and c.sip_username = 'tr8201'",
+    );
+    expect(audited).toEqual([{ purpose: 'training' }]);
+  });
+
+  it.each(['counsellor1', 'supervisor1', 'admin1'])('is refused to %s', async (username) => {
+    const cookie = await h.signIn(username);
+    const res = await h.call('POST', '/api/sip/credentials', { cookie, body: { tabId: 'tab-tr-console-2', purpose: 'training' } });
+    expect(res.status).toBe(403);
+  });
+});
+
 describe('who holds the seat', () => {
   const holder = async (cookie: string, tabId: string) => {
     const res = await h.call('GET', `/api/sip/seat-holder?tabId=${tabId}`, { cookie });

@@ -1,4 +1,4 @@
-import { api, supervisionSipUsername, type Role, type SipConfig } from '../../src/contract';
+import { api, supervisionSipUsername, trainingSipUsername, type Role, type SipConfig, type SipCredentialsRequest } from '../../src/contract';
 import { audit } from '../audit';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
@@ -8,6 +8,13 @@ import { judgePretendNumber } from '../sip/pretend';
 
 /** Roles that may register as a pretend caller or service (the caller simulator). */
 const mayImpersonate = new Set<Role>(['trainer', 'admin']);
+
+/** A console's phone has a SIP identity of its own, so it never takes its owner's own seat. */
+function consoleSipUsername(purpose: SipCredentialsRequest['purpose'], own: string): string {
+  if (purpose === 'supervision') return supervisionSipUsername(own);
+  if (purpose === 'training') return trainingSipUsername(own);
+  return own;
+}
 
 export function sipRoutes(app: App, deps: Deps): void {
   const { store, config } = deps;
@@ -32,7 +39,8 @@ export function sipRoutes(app: App, deps: Deps): void {
         : { pretend: true, number: 'other' };
     }
     if (body.purpose === 'supervision' && (auth.role !== 'supervisor' || asNumber !== undefined)) throw new ApiError(403, 'forbidden');
-    const sipUsername = asNumber ?? (body.purpose === 'supervision' ? supervisionSipUsername(auth.sipUsername) : auth.sipUsername);
+    if (body.purpose === 'training' && (auth.role !== 'trainer' || asNumber !== undefined)) throw new ApiError(403, 'forbidden');
+    const sipUsername = asNumber ?? consoleSipUsername(body.purpose, auth.sipUsername);
     const { id, password } = await issueCredential(store, {
       sipUsername,
       realm: config.pbxDomain,
@@ -45,7 +53,7 @@ export function sipRoutes(app: App, deps: Deps): void {
       action: 'sip.credentials_issued',
       subjectType: 'sip_credential',
       subjectId: id,
-      detail: body.purpose === 'supervision' ? { ...pretend, purpose: 'supervision' } : pretend,
+      detail: body.purpose === 'supervision' || body.purpose === 'training' ? { ...pretend, purpose: body.purpose } : pretend,
     });
     return { ...sipConfig, username: sipUsername, password, displayName: asNumber ?? auth.displayName };
   });

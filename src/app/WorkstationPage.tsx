@@ -7,6 +7,7 @@ import { Button, EmptyState, Region } from '../components';
 import { CallBackButton, CallerHistoryNotice, MyRecords, openRecordById, SaveStatusBadge, useRecordStore } from '../features/record';
 import { IncomingCallBand, requestCallNotifications, Softphone } from '../features/softphone';
 import { ShiftPanel, useSeatReadiness } from '../features/shift';
+import { MockCallBanner, useTrainingVoucher } from '../features/mock-call-banner';
 import { SupervisionBanner, useSupervisionVoucher } from '../features/supervised';
 import { EmergencyButtons, OpenRescues, TransferBar, TransferRecordProvider } from '../features/transfer';
 import { loadFormMessages } from '../i18n';
@@ -79,6 +80,7 @@ export function WorkstationPage({ me }: { me: Me }) {
   const { transferLink, completeRecord, finishWrapUp } = useCallSession();
   usePreload();
   useSupervisionVoucher();
+  useTrainingVoucher();
   const reach = useSeatReadiness();
   const queryClient = useQueryClient();
   const record = useRecordStore((state) => state.open);
@@ -132,6 +134,7 @@ export function WorkstationPage({ me }: { me: Me }) {
     <AppLayout me={me} title={t('app.shortName')}>
       <TransferRecordProvider link={transferLink}>
         <div className="flex h-full min-h-0 flex-col gap-3">
+          <MockCallBanner />
           <SupervisionBanner />
           {incomingCall}
           <div className="grid min-h-0 flex-1 grid-cols-[minmax(300px,1fr)_minmax(0,2fr)_minmax(280px,1fr)] gap-3">

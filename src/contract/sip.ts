@@ -14,8 +14,10 @@ export const SipCredentialsRequest = z
      * `supervision`: the supervisor's console phone, which only places supervision calls. It has a
      * SIP identity of its own (`sv` + extension), so it never takes the supervisor's own seat from
      * a workstation tab. Supervisors only.
+     * `training`: the trainer's console phone (`tr` + extension, trainingSipUsername): it places mock
+     * calls and registers, being the practice target every transfer of a mock call dials. Trainers only.
      */
-    purpose: z.enum(['seat', 'supervision']).optional(),
+    purpose: z.enum(['seat', 'supervision', 'training']).optional(),
     /** A random id per browser tab, so a newer tab can take the seat from an older one. */
     tabId: z.string().min(8).max(64),
   })

@@ -145,6 +145,12 @@ export const en: Messages = {
       body: 'A call on {{line}}: return to the workstation to answer',
     },
   },
+  mockCall: {
+    incomingTitle: 'Mock call (training)',
+    banner: 'Training call · Trainer: {{name}}',
+    bannerHint: 'This is not a real caller. Transfers and emergency calls (110, 120 …) in this call reach only your trainer.',
+    practice: '{{name}} (practice)',
+  },
   dialler: {
     title: 'Call out',
     hint: 'Call back a caller whose call dropped, or dial another number',

@@ -144,6 +144,12 @@ export const zhCN = {
       body: '{{line}} 有来电，请回到工作台接听',
     },
   },
+  mockCall: {
+    incomingTitle: '模拟来电（培训演练）',
+    banner: '培训演练通话 · 培训师：{{name}}',
+    bannerHint: '这不是真实来电。本通话中的转接和报警（110、120 等）只会接到培训师。',
+    practice: '{{name}}（演练）',
+  },
   dialler: {
     title: '拨出电话',
     hint: '回拨掉线的来电者，或拨打其他号码',

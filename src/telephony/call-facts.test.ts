@@ -10,8 +10,10 @@ import {
   isOffered,
   isOnCall,
   isTalking,
+  isTrainingCall,
   isTransferableCallerCall,
   keepsRecord,
+  movesSeatState,
   needsWrapUp,
   occupiesSeat,
 } from './call-facts';
@@ -114,6 +116,29 @@ describe('a supervisor’s leg at the counsellor’s seat', () => {
     expect(activeSupervision([call('caller', 'inbound', 'active', true), connected])).toBe(connected);
     expect(activeSupervision([call('supervision', 'inbound', 'active', true)])).toBeUndefined();
     expect(activeSupervision([{ ...connected, phase: 'ended' }])).toBeUndefined();
+  });
+});
+
+describe('a mock call (#14)', () => {
+  const training = { id: 't1', trainerName: '林培训师', practiceTarget: 'tr8201' };
+
+  it.each<[string, CallSnapshot, boolean, boolean]>([
+    // what, call, a mock call, moves the seat's state
+    ['a real caller', call('caller', 'inbound', 'active', true), false, true],
+    ['the trainee’s mock call', { ...call('caller', 'inbound', 'active', true), training }, true, false],
+    ['the trainer’s mock-caller leg', { ...call('mock-caller', 'outbound', 'active', true), training }, false, false],
+    ['a practice consultation', { ...call('consultation', 'outbound', 'active', true), training }, false, false],
+    ['a colleague’s call', call('direct', 'inbound', 'active', true), false, false],
+  ])('%s: mock call %s, moves the seat %s', (_what, snapshot, mock, moves) => {
+    expect(isTrainingCall(snapshot)).toBe(mock);
+    expect(movesSeatState(snapshot)).toBe(moves);
+  });
+
+  it('still occupies the trainee’s phone, keeps a record and wraps up; the trainer’s side does neither', () => {
+    const mock = { ...call('caller', 'inbound', 'active', true), training };
+    expect([occupiesSeat(mock), keepsRecord(mock), needsWrapUp(mock, true), acceptsIncomingCall([mock], true)]).toEqual([true, true, true, false]);
+    const trainerSide = { ...call('mock-caller', 'outbound', 'active', true), training };
+    expect([occupiesSeat(trainerSide), keepsRecord(trainerSide), needsWrapUp(trainerSide, true), acceptsIncomingCall([trainerSide], true)]).toEqual([false, false, false, true]);
   });
 });
 

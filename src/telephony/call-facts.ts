@@ -43,6 +43,14 @@ export function isTrainingCall(call: CallSnapshot): boolean {
   return call.leg === 'caller' && call.training !== null;
 }
 
+/**
+ * A call that moves the seat's state the PBX routes by (on-call, wrap-up, available, debrief) and
+ * so counts in the shift clock's figures and fatigue rules: a real caller's, never a mock call.
+ */
+export function movesSeatState(call: CallSnapshot): boolean {
+  return isCallerCall(call) && !isTrainingCall(call);
+}
+
 /** A call a record is kept of, once it is answered. */
 export function keepsRecord(call: CallSnapshot): boolean {
   return legRules[call.leg].keepsRecord && call.answeredAt !== null;

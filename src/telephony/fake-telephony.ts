@@ -1,6 +1,8 @@
 import { parseDialledLine, type SupervisionGrant, type SupervisionMode } from '../contract';
+import { acceptsIncomingCall } from './call-facts';
 import { CallRegistry } from './call-registry';
 import { endReasonFromStatus } from './media';
+import { practiceDial } from './practice-target';
 import { newSnapshot, receivesCallsAs } from './store';
 import type { CallSnapshot, ConsultOptions, DialOptions, EndReason, PhoneIdentity, RegistrationState, SupervisionVoucher, Telephony, TrainingVoucher } from './types';
 
@@ -52,7 +54,7 @@ export class FakeTelephony implements Telephony {
 
   async decline(callId: string): Promise<void> {
     this.commands.push(`decline:${callId}`);
-    this.registry.terminated(callId, 'declined');
+    this.ended(callId, 'declined');
   }
 
   async hangUp(callId: string): Promise<void> {
@@ -84,16 +86,23 @@ export class FakeTelephony implements Telephony {
     this.registry.finishWrapUp(callId);
   }
 
+  /** As on the real phone, a mock call's transfers record (and dial) the practice target. */
   async blindTransfer(callId: string, number: string): Promise<void> {
-    this.commands.push(`blind:${callId}:${number}`);
+    const { dial } = practiceDial(this.registry.find(callId), number);
+    if (dial === null) return this.registry.consultationFailed(callId, 'failed');
+    this.commands.push(`blind:${callId}:${dial}`);
     this.registry.transferStarted(callId);
   }
 
   async consult(callId: string, number: string, options: ConsultOptions): Promise<string> {
-    this.commands.push(`consult:${callId}:${number}:${options.holdCaller ? 'hold' : 'keep'}`);
+    const call = this.registry.find(callId);
+    const { dial, askedFor } = practiceDial(call, number);
+    if (dial === null) throw new Error('no-practice-target');
+    this.commands.push(`consult:${callId}:${dial}:${options.holdCaller ? 'hold' : 'keep'}`);
     this.registry.patch(callId, { transferFailure: null });
     if (options.holdCaller) this.registry.held(callId, true);
-    const id = this.place(number, 'consultation', callId);
+    const id = this.place(dial, 'consultation', callId);
+    if (askedFor !== null) this.registry.patch(id, { remoteNumber: askedFor, line: parseDialledLine(askedFor), training: call?.training ?? null });
     this.registry.patch(callId, { linkedCallId: id });
     return id;
   }
@@ -148,8 +157,14 @@ export class FakeTelephony implements Telephony {
    */
   async simulateTrainingCall(grant: { id: string; token: string }, fromNumber: string): Promise<string> {
     const id = `fake-${this.nextId++}`;
-    const vouched = this.trainingVoucher ? await this.trainingVoucher.vouch(grant, `${id}@fake`) : null;
+    const busy = () => !acceptsIncomingCall(this.registry.calls(), this.registry.registration().receivesCalls);
+    if (!this.trainingVoucher || busy()) return '';
+    const vouched = await this.trainingVoucher.vouch(grant, `${id}@fake`).catch(() => null);
     if (!vouched) return '';
+    if (busy()) {
+      this.trainingVoucher.ended(vouched.id);
+      return '';
+    }
     const snapshot: CallSnapshot = {
       ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'caller', remoteNumber: fromNumber, line: parseDialledLine(vouched.dialled) }),
       training: { id: vouched.id, trainerName: vouched.trainerName, practiceTarget: vouched.practiceTarget },
@@ -246,6 +261,7 @@ export class FakeTelephony implements Telephony {
     if (call?.leg === 'supervision') this.registry.supervision(callId, null);
     this.registry.terminated(callId, reason);
     if (call?.leg !== 'caller') return;
+    if (call.training) this.trainingVoucher?.ended(call.training.id);
     for (const leg of this.registry.calls().filter((other) => other.leg === 'supervision' && other.linkedCallId === callId && other.supervision)) {
       this.voucher?.ended(leg.supervision?.id ?? '', reason === 'transferred' ? 'transferred' : 'call-ended');
       this.ended(leg.id, 'local-hangup');

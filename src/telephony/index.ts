@@ -19,6 +19,8 @@ export type {
   SupervisionVoucher,
   Telephony,
   TelephonyState,
+  TrainingOnCall,
+  TrainingVoucher,
 } from './types';
 export type { TelephonyEvent, TelephonyEventOf, TelephonyEventType } from './events';
 export {
@@ -32,8 +34,10 @@ export {
   isOffered,
   isOnCall,
   isTalking,
+  isTrainingCall,
   isTransferableCallerCall,
   keepsRecord,
+  movesSeatState,
   needsWrapUp,
   occupiesSeat,
   onAPhoneCall,

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { changeSeat, seatQuery, useSeat } from '../../api';
 import type { SeatChange } from '../../contract';
-import { inWrapUp, isCallerCall, useTelephony, useTelephonyEvent, type CallSnapshot } from '../../telephony';
+import { inWrapUp, movesSeatState, useTelephony, useTelephonyEvent, type CallSnapshot } from '../../telephony';
 
 export interface SeatSyncInputs {
   /** After this call's wrap-up, offer a debrief break instead of the next caller (a high-risk call). */
@@ -34,14 +34,15 @@ export function useSeatSync(inputs: SeatSyncInputs): void {
     [queryClient],
   );
 
+  // A mock call leaves the seat as it was: the trainee is not on a real call, and it counts in no shift figure.
   useTelephonyEvent('call-answered', ({ call }) => {
-    if (isCallerCall(call)) mutate({ change: 'on-call', callId: call.sipCallId });
+    if (movesSeatState(call)) mutate({ change: 'on-call', callId: call.sipCallId });
   });
   useTelephonyEvent('call-ended', ({ call }) => {
-    if (isCallerCall(call) && inWrapUp(call)) mutate({ change: 'wrap-up', callId: call.sipCallId });
+    if (movesSeatState(call) && inWrapUp(call)) mutate({ change: 'wrap-up', callId: call.sipCallId });
   });
   useTelephonyEvent('wrap-up-finished', ({ call }) => {
-    if (!isCallerCall(call)) return;
+    if (!movesSeatState(call)) return;
     mutate(inputs.needsDebrief(call) ? { change: 'break', kind: 'debrief' } : { change: 'available' });
   });
 
@@ -49,7 +50,7 @@ export function useSeatSync(inputs: SeatSyncInputs): void {
   useEffect(() => {
     if (reconciled.current || !seat.data) return;
     reconciled.current = true;
-    const onAPhoneCall = telephony.store.getState().calls.some(isCallerCall);
+    const onAPhoneCall = telephony.store.getState().calls.some(movesSeatState);
     if (seat.data.seat.status === 'on-call' && !onAPhoneCall) {
       mutate({ change: 'wrap-up', callId: inputs.openRecordCallId() ?? 'ended-before-reload' });
     }

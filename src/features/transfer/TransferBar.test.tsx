@@ -82,6 +82,25 @@ describe('TransferBar', () => {
     expect(screen.getByText('正在呼叫 医疗急救…（来电者仍在线）')).toBeInTheDocument();
   });
 
+  it('on a mock call, 120 rings the trainer’s practice target, shown and logged as 120 in practice', async () => {
+    const telephony = new FakeTelephony();
+    await telephony.connect({ wsUrl: 'ws://x', domain: 'd', registerExpiresSec: 60, wrapUpCallerCalls: true, credentials: { username: '8005', password: 'p', displayName: 'x' } });
+    telephony.setTrainingVoucher({ vouch: async () => ({ id: crypto.randomUUID(), trainerName: '林培训师', practiceTarget: 'tr8201', dialled: '059112356' }), ended: vi.fn() });
+    const { user } = renderWithApp(
+      <TransferRecordProvider link={link}>
+        <TransferBar />
+      </TransferRecordProvider>,
+      { telephony },
+    );
+    const callId = await act(() => telephony.simulateTrainingCall({ id: crypto.randomUUID(), token: 'b'.repeat(40) }, 'tr8201'));
+    await act(() => telephony.answer(callId));
+    await user.click(await screen.findByRole('button', { name: '医疗急救 120' }));
+    expect(telephony.commands).toContain(`consult:${callId}:tr8201:keep`);
+    expect(telephony.commands.some((command) => command.includes(':120:'))).toBe(false);
+    expect(transferLog).toEqual([expect.objectContaining({ kind: 'conference', targetNumber: '120' })]);
+    expect(screen.getByText('正在呼叫 医疗急救（演练）…（来电者仍在线）')).toBeInTheDocument();
+  });
+
   it('consults first with the caller on hold, then completes the transfer', async () => {
     const { user, telephony, callId } = await withAnsweredCaller();
     await user.selectOptions(await targetList(), 'hotline-12355');

@@ -40,7 +40,9 @@ export function TransferBar() {
   const others = targets.data?.targets ?? [];
   const chosen = others.find((target) => target.id === targetId);
   const consultedTarget = (targets.data?.targets ?? []).find((target) => target.number === consulted?.remoteNumber);
-  const consultedName = targetName(consultedTarget, english) || consulted?.remoteNumber || '';
+  const askedName = targetName(consultedTarget, english) || consulted?.remoteNumber || '';
+  // A mock call's practice call: the number asked for, marked, though the trainer answers it.
+  const consultedName = consulted?.training ? t('mockCall.practice', { name: askedName }) : askedName;
   const idle = caller !== undefined && isTalking(caller) && consulted === undefined;
   const failure = caller?.transferFailure;
   const handoffOpen = intake?.safety.emergencyHandoff?.outcome === 'pending';

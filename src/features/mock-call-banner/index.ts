@@ -1,0 +1,2 @@
+export { MockCallBanner } from './MockCallBanner';
+export { useTrainingVoucher } from './use-training-voucher';
