@@ -30,11 +30,13 @@ import { createCallQueue, type CallQueue } from './queue/service';
 import { pbxReleaser } from './queue/release';
 import { rescueRoutes } from './routes/rescues';
 import { reviewRoutes } from './routes/review';
+import { scenarioRoutes } from './routes/scenarios';
 import { seatRoutes } from './routes/seat';
 import { sessionRoutes } from './routes/session';
 import { settingsRoutes } from './routes/settings';
 import { shiftRoutes } from './routes/shift';
 import { sipRoutes } from './routes/sip';
+import { trainingScoreRoutes } from './routes/training-scores';
 import { transferTargetRoutes } from './routes/transfer-targets';
 import { SESSION_COOKIE } from './auth/sessions';
 import type { Store } from './store/store';
@@ -134,6 +136,8 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   reviewRoutes(app, deps);
   supervisionRoutes(app, deps);
   trainingCallRoutes(app, deps);
+  scenarioRoutes(app, deps);
+  trainingScoreRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

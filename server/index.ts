@@ -12,6 +12,7 @@ import { seedCentreSettings } from './shifts/settings';
 import { migrate } from './store/migrate';
 import { openStore } from './store/open';
 import { seedTransferTargets } from './transfers/directory';
+import { installBuiltInScenarios } from './training-library/scenarios';
 
 const config = loadConfig();
 const store = await openStore(config).catch((error: unknown) => {
@@ -25,6 +26,7 @@ await seedProvince(store, config.province);
 await seedCentreSettings(store, config.centreSettingsOverrides);
 await seedNoteChips(store);
 await seedTransferTargets(store, config.province);
+await installBuiltInScenarios(store);
 if (config.seedDemo) await seedDemoAccounts(store);
 
 // Processes sharing one PostgreSQL hear each other's changes through it; PGlite has one process.

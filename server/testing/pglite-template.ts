@@ -9,6 +9,7 @@ import { seedNoteChips } from '../settings/note-chips';
 import { migrate } from '../store/migrate';
 import { openPglite } from '../store/pglite';
 import { seedTransferTargets } from '../transfers/directory';
+import { installBuiltInScenarios } from '../training-library/scenarios';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,6 +40,7 @@ export default async function buildTemplate(project: TestProject): Promise<() =>
     }
     await seedNoteChips(store);
     await seedTransferTargets(store, 'fujian');
+    await installBuiltInScenarios(store);
   } finally {
     await store.close();
   }

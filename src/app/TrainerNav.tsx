@@ -1,31 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useRoute } from 'wouter';
+import { Link, useLocation } from 'wouter';
 
+/** The trainer's screens: the mock-call console, the scenario library, trainees, the caller simulator. */
 const links = [
-  { href: '/training', label: 'mockCall' },
-  { href: '/training/scenarios', label: 'scenarios' },
-  { href: '/training/trainees', label: 'trainees' },
-  { href: '/simulator', label: 'simulator' },
+  { href: '/training', label: 'trainingLibrary.nav.console' },
+  { href: '/training/scenarios', label: 'trainingLibrary.nav.scenarios' },
+  { href: '/training/trainees', label: 'trainingLibrary.nav.trainees' },
+  { href: '/simulator', label: 'trainingLibrary.nav.simulator' },
 ] as const;
 
-function NavLink({ href, label }: (typeof links)[number]) {
-  const { t } = useTranslation();
-  const [current] = useRoute(href);
-  return (
-    <Link href={href} aria-current={current ? 'page' : undefined} className="text-sm text-teal-800 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
-      {t(`trainingConsole.nav.${label}`)}
-    </Link>
-  );
-}
-
-/** The trainer's screens, one link each, in the header of every one of them (messages: the training part). */
 export function TrainerNav() {
   const { t } = useTranslation();
+  const [location] = useLocation();
   return (
-    <nav aria-label={t('trainingConsole.nav.label')} className="flex items-center gap-4">
-      {links.map((link) => (
-        <NavLink key={link.href} {...link} />
-      ))}
+    <nav aria-label={t('trainingLibrary.nav.label')}>
+      <ul className="flex gap-4 text-sm">
+        {links.map(({ href, label }) => (
+          <li key={href}>
+            <Link href={href} aria-current={location === href ? 'page' : undefined} className="text-teal-800 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+              {t(label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

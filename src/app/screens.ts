@@ -10,6 +10,11 @@ export const screens = {
   training: { path: '/training', roles: ['trainer'] },
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
   review: { path: '/review', roles: ['supervisor'] },
+  trainingScenarios: { path: '/training/scenarios', roles: ['trainer'] },
+  trainingTrainees: { path: '/training/trainees', roles: ['trainer'] },
+  trainingTrainee: { path: '/training/trainees/:id', roles: ['trainer'] },
+  // A mock call's rubric: its trainer scores it, the trainee reads it from their workstation.
+  trainingCall: { path: '/training/calls/:id', roles: ['trainer', 'counsellor', 'supervisor'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 
 export type ScreenName = keyof typeof screens;

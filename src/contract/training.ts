@@ -92,6 +92,7 @@ export type Scenario = z.infer<typeof Scenario>;
 export const ScenarioParams = z.object({ id: z.uuid() });
 export const ScenarioListQuery = z.object({ retired: z.enum(['include', 'exclude']).default('exclude') });
 export const ScenarioList = z.object({ scenarios: z.array(Scenario) }).meta({ id: 'ScenarioList' });
+export type ScenarioList = z.infer<typeof ScenarioList>;
 export const RetireScenarioRequest = z.object({ retired: z.boolean() }).meta({ id: 'RetireScenarioRequest' });
 
 // ── Trainees and sign-off ───────────────────────────────────────────────────────────────────
@@ -115,6 +116,7 @@ export type Trainee = z.infer<typeof Trainee>;
 
 export const TraineeParams = z.object({ id: z.uuid() });
 export const TraineeList = z.object({ trainees: z.array(Trainee) }).meta({ id: 'TraineeList' });
+export type TraineeList = z.infer<typeof TraineeList>;
 /** The trainer's word that the trainee passed the assessment: the account takes real calls from now on. */
 export const SignOffRequest = z.object({ note: plainText(500, { multiline: true }) }).meta({ id: 'SignOffRequest' });
 
@@ -229,6 +231,7 @@ export const TrainingResult = z
 export type TrainingResult = z.infer<typeof TrainingResult>;
 
 export const TrainingResultList = z.object({ results: z.array(TrainingResult) }).meta({ id: 'TrainingResultList' });
+export type TrainingResultList = z.infer<typeof TrainingResultList>;
 
 /** One mock call on a trainee's progress chart. */
 export const ProgressPoint = z

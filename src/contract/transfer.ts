@@ -158,3 +158,17 @@ export const RescueOutcome = z
 export type RescueOutcome = z.infer<typeof RescueOutcome>;
 
 export const RescueListQuery = z.object({ scope: z.enum(['mine', 'centre']).default('mine') });
+
+/**
+ * What 110 / 120 cannot act without (design.md §3: location, call-back number, risk summary): the
+ * packet is complete when none is missing. The hand-off card marks them and the training rubric
+ * scores them, by this one rule.
+ */
+export const requiredPacketFields = ['location', 'callbackNumber', 'riskLevel'] as const;
+export type RequiredPacketField = (typeof requiredPacketFields)[number];
+
+export function handoffPacketGaps(packet: Pick<HandoffPacket, RequiredPacketField>): RequiredPacketField[] {
+  return requiredPacketFields.filter((field) =>
+    field === 'riskLevel' ? packet.riskLevel === 'none' : packet[field].trim() === '',
+  );
+}

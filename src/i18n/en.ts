@@ -382,6 +382,7 @@ export const en: Messages = {
     callerState: 'Caller’s state',
     othersPresent: 'Anyone with them',
     notYet: '(not entered)',
+    required: '(needed: they cannot act without it)',
     received: 'Hand-off received',
     from: 'From {{counsellor}} ({{centre}} centre)',
     loading: 'Reading the hand-off…',

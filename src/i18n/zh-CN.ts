@@ -377,6 +377,7 @@ export const zhCN = {
     callerState: '来电者状态',
     othersPresent: '身边是否有人',
     notYet: '（未填写）',
+    required: '（必填：对方需要此项才能处置）',
     received: '收到的交接信息',
     from: '来自 {{counsellor}}（{{centre}} 中心）',
     loading: '正在读取交接信息…',

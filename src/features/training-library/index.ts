@@ -1,0 +1,4 @@
+export { RubricView } from './RubricView';
+export { ScenarioLibrary } from './ScenarioLibrary';
+export { TraineeList } from './TraineeList';
+export { TraineeProgressView } from './TraineeProgressView';
