@@ -51,18 +51,27 @@ async function realAnswers(supervisor: Page, trainee: Page, counsellor: Page, re
   };
 }
 
-/** The record of a mock call, completed as the scenario expects: imminent, located, handed to 120 and reached. */
+/**
+ * The trainee completes the mock call's record as the scenario expects: the screener asked, the
+ * 120 hand-off's outcome confirmed, a referral recorded (location and call-back were typed live).
+ */
 async function completeCrisisRecord(trainee: Workstation) {
   const form = trainee.intake;
   await trainee.openSection('问题类别');
-  await form.getByLabel('学业与考试压力').check();
-  await trainee.answerScreener('是否希望自己死去，或睡着后不再醒来？', '是');
-  await trainee.answerScreener('是否真的有过自杀的想法？', '是');
-  for (const question of ['是否想过用什么方式自杀？', '是否有过按这些想法去做的打算？', '是否已经想好具体细节，或打算实施计划？']) {
+  await form.getByLabel('自伤与自杀').check();
+  for (const question of [
+    '是否希望自己死去，或睡着后不再醒来？',
+    '是否真的有过自杀的想法？',
+    '是否想过用什么方式自杀？',
+    '是否有过按这些想法去做的打算？',
+    '是否已经想好具体细节，或打算实施计划？',
+    '是否曾经做过、开始做过或准备过任何结束生命的事？',
+    '这件事是否发生在过去三个月内？',
+  ]) {
     await trainee.answerScreener(question, '是');
   }
-  await trainee.answerScreener('是否曾经做过、开始做过或准备过任何结束生命的事？', '是');
-  await trainee.answerScreener('这件事是否发生在过去三个月内？', '是');
+  await trainee.openSection('转介');
+  await form.getByLabel('转介机构').selectOption({ index: 1 });
   await trainee.openSection('服务与结果');
   await form.getByLabel('危机干预').check();
   await form.getByLabel('结果', { exact: true }).selectOption('emergency-handoff');
@@ -96,7 +105,7 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
   const before = await realAnswers(board.page, trainee.page, counsellor.page, realRecordId, since);
 
   // The mock call rings the trainee's seat, marked as training for its whole length.
-  const grant = await trainer.startMockCall(/周学员/, /服药/);
+  const grant = await trainer.startMockCall(/周学员/, /吞药/);
   await expect(trainee.incoming).toContainText('培训');
   await trainee.answer();
   await expect(trainee.page.getByRole('status').or(trainee.page.getByRole('alert')).filter({ hasText: /培训演练/ }).first()).toBeVisible();
@@ -112,6 +121,12 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
   await trainee.intake.getByLabel('回拨号码', { exact: true }).fill('13600136142');
   await expect(trainer.record).toContainText('大学城 3 号宿舍楼 402');
 
+  // A hint only the trainee hears (the supervision path): the trainee's screen names the trainer.
+  await trainer.page.getByRole('button', { name: '向学员提示（只有学员能听到）' }).click();
+  await expect(trainee.supervisionBanner).toContainText('林培训师');
+  await trainer.page.getByRole('button', { name: '结束提示，回到来电者角色' }).click();
+  await expect(trainee.supervisionBanner).toHaveCount(0);
+
   // 120 reaches the trainer's console; the real 120 is not rung.
   await trainee.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
   await expect(trainer.practice).toContainText('学员转接 120（演练）');
@@ -123,17 +138,18 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
   await trainer.endMockCall(grant.id);
   await completeCrisisRecord(trainee);
 
-  // The rubric: every automatic item met; the trainer's scores saved and shown to the trainee.
-  const rubric = trainer.page.getByRole('region', { name: /自动评分/ });
-  await expect(rubric.getByRole('listitem')).not.toHaveCount(0);
-  await expect(rubric.getByText('未达到')).toHaveCount(0);
+  // The rubric: every automatic item the scenario asks for is met; the trainer's scores are kept and the trainee reads them.
   for (const item of ['建立关系', '共情', '共同解决问题', '安全计划']) {
-    await trainer.page.getByRole('group', { name: item }).getByRole('radio', { name: '4' }).check();
+    await trainer.page.getByRole('group', { name: item }).getByRole('radio', { name: '4 分' }).check();
   }
-  await trainer.page.getByRole('button', { name: /保存评分/ }).click();
-  await expect(trainer.page.getByText(/已保存/)).toBeVisible();
+  await trainer.page.getByRole('button', { name: '保存评分' }).click();
+  await expect(trainer.page.getByText('评分已保存')).toBeVisible();
+  const auto = trainer.page.locator('[data-rubric-item]');
+  await expect(auto).toHaveCount(9);
+  for (const item of await auto.all()) await expect(item).toContainText('✓ 达标');
   await trainee.page.goto(`/training/calls/${grant.id}`);
-  await expect(trainee.page.getByText('建立关系')).toBeVisible();
+  await expect(trainee.page.locator('[data-rubric-item="emergency-handoff"]')).toContainText('✓ 达标');
+  await expect(trainee.page.getByText('4 分')).toHaveCount(4);
 
   // Nothing real changed.
   expect(await realAnswers(board.page, trainee.page, counsellor.page, realRecordId, since)).toEqual(before);
