@@ -1,9 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { useState } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyIntake, type ContactRecord, type Intake } from '../../contract';
 import type { TrainingGrant } from '../../contract/training';
-import { loadTrainingMessages } from '../../i18n';
+import { loadTrainingMessages, setLanguage } from '../../i18n';
 import { mockData, mockLiveStream, type MockLiveStream } from '../../mocks';
 import { mockTrainee } from '../../mocks/mock-call-handlers';
 import { mockServer } from '../../mocks/node';
@@ -190,5 +191,20 @@ describe('the trainer’s mock-call console', () => {
     await rendered.user.click(screen.getByRole('button', { name: '返回' }));
     expect(rendered.actions.dismiss).toHaveBeenCalledOnce();
     expect(rendered.onEnded).not.toHaveBeenCalled();
+  });
+
+  it('has no axe-core violations during a call with a practice transfer ringing, in Chinese and in English', async () => {
+    const rendered = renderConsole();
+    const grant = await startMockCall(rendered);
+    rendered.phone({ call: { stage: 'on', grant, legId: 'leg-1' }, leg: snapshot({}) });
+    traineeSaves(grant.id, { screener: imminentScreener }, { notes: [{ id: 'n1', atSec: 5, text: '吞药', edited: false }] });
+    rendered.phone({ practiceCalls: [{ call: snapshot({ id: 'p-1', leg: 'direct', direction: 'inbound', phase: 'ringing', answeredAt: null }), askedFor: '120' }] });
+    await screen.findByText('吞药');
+    const violations = async () =>
+      (await axe.run(document.body, { resultTypes: ['violations'] })).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(await violations()).toEqual([]);
+    await setLanguage('en');
+    await screen.findByText('Trainee transfers to 120 (practice)');
+    expect(await violations()).toEqual([]);
   });
 });
