@@ -15,6 +15,12 @@ export const TRAINING_HEADER = 'X-Training';
  */
 export const PRACTICE_FOR_HEADER = 'X-Practice-For';
 
+/** The number a practice call was asked for, when it is one a phone could dial; null otherwise. */
+export function parsePracticeFor(value: string | undefined): string | null {
+  const number = value?.trim() ?? '';
+  return DialString.safeParse(number).success ? number : null;
+}
+
 export const GrantToken = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 /**

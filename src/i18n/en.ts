@@ -148,7 +148,7 @@ export const en: Messages = {
   mockCall: {
     incomingTitle: 'Mock call (training)',
     banner: 'Training call · Trainer: {{name}}',
-    bannerHint: 'This is not a real caller. Transfers and emergency calls (110, 120 …) in this call reach only your trainer.',
+    bannerHint: 'Not a real caller: transfers and emergency calls reach only your trainer.',
     practice: '{{name}} (practice)',
   },
   dialler: {

@@ -147,7 +147,7 @@ export const zhCN = {
   mockCall: {
     incomingTitle: '模拟来电（培训演练）',
     banner: '培训演练通话 · 培训师：{{name}}',
-    bannerHint: '这不是真实来电。本通话中的转接和报警（110、120 等）只会接到培训师。',
+    bannerHint: '这不是真实来电，转接与报警只会接到培训师。',
     practice: '{{name}}（演练）',
   },
   dialler: {

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { api, supervisionSipUsername, type Me } from '../contract';
+import { api, supervisionSipUsername, trainingSipUsername, type Me } from '../contract';
 import { mockData } from './data';
 import { contactHandlers } from './contact-handlers';
 import { nuisanceHandlers } from './nuisance-handlers';
@@ -56,6 +56,10 @@ export const handlers = [
     if (purpose === 'supervision') {
       if (me.role !== 'supervisor' || asNumber) throw new MockApiError(403, 'forbidden');
       return { ...MOCK_SIP, username: supervisionSipUsername(mockData.signedIn?.sipUsername ?? ''), password: 'mock-password', displayName: me.displayName };
+    }
+    if (purpose === 'training') {
+      if (me.role !== 'trainer' || asNumber) throw new MockApiError(403, 'forbidden');
+      return { ...MOCK_SIP, username: trainingSipUsername(mockData.signedIn?.sipUsername ?? ''), password: 'mock-password', displayName: me.displayName };
     }
     mockData.seatHolderTab = tabId;
     return {

@@ -50,5 +50,6 @@ export function newSnapshot(
     problem: null,
     supervision: null,
     training: null,
+    practiceFor: null,
   };
 }

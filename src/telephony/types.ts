@@ -129,6 +129,11 @@ export interface CallSnapshot {
   supervision: SupervisionOnCall | null;
   /** On a mock call (the trainee's caller leg, the trainer's mock-caller leg): the training call. */
   training: TrainingOnCall | null;
+  /**
+   * A practice call reaching the trainer's console: the number the trainee asked for ("120"), as
+   * its X-Practice-For header said (the console checks it: parsePracticeFor).
+   */
+  practiceFor: string | null;
 }
 
 /** Failures the counsellor is told of while the call goes on (each has a message in i18n). */

@@ -36,7 +36,7 @@ describe('the mock call banner', () => {
     const alert = await screen.findByRole('alertdialog');
     expect(within(alert).getByRole('heading')).toHaveTextContent('模拟来电（培训演练）');
     expect(banner()).toHaveTextContent('培训演练通话 · 培训师：林培训师');
-    expect(banner()).toHaveTextContent('这不是真实来电。本通话中的转接和报警（110、120 等）只会接到培训师。');
+    expect(banner()).toHaveTextContent('这不是真实来电，转接与报警只会接到培训师。');
 
     await act(() => telephony.answer(id));
     expect(banner()).not.toBeNull();

@@ -1,5 +1,10 @@
+import { useMemo, useRef, useState } from 'react';
+import { endSupervision } from '../../api/end-supervision';
+import { startSupervision } from '../../api/start-supervision';
+import { parsePracticeFor } from '../../contract';
 import type { TrainingGrant } from '../../contract/training';
-import type { CallSnapshot, RegistrationState } from '../../telephony';
+import { useTelephony, useTelephonyEvent, useTelephonyState, type CallSnapshot, type RegistrationState } from '../../telephony';
+import { useTrainingPhone } from './use-training-phone';
 
 /** Where the trainer's one mock call stands on the console's phone. */
 export type MockCallStage =
@@ -7,8 +12,11 @@ export type MockCallStage =
   /** Dialling the trainee's seat; it rings there once the trainee's phone had the API vouch for it. */
   | { stage: 'dialling'; grant: TrainingGrant; legId: string }
   | { stage: 'on'; grant: TrainingGrant; legId: string }
-  /** answered: the trainee took it (a mock call refused or never answered is `false`). */
-  | { stage: 'over'; grant: TrainingGrant; answered: boolean }
+  /**
+   * answered: the trainee took it; rejectedWith: the SIP status a mock call that never rang was
+   * refused with (403: the trainee's phone had no word from the API for it, 486: the seat was busy).
+   */
+  | { stage: 'over'; grant: TrainingGrant; answered: boolean; rejectedWith: number | null }
   | { stage: 'failed'; reason: 'phone-offline' | 'call-failed' };
 
 /** A call from the trainee's seat to the practice target (their 110, 120, a transfer or consultation). */
@@ -46,7 +54,107 @@ export interface MockCallPhone {
   dismiss(): void;
 }
 
-/** The trainer console's phone for the life of the screen (signature agreed with TCONSOLE; body follows). */
+/** A call ringing or up on the console that the console did not place: the trainee's practice call. */
+function isPracticeCall(call: CallSnapshot): boolean {
+  return call.direction === 'inbound' && call.phase !== 'ended';
+}
+
+/**
+ * The trainer console's phone for the life of the screen: registered as the trainer's practice
+ * identity, it places the one mock call (the caller's side), takes the trainee's practice calls
+ * beside it, and whispers hints over the supervision path with the mock caller muted meanwhile,
+ * so the trainee hears the hint and never the caller saying it.
+ */
 export function useMockCallPhone(trainerName: string): MockCallPhone {
-  throw new Error(`useMockCallPhone(${trainerName}): not built yet`);
+  const telephony = useTelephony();
+  const { credentialsFailed, reconnect } = useTrainingPhone();
+  const registration = useTelephonyState((state) => state.registration);
+  const calls = useTelephonyState((state) => state.calls);
+  const [call, setCall] = useState<MockCallStage>({ stage: 'idle' });
+  const [hint, setHint] = useState<HintStage>('off');
+  // The whisper under way: its grant and the console's supervising leg.
+  const whisper = useRef<{ grantId: string; legId: string } | null>(null);
+  const legId = call.stage === 'dialling' || call.stage === 'on' ? call.legId : null;
+  const leg = calls.find((candidate) => candidate.id === legId) ?? null;
+  const practiceCalls = useMemo(
+    () => calls.filter(isPracticeCall).map((practice) => ({ call: practice, askedFor: parsePracticeFor(practice.practiceFor ?? undefined) })),
+    [calls],
+  );
+
+  const stopWhisper = (mockLegId: string | null) => {
+    const current = whisper.current;
+    whisper.current = null;
+    setHint('off');
+    if (mockLegId) telephony.setMuted(mockLegId, false);
+    if (!current) return;
+    void telephony.hangUp(current.legId);
+    // Unrecorded, the API still ends it with the call: nothing to retry.
+    void endSupervision(current.grantId, 'supervisor-left').catch(() => undefined);
+  };
+
+  useTelephonyEvent('call-answered', ({ call: answered }) => {
+    setCall((now) => (now.stage === 'dialling' && now.legId === answered.id ? { ...now, stage: 'on' } : now));
+  });
+  useTelephonyEvent('call-ended', ({ call: ended, reason }) => {
+    if (whisper.current?.legId === ended.id) {
+      whisper.current = null;
+      setHint('off');
+      if (legId) telephony.setMuted(legId, false);
+      return;
+    }
+    if (ended.id !== legId || (call.stage !== 'dialling' && call.stage !== 'on')) return;
+    // The trainee's blind transfer sent the mock caller on to this console: the call goes on there.
+    const followed = reason === 'transferred' ? telephony.store.getState().calls.find((other) => other.leg === 'mock-caller' && other.id !== ended.id && other.phase !== 'ended') : undefined;
+    if (followed) return setCall({ ...call, legId: followed.id });
+    stopWhisper(null);
+    setCall({ stage: 'over', grant: call.grant, answered: ended.answeredAt !== null, rejectedWith: ended.rejectedWith });
+  });
+
+  const placeCall = (grant: TrainingGrant) => {
+    if (call.stage === 'dialling' || call.stage === 'on') return;
+    // No mock call this phone cannot place, nor one whose practice calls could not reach it.
+    if (telephony.store.getState().registration.status !== 'registered') return setCall({ stage: 'failed', reason: 'phone-offline' });
+    telephony.placeMockCall(grant, trainerName).then(
+      (id) => setCall({ stage: 'dialling', grant, legId: id }),
+      () => setCall({ stage: 'failed', reason: 'call-failed' }),
+    );
+  };
+
+  const startHint = () => {
+    if (call.stage !== 'on' || !leg || hint === 'starting' || hint === 'speaking') return;
+    const mockLegId = call.legId;
+    // Muted at once: what the trainer says from now on is for the trainee alone.
+    telephony.setMuted(mockLegId, true);
+    setHint('starting');
+    void (async () => {
+      try {
+        // One Call-ID end to end (the PBX only relays): the trainee's call is the mock call's.
+        const grant = await startSupervision({ callId: leg.sipCallId, mode: 'whisper' });
+        whisper.current = { grantId: grant.id, legId: await telephony.supervise(grant, trainerName) };
+        setHint('speaking');
+      } catch {
+        telephony.setMuted(mockLegId, false);
+        setHint('failed');
+      }
+    })();
+  };
+
+  return {
+    registration,
+    credentialsFailed,
+    reconnect,
+    call,
+    leg,
+    practiceCalls,
+    hint,
+    placeCall,
+    hangUp: () => {
+      if (legId) void telephony.hangUp(legId);
+    },
+    answerPractice: (id) => void telephony.answer(id),
+    hangUpPractice: (id) => void telephony.hangUp(id),
+    startHint,
+    endHint: () => stopWhisper(legId),
+    dismiss: () => setCall((now) => (now.stage === 'over' || now.stage === 'failed' ? { stage: 'idle' } : now)),
+  };
 }

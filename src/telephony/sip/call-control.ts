@@ -1,5 +1,5 @@
 import { Invitation, Inviter, SessionState, type Core, type Info, type Referral, type Session } from 'sip.js';
-import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, SUPERVISION_HEADER, SUPERVISION_INFO_TYPE, TRAINING_HEADER, type SupervisionMode } from '../../contract';
+import { hotlineHeaders, HANDOFF_HEADER, parseDialledLine, parseHandoffHeader, PRACTICE_FOR_HEADER, SUPERVISION_HEADER, SUPERVISION_INFO_TYPE, TRAINING_HEADER, type SupervisionMode } from '../../contract';
 import type { CallRegistry } from '../call-registry';
 import { classifyMediaError, endReasonFromStatus, microphoneConstraints } from '../media';
 import { newSnapshot } from '../store';
@@ -70,6 +70,7 @@ export class SipCallControl {
         line,
       }),
       handoff: parseHandoffHeader(invitation.request.getHeader(HANDOFF_HEADER)) ?? previous?.handoff ?? null,
+      practiceFor: invitation.request.getHeader(PRACTICE_FOR_HEADER) ?? null,
     };
     if (!this.registry.offer(snapshot, { replacing: replaced !== undefined })) {
       // One caller at a time: the PBX hunts on to the next available counsellor.

@@ -121,3 +121,12 @@ describe('practice targets on a mock call', () => {
     expect(phone.registry.find(callId)).toMatchObject({ phase: 'active', transferFailure: 'failed', linkedCallId: null });
   });
 });
+
+describe('a practice call reaching the trainer’s console', () => {
+  it('carries the number the trainee asked for', async () => {
+    const console = await rig.phone('tr8201');
+    const trainee = await rig.peer('8005');
+    const { callId } = await console.ringFrom(trainee, ['X-Practice-For: 120']);
+    expect(console.registry.find(callId)).toMatchObject({ leg: 'direct', remoteNumber: '8005', practiceFor: '120' });
+  });
+});
