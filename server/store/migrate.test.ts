@@ -73,17 +73,18 @@ describe('migrations and seed on PGlite', () => {
     const centres = await store.query<{ area_code: string; city_en: string }>('select area_code, city_en from centres order by 1');
     expect(centres).toHaveLength(9);
     expect(centres[0]).toEqual({ area_code: '0591', city_en: 'Fuzhou' });
-    const staff = await store.query<{ username: string; role: string; sip_username: string; centre_area_code: string | null }>(
-      'select username, role, sip_username, centre_area_code from staff order by sip_username',
+    const staff = await store.query<{ username: string; role: string; sip_username: string; centre_area_code: string | null; trainee: boolean }>(
+      'select username, role, sip_username, centre_area_code, trainee from staff order by sip_username',
     );
     expect(staff).toEqual([
-      { username: 'counsellor1', role: 'counsellor', sip_username: '8001', centre_area_code: '0591' },
-      { username: 'counsellor2', role: 'counsellor', sip_username: '8002', centre_area_code: '0591' },
-      { username: 'counsellor3', role: 'counsellor', sip_username: '8003', centre_area_code: '0592' },
-      { username: 'supervisor1', role: 'supervisor', sip_username: '8101', centre_area_code: '0591' },
-      { username: 'supervisor2', role: 'supervisor', sip_username: '8104', centre_area_code: '0592' },
-      { username: 'trainer1', role: 'trainer', sip_username: '8201', centre_area_code: null },
-      { username: 'admin1', role: 'admin', sip_username: '8301', centre_area_code: null },
+      { username: 'counsellor1', role: 'counsellor', sip_username: '8001', centre_area_code: '0591', trainee: false },
+      { username: 'counsellor2', role: 'counsellor', sip_username: '8002', centre_area_code: '0591', trainee: false },
+      { username: 'counsellor3', role: 'counsellor', sip_username: '8003', centre_area_code: '0592', trainee: false },
+      { username: 'trainee1', role: 'counsellor', sip_username: '8005', centre_area_code: '0591', trainee: true },
+      { username: 'supervisor1', role: 'supervisor', sip_username: '8101', centre_area_code: '0591', trainee: false },
+      { username: 'supervisor2', role: 'supervisor', sip_username: '8104', centre_area_code: '0592', trainee: false },
+      { username: 'trainer1', role: 'trainer', sip_username: '8201', centre_area_code: null, trainee: false },
+      { username: 'admin1', role: 'admin', sip_username: '8301', centre_area_code: null, trainee: false },
     ]);
     // Production's cost: the test harness's copies of these accounts are hashed cheaper.
     const hashes = await store.query<{ password_hash: string }>('select password_hash from staff');

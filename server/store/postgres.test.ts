@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerHasher } from '../contacts/caller-hash';
@@ -7,6 +8,7 @@ import { seedCentreSettings } from '../shifts/settings';
 import { handoffRequest, highRiskIntake, rescueIntake, startRequest, transferEntry, withSafetyPlan } from '../testing/contacts';
 import { harnessFor, type Harness } from '../testing/harness';
 import { canStartPostgres, startPostgres, type ThrowawayPostgres } from '../testing/postgres';
+import { runInTrainingScope, trainingAwareStore } from '../training/scope';
 import { seedTransferTargets } from '../transfers/directory';
 import { migrate } from './migrate';
 import { openPostgres } from './postgres';
@@ -286,5 +288,23 @@ describe('on real PostgreSQL', () => {
     expect((await call('DELETE', '/api/session', counsellor)).status).toBe(200);
     const again = await signIn('counsellor3');
     expect(await (await call('GET', '/api/seat', again)).json()).toMatchObject({ seat: { status: 'available' }, session: { clockedOutAt: null } });
+  });
+  it('keeps a mock call’s writes in the training schema on a shared pool, never on the next request of a pooled connection', async () => {
+    const db = trainingAwareStore(h.store);
+    const scope = { trainingCallId: randomUUID(), traineeId: randomUUID(), trainerId: randomUUID() };
+    const write = (action: string) => db.query("insert into audit_log (action, subject_type) values ($1, 'pool-test')", [action]);
+    // Interleaved on the pool's connections: a session-wide search_path would leak into the real writes.
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0 ? runInTrainingScope(scope, () => write('pool.scoped')) : db.transaction((tx) => tx.query("insert into audit_log (action, subject_type) values ('pool.real', 'pool-test')")),
+      ),
+    );
+    const [counts] = await h.store.query(
+      `select (select count(*)::int from public.audit_log where action = 'pool.scoped') as "publicScoped",
+              (select count(*)::int from training.audit_log where action = 'pool.scoped') as "trainingScoped",
+              (select count(*)::int from public.audit_log where action = 'pool.real') as "publicReal",
+              (select count(*)::int from training.audit_log where action = 'pool.real') as "trainingReal"`,
+    );
+    expect(counts).toEqual({ publicScoped: 0, trainingScoped: 20, publicReal: 20, trainingReal: 0 });
   });
 });
