@@ -16,25 +16,19 @@ const SignInPage = lazy(() => import('../features/session').then((module) => ({ 
 // for sip.js. The type makes a screen added to `screens` without a lazily loaded page an error.
 // The supervisor's screens, with their messages, which are not part of the first screen's (src/i18n/zh-CN-supervisor.ts).
 const supervisorScreens = () => Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => module);
-// The trainer's library, trainees and rubric, with their messages and the form's (problem, call type and persona words).
-const trainingLibraryScreens = () =>
-  Promise.all([import('./TrainingLibraryPages'), loadTrainingMessages(), loadFormMessages()]).then(([module]) => module);
-
-// The trainer's screens, with their messages and the form's (the scenarios' personas and problems are the record's terms).
-const trainingScreens = () => Promise.all([import('./TrainingPage'), loadTrainingMessages(), loadFormMessages()]).then(([module]) => module);
+// The trainer's screens, with their messages and the form's (problem, call type and persona words).
+const trainerScreens = () => Promise.all([import('./TrainerScreens'), loadTrainingMessages(), loadFormMessages()]).then(([module]) => module);
 
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
   supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
-  training: lazy(() => trainingScreens().then((module) => ({ default: module.TrainingPage }))),
-  // With the training part's messages: a trainer's simulator shows the trainer's nav.
-  simulator: lazy(() => Promise.all([import('./SimulatorPage'), loadTrainingMessages()]).then(([module]) => ({ default: module.SimulatorPage }))),
+  training: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingPage }))),
+  simulator: lazy(() => trainerScreens().then((module) => ({ default: module.SimulatorPage }))),
   // In the console's chunk, whose layout it shares; the review itself loads with the route.
   review: lazy(() => supervisorScreens().then((module) => ({ default: module.ReviewPage }))),
-  trainingScenarios: lazy(() => trainingLibraryScreens().then((module) => ({ default: module.TrainingScenariosPage }))),
-  trainingTrainees: lazy(() => trainingLibraryScreens().then((module) => ({ default: module.TrainingTraineesPage }))),
-  trainingTrainee: lazy(() => trainingLibraryScreens().then((module) => ({ default: module.TrainingTraineePage }))),
-  trainingCall: lazy(() => trainingLibraryScreens().then((module) => ({ default: module.TrainingCallPage }))),
+  trainingScenarios: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingScenariosPage }))),
+  trainingTrainees: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingTraineesPage }))),
+  trainingCall: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingCallPage }))),
 };
 
 function Loading({ children }: { children: ReactNode }) {

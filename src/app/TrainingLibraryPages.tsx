@@ -7,7 +7,8 @@ import { AppLayout } from './AppLayout';
 import { screens } from './screens';
 import { TrainerNav } from './TrainerNav';
 
-const progressPath = (id: string) => screens.trainingTrainee.path.replace(':id', id);
+const traineesPath = screens.trainingTrainees.path.replace('/:id?', '');
+const progressPath = (id: string) => `${traineesPath}/${id}`;
 const rubricPath = (id: string) => screens.trainingCall.path.replace(':id', id);
 
 /** A trainer's screen, with the nav between them; a trainee reading a rubric gets it without the nav. */
@@ -31,21 +32,17 @@ export function TrainingScenariosPage({ me }: { me: Me }) {
   );
 }
 
+/** The trainees, or one trainee's progress and sign-off. */
 export function TrainingTraineesPage({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const { id } = useParams<{ id?: string }>();
   return (
     <TrainingLayout me={me} title={t('trainingLibrary.trainees.title')}>
-      <TraineeList progressPath={progressPath} />
-    </TrainingLayout>
-  );
-}
-
-export function TrainingTraineePage({ me }: { me: Me }) {
-  const { t } = useTranslation();
-  const { id = '' } = useParams<{ id: string }>();
-  return (
-    <TrainingLayout me={me} title={t('trainingLibrary.trainees.title')}>
-      <TraineeProgressView traineeId={id} backPath={screens.trainingTrainees.path} rubricPath={rubricPath} />
+      {id ? (
+        <TraineeProgressView traineeId={id} backPath={traineesPath} rubricPath={rubricPath} />
+      ) : (
+        <TraineeList progressPath={progressPath} />
+      )}
     </TrainingLayout>
   );
 }

@@ -45,6 +45,8 @@ const FollowUpStatus = lazy(() => loadFollowUps().then((module) => ({ default: m
 /** The help request, with its messages (kept with the form's): loaded when the page is idle. */
 const loadHelp = () => Promise.all([import('../features/help'), loadFormMessages()]).then(([module]) => module);
 const HelpPanel = lazy(() => loadHelp().then((module) => ({ default: module.HelpPanel })));
+/** The counsellor's mock-call results (#14): a small entry on the idle workstation, off the first load. */
+const TrainingResults = lazy(() => import('../features/training-results').then((module) => ({ default: module.TrainingResults })));
 
 function usePreload(): void {
   useEffect(() => {
@@ -204,6 +206,9 @@ export function WorkstationPage({ me }: { me: Me }) {
                   </Suspense>
                   <h3 className="text-sm font-semibold text-slate-700">{t('record.list.title')}</h3>
                   <MyRecords canOpen={!busy} regions={regions} ReviewNote={RecordReviewNote} />
+                  <Suspense fallback={null}>
+                    <TrainingResults />
+                  </Suspense>
                 </div>
               )}
             </Region>

@@ -11,8 +11,8 @@ export const screens = {
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
   review: { path: '/review', roles: ['supervisor'] },
   trainingScenarios: { path: '/training/scenarios', roles: ['trainer'] },
-  trainingTrainees: { path: '/training/trainees', roles: ['trainer'] },
-  trainingTrainee: { path: '/training/trainees/:id', roles: ['trainer'] },
+  // The list, or one trainee's progress.
+  trainingTrainees: { path: '/training/trainees/:id?', roles: ['trainer'] },
   // A mock call's rubric: its trainer scores it, the trainee reads it from their workstation.
   trainingCall: { path: '/training/calls/:id', roles: ['trainer', 'counsellor', 'supervisor'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;

@@ -372,6 +372,13 @@ export const en: Messages = {
     cancel: 'Cancel and return to the caller',
     drop: 'Hang up {{name}}',
   },
+  trainingResults: {
+    title: 'My mock-call results',
+    none: 'No mock calls yet.',
+    autoMet: '{{met}}/{{total}} automatic items met',
+    notScored: 'awaiting the trainer’s scores',
+    open: 'Open rubric',
+  },
   handoff: {
     title: 'Hand-off (read this out)',
     location: 'Location',
@@ -382,7 +389,6 @@ export const en: Messages = {
     callerState: 'Caller’s state',
     othersPresent: 'Anyone with them',
     notYet: '(not entered)',
-    required: '(needed: they cannot act without it)',
     received: 'Hand-off received',
     from: 'From {{counsellor}} ({{centre}} centre)',
     loading: 'Reading the hand-off…',

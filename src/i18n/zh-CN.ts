@@ -367,6 +367,13 @@ export const zhCN = {
     cancel: '取消，回到来电者',
     drop: '挂断 {{name}}',
   },
+  trainingResults: {
+    title: '培训演练成绩',
+    none: '还没有培训演练记录。',
+    autoMet: '自动项 {{met}}/{{total}} 达标',
+    notScored: '待培训师评分',
+    open: '查看评分表',
+  },
   handoff: {
     title: '交接信息（请向对方读出）',
     location: '位置',
@@ -377,7 +384,6 @@ export const zhCN = {
     callerState: '来电者状态',
     othersPresent: '身边是否有人',
     notYet: '（未填写）',
-    required: '（必填：对方需要此项才能处置）',
     received: '收到的交接信息',
     from: '来自 {{counsellor}}（{{centre}} 中心）',
     loading: '正在读取交接信息…',

@@ -2,6 +2,7 @@ import type { Centre, CentreAlert, ContactRecord, FollowUp, HandoffView, Handove
 import type { RecordReview } from '../contract/review';
 import type { TrainingCallView } from '../contract/training';
 import { emptyHandover, offlineSeat } from './shift-defaults';
+import { createTrainingMockData } from './training-data';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 import type { MockLiveCall, MockSupervision } from './supervision-handlers';
 
@@ -58,6 +59,8 @@ export function createMockData() {
     /** Counsellors' calls in progress, which a supervisor may listen in on; set by a test. */
     liveCalls: [] as MockLiveCall[],
     supervisions: new Map<string, MockSupervision>(),
+    /** The training library (training-library-handlers). */
+    training: createTrainingMockData(),
     /** Mock calls by training call id, as their trainer reads them (mock-call-handlers). */
     trainingCalls: new Map<string, TrainingCallView>(),
     failedSignIns: 0,

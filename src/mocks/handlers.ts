@@ -9,6 +9,7 @@ import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
 import { reviewHandlers } from './review-handlers';
+import { trainingLibraryHandlers } from './training-library-handlers';
 import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { mockCallHandlers } from './mock-call-handlers';
@@ -86,6 +87,7 @@ export const handlers = [
   ...helpHandlers,
   ...reviewHandlers,
   ...supervisionHandlers,
+  ...trainingLibraryHandlers,
   ...mockCallHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,

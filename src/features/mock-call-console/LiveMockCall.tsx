@@ -14,6 +14,13 @@ import { ScenarioScript } from './ScenarioScript';
 import { TraineeRecord } from './TraineeRecord';
 import { WhisperHint } from './WhisperHint';
 
+/** Why a mock call never connected, as far as its SIP status says. */
+function refusal(status: number | null) {
+  if (status === 486) return 'trainingConsole.call.refusedBusy' as const;
+  if (status === 403) return 'trainingConsole.call.refusedUnvouched' as const;
+  return 'trainingConsole.call.refused' as const;
+}
+
 /**
  * Tells the API the mock call is over once the phone says so, whoever hung up; then, if the
  * trainee took it, the rubric opens. A 409 means the trainee's side told the API first.
@@ -74,7 +81,7 @@ export function LiveMockCall({ phone, grant, onEnded }: { phone: MockCallPhone; 
             <p role="status" className="font-semibold tabular-nums">
               {call.stage === 'dialling' && t('trainingConsole.call.ringing')}
               {call.stage === 'on' && t('trainingConsole.call.active', { time: formatDuration(now - (leg?.answeredAt ?? now)) })}
-              {call.stage === 'over' && (call.answered ? t('trainingConsole.call.ended') : t('trainingConsole.call.refused'))}
+              {call.stage === 'over' && (call.answered ? t('trainingConsole.call.ended') : t(refusal(call.rejectedWith)))}
             </p>
             {leg?.remoteHeld && <p>{t('trainingConsole.call.held')}</p>}
             {ending.failed && (

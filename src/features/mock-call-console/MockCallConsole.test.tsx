@@ -6,7 +6,7 @@ import { emptyIntake, type ContactRecord, type Intake } from '../../contract';
 import type { TrainingGrant } from '../../contract/training';
 import { loadTrainingMessages, setLanguage } from '../../i18n';
 import { mockData, mockLiveStream, type MockLiveStream } from '../../mocks';
-import { mockTrainee } from '../../mocks/mock-call-handlers';
+import { mockTrainee } from '../../mocks/training-data';
 import { mockServer } from '../../mocks/node';
 import { FetchEventSource } from '../../test/event-source';
 import { renderWithApp, signInAs } from '../../test/render';
@@ -28,7 +28,7 @@ function snapshot(patch: Partial<CallSnapshot>): CallSnapshot {
     id: 'leg-1', sipCallId: 'leg-1@test', direction: 'outbound', leg: 'mock-caller', phase: 'active', remoteNumber: '8005', line: null,
     createdAt: Date.now(), answeredAt: Date.now(), audioFlowing: true, endedAt: null, muted: false, held: false, remoteHeld: false,
     endReason: null, rejectedWith: null, queued: false, dtmfReceived: '', quality: null, linkedCallId: null, conference: false,
-    transferFailure: null, handoff: null, problem: null, supervision: null, training: null, ...patch,
+    transferFailure: null, handoff: null, problem: null, supervision: null, training: null, practiceFor: null, ...patch,
   };
 }
 
@@ -55,10 +55,10 @@ function renderConsole() {
   return { ...rendered, actions, onEnded, phone: (patch: Partial<PhoneState>) => act(() => setPhone(patch)) };
 }
 
-/** Picks 周学员 and the pills-at-night scenario and starts: answers the grant the API gave. */
+/** Picks 张咨询员 (a trainee in the mock API) and the pills-at-night scenario and starts: answers the grant the API gave. */
 async function startMockCall(rendered: ReturnType<typeof renderConsole>): Promise<TrainingGrant> {
-  await rendered.user.selectOptions(await screen.findByLabelText('学员'), await screen.findByRole('option', { name: /周学员（分机 8005）/ }));
-  await rendered.user.selectOptions(screen.getByLabelText('情景案例'), await screen.findByRole('option', { name: '深夜服药的大学生' }));
+  await rendered.user.selectOptions(await screen.findByLabelText('学员'), await screen.findByRole('option', { name: /张咨询员（分机 8001）/ }));
+  await rendered.user.selectOptions(screen.getByLabelText('情景案例'), await screen.findByRole('option', { name: '深夜吞药的大学生' }));
   await rendered.user.click(screen.getByRole('button', { name: '拨打学员座席' }));
   await vi.waitFor(() => expect(rendered.actions.placeCall).toHaveBeenCalledOnce());
   return rendered.actions.placeCall.mock.calls[0]?.[0] as TrainingGrant;
@@ -87,12 +87,12 @@ describe('the trainer’s mock-call console', () => {
     const rendered = renderConsole();
     const start = screen.getByRole('button', { name: '拨打学员座席' });
     expect(start).toBeDisabled();
-    expect(await screen.findByRole('option', { name: '周学员（分机 8005） · 未结业' })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: '张咨询员（分机 8001） · 未结业' })).toBeInTheDocument();
     rendered.phone({ registration: { status: 'failed', failure: 'pbx-unreachable', attempt: 1, retryAt: null, receivesCalls: true } });
     expect(screen.getByText(/培训台电话未连接交换机/)).toBeInTheDocument();
     rendered.phone({ registration: { status: 'registered', failure: null, attempt: 0, retryAt: null, receivesCalls: true } });
     const grant = await startMockCall(rendered);
-    expect(grant).toMatchObject({ extension: '8005', traineeName: '周学员', practiceTarget: 'tr8201' });
+    expect(grant).toMatchObject({ extension: '8001', traineeName: '张咨询员', practiceTarget: 'tr8201' });
     expect(mockData.trainingCalls.get(grant.id)?.call).toMatchObject({ state: 'granted', traineeId: mockTrainee.id });
   });
 
@@ -102,9 +102,9 @@ describe('the trainer’s mock-call console', () => {
     rendered.phone({ call: { stage: 'dialling', grant, legId: 'leg-1' }, leg: snapshot({ phase: 'ringing', answeredAt: null }) });
     expect(await screen.findByText('正在呼叫学员，等待接听…')).toBeInTheDocument();
     const script = await screen.findByRole('region', { name: '情景脚本' });
-    expect(script).toHaveTextContent('喂……我也不知道为什么要打这个电话。');
-    expect(script).toHaveTextContent('来电者：18–24 岁 · 女 · 学生 · 福州市闽侯县大学城 · 拨打 059112356');
-    expect(script).toHaveTextContent('学员问到：问到现在在哪里');
+    expect(script).toHaveTextContent('喂……我好像做了傻事。');
+    expect(script).toHaveTextContent('来电者：18–24 岁 · 男 · 学生 · 福州市闽侯县大学城 · 拨打 059112356');
+    expect(script).toHaveTextContent('学员问到：问现在具体在哪里');
     expect(script).toHaveTextContent('风险等级应评为：紧急');
     expect(script).toHaveTextContent('转交 120 急救');
     const saidLocation = within(script).getByRole('checkbox', { name: '已说出：所在位置' });
@@ -167,7 +167,7 @@ describe('the trainer’s mock-call console', () => {
     rendered.phone({ call: { stage: 'on', grant, legId: 'leg-1' }, leg: snapshot({}) });
     await rendered.user.click(screen.getByRole('button', { name: '结束模拟来电' }));
     expect(rendered.actions.hangUp).toHaveBeenCalledOnce();
-    rendered.phone({ call: { stage: 'over', grant, answered: true }, leg: null });
+    rendered.phone({ call: { stage: 'over', grant, answered: true, rejectedWith: null }, leg: null });
     await vi.waitFor(() => expect(rendered.onEnded).toHaveBeenCalledWith(grant.id));
     expect(mockData.trainingCalls.get(grant.id)?.call.state).toBe('ended');
   });
@@ -178,15 +178,15 @@ describe('the trainer’s mock-call console', () => {
     rendered.phone({ call: { stage: 'on', grant, legId: 'leg-1' }, leg: snapshot({}) });
     const view = mockData.trainingCalls.get(grant.id);
     if (view) mockData.trainingCalls.set(grant.id, { ...view, call: { ...view.call, state: 'ended' } });
-    rendered.phone({ call: { stage: 'over', grant, answered: true }, leg: null });
+    rendered.phone({ call: { stage: 'over', grant, answered: true, rejectedWith: null }, leg: null });
     await vi.waitFor(() => expect(rendered.onEnded).toHaveBeenCalledWith(grant.id));
   });
 
   it('a mock call the trainee never took says so and goes back to the set-up, no rubric', async () => {
     const rendered = renderConsole();
     const grant = await startMockCall(rendered);
-    rendered.phone({ call: { stage: 'over', grant, answered: false }, leg: null });
-    expect(await screen.findByText(/学员没有接听这通模拟来电/)).toBeInTheDocument();
+    rendered.phone({ call: { stage: 'over', grant, answered: false, rejectedWith: 486 }, leg: null });
+    expect(await screen.findByText('学员的座席正忙，这通模拟来电没有接通。')).toBeInTheDocument();
     await vi.waitFor(() => expect(mockData.trainingCalls.get(grant.id)?.call.state).toBe('ended'));
     await rendered.user.click(screen.getByRole('button', { name: '返回' }));
     expect(rendered.actions.dismiss).toHaveBeenCalledOnce();

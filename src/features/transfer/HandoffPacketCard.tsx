@@ -24,8 +24,8 @@ export function HandoffPacketCard({ intake }: { intake: Intake }) {
         {rows.map(([label, value, required]) => (
           <div key={label} className="contents">
             <dt className="text-slate-600">{label}</dt>
-            <dd className="font-medium text-slate-900" data-handoff-field={label}>
-              {required && gaps.has(required) ? <span className="text-red-800">{t('handoff.required')}</span> : value || t('handoff.notYet')}
+            <dd className={`font-medium ${required && gaps.has(required) ? 'text-red-800' : 'text-slate-900'}`} data-handoff-field={label}>
+              {value || t('handoff.notYet')}
             </dd>
           </div>
         ))}
