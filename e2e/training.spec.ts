@@ -143,6 +143,15 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
   await trainer.endMockCall(grant.id);
   await completeCrisisRecord(trainee);
 
+  // A grant that was never issued, and the real one replayed, are refused by the trainee's phone (its seat registered and idle).
+  const forger = await phones.blankContext();
+  expect((await forger.request.post('/api/session', { data: { username: 'trainer1', password: passwordOf('trainer1') } })).ok()).toBe(true);
+  const issued = await forger.request.post('/api/sip/credentials', { data: { tabId: 'forger-tab-training', asNumber: '12320' } });
+  const credentials = SipCredentials.parse(await issued.json());
+  const forge = (header: string) => inviteDirectly({ ...credentials, to: grant.extension, headers: [`${TRAINING_HEADER}: ${header}`] });
+  expect(await forge(`${randomUUID()};token=${'f'.repeat(43)}`)).toBe(403);
+  expect(await forge(`${grant.id};token=${grant.token}`)).toBe(403);
+
   // The rubric: every automatic item the scenario asks for is met; the trainer's scores are kept and the trainee reads them.
   for (const item of ['建立关系', '共情', '共同解决问题', '安全计划']) {
     await trainer.page.getByRole('group', { name: item }).getByRole('radio', { name: '4 分' }).check();
@@ -158,13 +167,4 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
 
   // Nothing real changed.
   expect(await realAnswers(board.page, trainee.page, counsellor.page, realRecordId, since)).toEqual(before);
-
-  // A grant that was never issued, and the real one replayed, are refused by the trainee's phone.
-  const forger = await phones.blankContext();
-  expect((await forger.request.post('/api/session', { data: { username: 'trainer1', password: passwordOf('trainer1') } })).ok()).toBe(true);
-  const issued = await forger.request.post('/api/sip/credentials', { data: { tabId: 'forger-tab-training', asNumber: '12320' } });
-  const credentials = SipCredentials.parse(await issued.json());
-  const forge = (header: string) => inviteDirectly({ ...credentials, to: grant.extension, headers: [`${TRAINING_HEADER}: ${header}`] });
-  expect(await forge(`${randomUUID()};token=${'f'.repeat(43)}`)).toBe(403);
-  expect(await forge(`${grant.id};token=${grant.token}`)).toBe(403);
 });
