@@ -7,6 +7,7 @@ import { callerPriority } from '../queue/order';
 import { loadCentreSettings } from '../shifts/settings';
 import { hasLiveSoftphone } from '../sip/credentials';
 import type { Queryable, Store } from '../store/store';
+import { liveMockCallSql } from '../training/rows';
 import { noRouteReason, type SeatOnLine } from './no-route-reason';
 
 export interface RouteRequest {
@@ -35,7 +36,7 @@ export interface RouteOptions {
 /** A trainee not signed off is never offered a real call: not on duty, as the no-route reason sees it. */
 const takesRealCalls = 'not st.trainee';
 /** A mock call does not occupy the seat (#14), but the person is busy with it. */
-const onMockCall = "exists (select 1 from training_calls tc where tc.trainee_id = st.id and tc.state = 'live')";
+const onMockCall = `exists (select 1 from training_calls tc where tc.trainee_id = st.id and ${liveMockCallSql})`;
 
 /**
  * Counsellors who can take a call now, over `staff st join seats se`: their seat is available (so

@@ -6,6 +6,7 @@ import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
 import { GRANT_LIFETIME_SEC, hashToken } from '../supervision/grant';
+import { expireStaleMockCalls } from './rows';
 import { useTrainingSchema } from './scope';
 
 interface ScenarioRow {
@@ -58,6 +59,7 @@ export async function grantTrainingCall(store: Store, auth: SignedIn, request: {
   const token = randomBytes(32).toString('base64url');
   const practiceTarget = trainingSipUsername(auth.sipUsername);
   const granted = await store.transaction(async (tx) => {
+    await expireStaleMockCalls(tx, request.traineeId);
     const trainee = await traineeSeat(tx, request.traineeId);
     const scenario = await liveScenario(tx, request.scenarioId);
     if (trainee.onRealCall || trainee.onMockCall) throw new ApiError(409, 'conflict');

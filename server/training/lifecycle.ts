@@ -10,7 +10,7 @@ import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
 import { hashToken } from '../supervision/grant';
 import { endSupervisionsOfSeat } from '../supervision/lifecycle';
-import { readTrainingCall, scopeOf, toTrainingCall, type TrainingCallRow } from './rows';
+import { expireStaleMockCalls, readTrainingCall, scopeOf, toTrainingCall, type TrainingCallRow } from './rows';
 import { inTrainingScope, useTrainingSchema } from './scope';
 
 function sameHash(a: string, b: string): boolean {
@@ -26,6 +26,10 @@ async function refusal(db: Queryable, row: TrainingCallRow | undefined, token: s
   if (row.traineeId !== auth.staffId) return 'other-seat';
   if (row.state !== 'granted') return 'used';
   if (row.expiresAt.getTime() <= Date.now()) return 'expired';
+  // Two grants for one trainee, both rung: only one mock call at a time.
+  await expireStaleMockCalls(db, row.traineeId);
+  const [busy] = await db.query("select 1 from training_calls where trainee_id = $1 and state = 'live'", [row.traineeId]);
+  if (busy) return 'trainee-busy';
   // A Call-ID already recorded, for real or in training, would mix two calls' records.
   const [used] = await db.query(
     'select 1 from training_calls where call_id = $1 union all select 1 from public.contacts where call_id = $1 limit 1',

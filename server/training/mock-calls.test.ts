@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SupervisionGrant } from '../../src/contract';
 import type { TrainingCall, TrainingCallView, TrainingGrant } from '../../src/contract/training';
 import { intakeWith, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
@@ -83,8 +84,9 @@ describe('the trainee’s phone vouching for a mock call', () => {
     ]);
   });
 
-  it('refuses a forged token, an unknown grant, a replay, an expired grant, another seat and a used Call-ID, each audited, no alert raised', async () => {
+  it('refuses a forged token, an unknown grant, another seat, a used Call-ID, a replay, a second live call and an expired grant, each audited, no alert raised', async () => {
     const grant = await grantMockCall(h, cookies.trainer1, traineeId, scenarioId);
+    const second = await grantMockCall(h, cookies.trainer2, traineeId, scenarioId);
     const forged: TrainingGrant = { ...grant, token: 'A'.repeat(43) };
     expect((await vouch(h, cookies.trainee1, forged, 'mock-forged')).status).toBe(403);
     expect((await vouch(h, cookies.trainee1, { ...grant, id: '00000000-0000-4000-8000-000000000000' }, 'mock-unknown')).status).toBe(403);
@@ -93,12 +95,14 @@ describe('the trainee’s phone vouching for a mock call', () => {
     expect((await vouch(h, cookies.trainee1, grant, real.callId)).status).toBe(403);
     expect((await vouch(h, cookies.trainee1, grant, 'mock-good')).status).toBe(200);
     expect((await vouch(h, cookies.trainee1, grant, 'mock-good')).status).toBe(403);
+    // Two grants for one trainee, both rung: the second is refused while the first is live.
+    expect((await vouch(h, cookies.trainee1, second, 'mock-second')).status).toBe(403);
 
     const late = await grantMockCall(h, cookies.trainer2, await staffId(h, 'counsellor1'), scenarioId);
     await h.store.query("update training_calls set expires_at = now() - interval '1 second' where id = $1", [late.id]);
     expect((await vouch(h, cookies.counsellor1, late, 'mock-late')).status).toBe(403);
 
-    expect(await refusals()).toEqual(['bad-token', 'unknown-grant', 'other-seat', 'call-id-used', 'used', 'expired']);
+    expect(await refusals()).toEqual(['bad-token', 'unknown-grant', 'other-seat', 'call-id-used', 'used', 'trainee-busy', 'expired']);
     expect(await h.store.query('select 1 from centre_alerts union all select 1 from training.centre_alerts')).toHaveLength(0);
   });
 });
@@ -165,6 +169,28 @@ function startRecord(callId: string) {
   return { id: '11111111-1111-4111-8111-111111111111', callId, dialled: '059112356', callerNumber: '', answeredAt: new Date().toISOString() };
 }
 
+describe('the trainer’s whisper on a mock call', () => {
+  it('is granted to its trainer only, known to nobody else, and a refused one raises no alert', async () => {
+    const { callId } = await liveMockCall(h, cookies.trainer1, cookies.trainee1, scenarioId);
+    const grant = await okJson<SupervisionGrant>(await h.call('POST', '/api/supervision', { cookie: cookies.trainer1, body: { callId, mode: 'whisper' } }));
+    expect(grant).toMatchObject({ extension: '8005', counsellorName: '周学员', mode: 'whisper' });
+    for (const who of ['supervisor1', 'counsellor1', 'trainer2'] as const) {
+      expect((await h.call('GET', `/api/supervision/${grant.id}`, { cookie: cookies[who] })).status, who).toBe(404);
+    }
+    const forged = { token: 'B'.repeat(43), callId };
+    expect((await h.call('POST', `/api/supervision/${grant.id}/vouch`, { cookie: cookies.trainee1, body: forged })).status).toBe(403);
+    expect(await h.store.query('select 1 from centre_alerts union all select 1 from training.centre_alerts')).toHaveLength(0);
+    expect(await h.store.query('select 1 from supervisions')).toHaveLength(0);
+  });
+});
+
+describe('the signed-in account', () => {
+  it('says whether it is still in training', async () => {
+    expect(await okJson(await h.call('GET', '/api/me', { cookie: cookies.trainee1 }))).toMatchObject({ username: 'trainee1', trainee: true });
+    expect(await okJson(await h.call('GET', '/api/me', { cookie: cookies.counsellor1 }))).toMatchObject({ username: 'counsellor1', trainee: false });
+  });
+});
+
 describe('routing real calls', () => {
   const routeFor = async (dialled: string) => {
     const query = new URLSearchParams({ dialled, callId: `call-${Math.random()}` });
@@ -179,5 +205,10 @@ describe('routing real calls', () => {
     expect(await routeFor('059112356')).toEqual({ status: 200, text: '8001' });
     await liveMockCall(h, cookies.trainer1, counsellor, scenarioId);
     expect(await routeFor('059112356')).toEqual({ status: 404, text: 'queue:300' });
+    // A mock call whose phone never said it ended (a closed tab) stops keeping them busy after 2 h.
+    await h.store.query("update training_calls set started_at = now() - interval '2 hours 1 minute' where state = 'live'");
+    expect(await routeFor('059112356')).toEqual({ status: 200, text: '8001' });
+    await liveMockCall(h, cookies.trainer2, counsellor, scenarioId);
+    expect((await h.store.query<{ end_reason: string }>("select end_reason from training_calls where state = 'ended'")).map((r) => r.end_reason)).toEqual(['expired']);
   });
 });

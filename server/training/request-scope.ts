@@ -2,6 +2,7 @@ import type { Endpoint } from '../../src/contract';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable } from '../store/store';
+import { liveMockCallSql } from './rows';
 import type { TrainingScope } from './scope';
 
 /** What a request names that may be training data: its path's id and its body's call id. */
@@ -68,7 +69,12 @@ const supervisionRule: Rule = { find: byRow('select call_id from training.superv
 const contactRule: Rule = { find: byRow(contactCall), party: 'trainee' };
 
 async function liveCallOf(db: Queryable, auth: SignedIn | undefined): Promise<TrainingScope | undefined> {
-  return auth && one(db, `select ${scopeColumns} from training_calls tc where tc.trainee_id = $1 and tc.state = 'live'`, auth.staffId);
+  return auth && one(db, `select ${scopeColumns} from training_calls tc where tc.trainee_id = $1 and ${liveMockCallSql}`, auth.staffId);
+}
+
+/** Who may make the request when it is about a mock call; undefined: it is never about one. */
+export function scopedParty(endpoint: Endpoint): Party | undefined {
+  return ruleOf(endpoint)?.party;
 }
 
 function ruleOf(endpoint: Endpoint): Rule | undefined {

@@ -23,6 +23,25 @@ export interface TrainingCallRow {
   scored: boolean;
 }
 
+/**
+ * A mock call lasts minutes. One still live after this long is a phone that never said it ended
+ * (a closed tab): it must not keep its trainee from the next mock call, nor a signed-off
+ * counsellor from real calls, for ever.
+ */
+export const MOCK_CALL_MAX_SEC = 2 * 3600;
+
+/** SQL: a mock call `tc` that is live now, within that limit. */
+export const liveMockCallSql = `tc.state = 'live' and tc.started_at > now() - make_interval(secs => ${MOCK_CALL_MAX_SEC})`;
+
+/** Ends the trainee's mock calls left live past the limit, as expired. */
+export async function expireStaleMockCalls(db: Queryable, traineeId: string): Promise<void> {
+  await db.query(
+    `update training_calls tc set state = 'ended', ended_at = now(), end_reason = 'expired'
+      where tc.trainee_id = $1 and tc.state = 'live' and not (${liveMockCallSql})`,
+    [traineeId],
+  );
+}
+
 const select = `
   select tc.id, tc.state, tc.scenario_id as "scenarioId", tc.scenario,
          tc.trainee_id as "traineeId", te.display_name as "traineeName", te.sip_username as "traineeExtension",
