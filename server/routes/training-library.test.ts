@@ -87,14 +87,24 @@ describe('the scenario library', () => {
 });
 
 /** A mock call as TAPI's grant and vouch leave it: made from a scenario's snapshot, live or ended. */
-async function mockCall(trainee: string, state: 'live' | 'ended', { trainer = 'trainer1', talk = 300, at = new Date() } = {}) {
+async function mockCall(trainee: string, state: 'live' | 'ended', { trainer = 'trainer1', talk = 300, at = new Date(), answered = true } = {}) {
   const scenario = await pills();
   const callId = `training-${crypto.randomUUID()}`;
   const startedAt = new Date(at.getTime() - talk * 1000);
   const [row] = await h.store.query<{ id: string }>(
     `insert into training_calls (scenario_id, scenario, trainer_id, trainee_id, token_hash, granted_at, expires_at, state, call_id, started_at, ended_at)
-     values ($1, $2, $3, $4, 'x', $5, $5, $6, $7, $5, $8) returning id`,
-    [scenario.id, JSON.stringify(scenario), await staffId(trainer), await staffId(trainee), startedAt, state, callId, state === 'ended' ? at : null],
+     values ($1, $2, $3, $4, 'x', $5, $5, $6, $7, $8, $9) returning id`,
+    [
+      scenario.id,
+      JSON.stringify(scenario),
+      await staffId(trainer),
+      await staffId(trainee),
+      startedAt,
+      state,
+      answered ? callId : null,
+      answered ? startedAt : null,
+      state === 'ended' ? at : null,
+    ],
   );
   return { id: row?.id ?? '', callId };
 }
@@ -126,7 +136,7 @@ const score = (id: string, cookie = cookies.trainer, comment = '地址获取及�
 const shown = (result: TrainingResult) => result.auto.map((a) => `${a.item}:${a.met ? '✓' : '✗'}`);
 
 describe('scoring a mock call', () => {
-  beforeEach(() => h.store.query('truncate training_scores, training_calls, training.contacts, training.handoffs cascade'));
+  beforeEach(() => h.store.query('truncate training_scores, training_calls, training.contacts, training.handoffs, training.supervisions cascade'));
 
   it('computes the automatic items from the training record and keeps the trainer’s judgement; scoring again replaces it', async () => {
     const call = await mockCall('counsellor1', 'ended');
@@ -151,6 +161,20 @@ describe('scoring a mock call', () => {
     expect([await auditCount(h, 'training-call.scored', call.id), await auditCount(h, 'training-call.rescored', call.id)]).toEqual([1, 1]);
   });
 
+  it('counts the trainer’s whisper on the call as the supervisor informed: every item met', async () => {
+    const call = await mockCall('counsellor1', 'ended');
+    await trainingRecord('counsellor1', call.callId);
+    expect(shown(await okJson<TrainingResult>(await score(call.id)))).toContain('protocol-check:✗');
+    await h.store.query(
+      `insert into training.supervisions (call_id, centre_area_code, supervisor_id, counsellor_id, mode, token_hash, expires_at, state, started_at, ended_at)
+       values ($1, '0591', $2, $3, 'whisper', 'x', now(), 'ended', now(), now())`,
+      [call.callId, await staffId('trainer1'), await staffId('counsellor1')],
+    );
+    const rescored = await okJson<TrainingResult>(await score(call.id));
+    expect(rescored.auto.filter((a) => !a.met)).toEqual([]);
+    expect(shown(rescored)).toHaveLength(9);
+  });
+
   it('scores a call the trainee never recorded as an empty form', async () => {
     const call = await mockCall('counsellor1', 'ended');
     const result = await okJson<TrainingResult>(await score(call.id));
@@ -171,6 +195,7 @@ describe('scoring a mock call', () => {
     const mine = await mockCall('counsellor1', 'ended');
     const going = await mockCall('counsellor1', 'live');
     const theirs = await mockCall('counsellor2', 'ended');
+    await mockCall('counsellor1', 'ended', { answered: false });
     await score(mine.id);
     const result = await get<TrainingResult>(`/api/training/calls/${mine.id}/result`, cookies.counsellor1);
     expect(result.judgement.map((j) => j.score)).toEqual([4, 5, null, 3]);
@@ -195,6 +220,8 @@ describe('trainees', () => {
   it('lists accounts that take calls, those in training first, with their finished mock calls', async () => {
     await mockCall('counsellor1', 'ended');
     await mockCall('counsellor1', 'live');
+    // Ended by the trainer before the trainee's phone took it: no practice.
+    await mockCall('counsellor1', 'ended', { answered: false });
     const { trainees } = await get<TraineeList>('/api/training/trainees');
     expect(trainees[0]).toMatchObject({ username: 'counsellor1', trainee: true, mockCalls: 1, signedOffAt: null });
     expect(trainees.map((t) => t.username)).toEqual(expect.arrayContaining(['counsellor2', 'supervisor1']));
@@ -205,6 +232,7 @@ describe('trainees', () => {
   it('shows a trainee’s progress: each finished mock call oldest first, its rubric and the practice time', async () => {
     const first = await mockCall('counsellor1', 'ended', { talk: 600, at: new Date(Date.now() - 86_400_000) });
     const second = await mockCall('counsellor1', 'ended', { talk: 420 });
+    await mockCall('counsellor1', 'ended', { answered: false });
     await trainingRecord('counsellor1', second.callId);
     await score(second.id);
     const progress = await get<TraineeProgress>(`/api/training/trainees/${await staffId('counsellor1')}/progress`);

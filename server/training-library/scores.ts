@@ -9,7 +9,8 @@ import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
-import { computeAuto, toTrainingCall, trainingCallRow, trainingCallSelect, type TrainingCallRow } from './calls';
+import { readTrainingCall, toTrainingCall, trainingCallSelect, type TrainingCallRow } from '../training/rows';
+import { computeAuto, finishedCall } from './calls';
 
 interface ScoreRow {
   auto: AutoRubricResult[];
@@ -51,7 +52,7 @@ export async function resultOf(store: Store, row: TrainingCallRow): Promise<Trai
  * Scoring again replaces the score and computes the automatic items afresh; both are audited.
  */
 export async function scoreTrainingCall(store: Store, auth: SignedIn, id: string, request: ScoreTrainingCallRequest): Promise<TrainingResult> {
-  const row = await trainingCallRow(store, id);
+  const row = await readTrainingCall(store, id);
   if (!row) throw new ApiError(404, 'not_found');
   if (row.trainerId !== auth.staffId) throw new ApiError(403, 'forbidden');
   if (row.state !== 'ended') throw new ApiError(409, 'conflict');
@@ -75,7 +76,7 @@ export async function scoreTrainingCall(store: Store, auth: SignedIn, id: string
       subjectId: id,
     });
   });
-  const scored = await trainingCallRow(store, id);
+  const scored = await readTrainingCall(store, id);
   if (!scored) throw new ApiError(404, 'not_found');
   return resultOf(store, scored);
 }
@@ -85,15 +86,15 @@ export async function scoreTrainingCall(store: Store, auth: SignedIn, id: string
  * own once the call is over. Anyone else's is a 404, so it cannot be told to exist.
  */
 export async function readTrainingResult(store: Store, auth: SignedIn, id: string): Promise<TrainingResult> {
-  const row = await trainingCallRow(store, id);
+  const row = await readTrainingCall(store, id);
   if (!row || (auth.role !== 'trainer' && row.traineeId !== auth.staffId)) throw new ApiError(404, 'not_found');
   if (auth.role !== 'trainer' && row.state !== 'ended') throw new ApiError(409, 'conflict');
   return resultOf(store, row);
 }
 
-/** The signed-in counsellor's mock calls that are over, newest first. */
+/** The signed-in counsellor's mock calls, answered and over, newest first. */
 export async function myTrainingResults(store: Store, auth: SignedIn): Promise<TrainingResult[]> {
-  const rows = await store.query<TrainingCallRow>(`${trainingCallSelect} where tc.trainee_id = $1 and tc.state = 'ended' order by tc.granted_at desc`, [
+  const rows = await store.query<TrainingCallRow>(`${trainingCallSelect} where tc.trainee_id = $1 and ${finishedCall} order by tc.granted_at desc`, [
     auth.staffId,
   ]);
   const results: TrainingResult[] = [];

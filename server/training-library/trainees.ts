@@ -3,7 +3,8 @@ import { audit } from '../audit';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable, Store } from '../store/store';
-import { talkSec, trainingCallSelect, type TrainingCallRow } from './calls';
+import { trainingCallSelect, type TrainingCallRow } from '../training/rows';
+import { finishedCall, talkSec } from './calls';
 import { resultOf } from './scores';
 
 interface TraineeRow {
@@ -21,7 +22,7 @@ interface TraineeRow {
 /** Accounts that take calls (counsellors and supervisors): those still in training first. */
 const traineeSelect = `select s.id, s.display_name as "displayName", s.username, s.centre_area_code as centre,
     s.sip_username as extension, s.trainee, s.signed_off_at as "signedOffAt", signer.display_name as "signedOffBy",
-    (select count(*)::int from training_calls tc where tc.trainee_id = s.id and tc.state = 'ended') as "mockCalls"
+    (select count(*)::int from training_calls tc where tc.trainee_id = s.id and ${finishedCall}) as "mockCalls"
   from staff s left join staff signer on signer.id = s.signed_off_by
   where s.role in ('counsellor', 'supervisor')`;
 
@@ -38,17 +39,17 @@ async function trainee(db: Queryable, id: string): Promise<Trainee> {
   return toTrainee(row);
 }
 
-/** Every mock call the trainee finished, oldest first (the chart's time axis), with its rubric and talk time. */
+/** Every mock call the trainee answered and finished, oldest first (the chart's time axis), with its rubric and talk time. */
 export async function traineeProgress(store: Store, id: string): Promise<TraineeProgress> {
   const who = await trainee(store, id);
-  const rows = await store.query<TrainingCallRow>(`${trainingCallSelect} where tc.trainee_id = $1 and tc.state = 'ended' order by tc.granted_at`, [id]);
+  const rows = await store.query<TrainingCallRow>(`${trainingCallSelect} where tc.trainee_id = $1 and ${finishedCall} order by tc.granted_at`, [id]);
   const calls: TraineeProgress['calls'] = [];
   for (const row of rows) {
     const result = await resultOf(store, row);
     calls.push({
       callId: row.id,
       at: (row.startedAt ?? row.grantedAt).toISOString(),
-      scenarioTitle: result.call.scenarioTitle,
+      scenarioTitle: row.scenario.title,
       talkSec: talkSec(row),
       auto: result.auto,
       judgement: result.judgement,

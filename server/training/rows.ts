@@ -42,7 +42,8 @@ export async function expireStaleMockCalls(db: Queryable, traineeId: string): Pr
   );
 }
 
-const select = `
+/** Mock calls with their trainee's and trainer's names and extensions, over `training_calls tc`. */
+export const trainingCallSelect = `
   select tc.id, tc.state, tc.scenario_id as "scenarioId", tc.scenario,
          tc.trainee_id as "traineeId", te.display_name as "traineeName", te.sip_username as "traineeExtension",
          tc.trainer_id as "trainerId", tr.display_name as "trainerName", tr.sip_username as "trainerExtension",
@@ -53,7 +54,7 @@ const select = `
 
 /** The row, locked for the rest of the transaction when `lock` (changes of one mock call take turns). */
 export async function readTrainingCall(db: Queryable, id: string, lock = false): Promise<TrainingCallRow | undefined> {
-  const [row] = await db.query<TrainingCallRow>(`${select} where tc.id = $1${lock ? ' for update of tc' : ''}`, [id]);
+  const [row] = await db.query<TrainingCallRow>(`${trainingCallSelect} where tc.id = $1${lock ? ' for update of tc' : ''}`, [id]);
   return row;
 }
 

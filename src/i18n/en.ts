@@ -375,8 +375,6 @@ export const en: Messages = {
   trainingResults: {
     title: 'My mock-call results',
     none: 'No mock calls yet.',
-    autoMet: '{{met}}/{{total}} automatic items met',
-    notScored: 'awaiting the trainer’s scores',
     open: 'Open rubric',
   },
   handoff: {

@@ -370,8 +370,6 @@ export const zhCN = {
   trainingResults: {
     title: '培训演练成绩',
     none: '还没有培训演练记录。',
-    autoMet: '自动项 {{met}}/{{total}} 达标',
-    notScored: '待培训师评分',
     open: '查看评分表',
   },
   handoff: {

@@ -15,7 +15,7 @@ describe('TrainingResults', () => {
     await user.click(screen.getByRole('button', { name: '培训演练成绩' }));
     const links = await screen.findAllByRole('link', { name: '查看评分表' });
     expect(links.map((link) => link.getAttribute('href'))).toEqual([`/training/calls/${newer.call.id}`, `/training/calls/${older.call.id}`]);
-    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('11/20 09:00深夜吞药的大学生自动项 2/6 达标待培训师评分');
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('11/20 09:00深夜吞药的大学生查看评分表');
   });
 
   it('says when there is nothing yet', async () => {

@@ -8,7 +8,8 @@ import { trainingLibraryEndpoints } from '../../contract/api-training';
 import { formatBeijingDateTime } from '../../lib/time';
 
 /**
- * The counsellor's own mock calls (培训演练成绩), newest first, each opening its rubric. Read only
+ * The counsellor's own mock calls (培训演练成绩), newest first, each opening its rubric (where the
+ * scores are: the workstation's first load carries as few words of training as it can). Read only
  * when opened: most of a shift nobody looks at it.
  */
 export function TrainingResults() {
@@ -36,12 +37,10 @@ export function TrainingResults() {
         {results.isError && <p className="text-red-800">{apiErrorMessage(t, results.error)}</p>}
         {results.data?.results.length === 0 && <p className="text-slate-500">{t('trainingResults.none')}</p>}
         <ul className="mt-2 flex flex-col gap-1">
-          {results.data?.results.map(({ call, auto, scoredAt }) => (
+          {results.data?.results.map(({ call }) => (
             <li key={call.id} className="flex flex-wrap gap-x-3">
               <span>{formatBeijingDateTime(call.startedAt ?? call.grantedAt, i18n.language)}</span>
               <span className="font-medium">{call.scenarioTitle}</span>
-              <span>{t('trainingResults.autoMet', { met: auto.filter((item) => item.met).length, total: auto.length })}</span>
-              {!scoredAt && <span className="text-slate-600">{t('trainingResults.notScored')}</span>}
               <Link href={`/training/calls/${call.id}`} className="text-teal-800 underline">
                 {t('trainingResults.open')}
               </Link>
