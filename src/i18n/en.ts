@@ -147,8 +147,7 @@ export const en: Messages = {
   },
   mockCall: {
     incomingTitle: 'Mock call (training)',
-    banner: 'Training call · Trainer: {{name}}',
-    bannerHint: 'Not a real caller: transfers and emergency calls reach only your trainer.',
+    banner: 'Training call · Trainer: {{name}} · Not a real caller: transfers and emergency calls reach only your trainer',
     practice: '{{name}} (practice)',
   },
   dialler: {

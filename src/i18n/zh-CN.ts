@@ -146,8 +146,7 @@ export const zhCN = {
   },
   mockCall: {
     incomingTitle: '模拟来电（培训演练）',
-    banner: '培训演练通话 · 培训师：{{name}}',
-    bannerHint: '这不是真实来电，转接与报警只会接到培训师。',
+    banner: '培训演练通话 · 培训师：{{name}} · 这不是真实来电，转接与报警只会接到培训师',
     practice: '{{name}}（演练）',
   },
   dialler: {

@@ -35,8 +35,7 @@ describe('the mock call banner', () => {
 
     const alert = await screen.findByRole('alertdialog');
     expect(within(alert).getByRole('heading')).toHaveTextContent('模拟来电（培训演练）');
-    expect(banner()).toHaveTextContent('培训演练通话 · 培训师：林培训师');
-    expect(banner()).toHaveTextContent('这不是真实来电，转接与报警只会接到培训师。');
+    expect(banner()).toHaveTextContent('培训演练通话 · 培训师：林培训师 · 这不是真实来电，转接与报警只会接到培训师');
 
     await act(() => telephony.answer(id));
     expect(banner()).not.toBeNull();
@@ -52,7 +51,7 @@ describe('the mock call banner', () => {
     const { telephony } = await traineeWorkstation();
     await act(() => telephony.simulateTrainingCall(GRANT, 'tr8201'));
     expect(within(await screen.findByRole('alertdialog')).getByRole('heading')).toHaveTextContent('Mock call (training)');
-    expect(banner()).toHaveTextContent('Training call · Trainer: 林培训师');
+    expect(banner()).toHaveTextContent('Training call · Trainer: 林培训师 · Not a real caller: transfers and emergency calls reach only your trainer');
   });
 
   it('shows nothing for a real caller, or a mock call the API does not vouch for', async () => {

@@ -14,8 +14,7 @@ export function MockCallBanner() {
   if (!training) return null;
   return (
     <Alert tone="warning">
-      <strong className="mr-3 font-semibold">{t('mockCall.banner', { name: training.trainerName })}</strong>
-      <span className="text-sm">{t('mockCall.bannerHint')}</span>
+      <strong className="font-semibold">{t('mockCall.banner', { name: training.trainerName })}</strong>
     </Alert>
   );
 }

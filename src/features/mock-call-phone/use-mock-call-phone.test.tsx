@@ -56,7 +56,16 @@ describe('the trainer console’s phone', () => {
     expect(hook.result.current.leg).toMatchObject({ leg: 'mock-caller', training: { id: GRANT.id, trainerName: '林培训师' } });
     expect(hook.result.current.call.stage).toBe('on');
     act(() => telephony.simulateRemoteHangUp(legId));
-    expect(hook.result.current.call).toEqual({ stage: 'over', grant: GRANT, answered: true, rejectedWith: null });
+    expect(hook.result.current.call).toEqual({ stage: 'over', grant: GRANT, answered: true, rejectedWith: null, transferredTo: null });
+  });
+
+  it('says whom the trainee blind-transferred the mock caller to', async () => {
+    const { telephony, hook, legId } = await mockCallOn();
+    act(() => {
+      telephony.simulateCall({ id: legId, practiceFor: '12320' });
+      telephony.simulateRemoteHangUp(legId, 'transferred');
+    });
+    expect(hook.result.current.call).toMatchObject({ stage: 'over', answered: true, transferredTo: '12320' });
   });
 
   it('says a mock call the trainee’s phone refused never rang', async () => {

@@ -14,9 +14,11 @@ export type MockCallStage =
   | { stage: 'on'; grant: TrainingGrant; legId: string }
   /**
    * answered: the trainee took it; rejectedWith: the SIP status a mock call that never rang was
-   * refused with (403: the trainee's phone had no word from the API for it, 486: the seat was busy).
+   * refused with (403: the trainee's phone had no word from the API for it, 486: the seat was busy);
+   * transferredTo: the trainee blind-transferred the caller, to this number (as asked; it reached
+   * the console, which plays the target too, so no call was placed for it).
    */
-  | { stage: 'over'; grant: TrainingGrant; answered: boolean; rejectedWith: number | null }
+  | { stage: 'over'; grant: TrainingGrant; answered: boolean; rejectedWith: number | null; transferredTo: string | null }
   | { stage: 'failed'; reason: 'phone-offline' | 'call-failed' };
 
 /** A call from the trainee's seat to the practice target (their 110, 120, a transfer or consultation). */
@@ -103,11 +105,9 @@ export function useMockCallPhone(trainerName: string): MockCallPhone {
       return;
     }
     if (ended.id !== legId || (call.stage !== 'dialling' && call.stage !== 'on')) return;
-    // The trainee's blind transfer sent the mock caller on to this console: the call goes on there.
-    const followed = reason === 'transferred' ? telephony.store.getState().calls.find((other) => other.leg === 'mock-caller' && other.id !== ended.id && other.phase !== 'ended') : undefined;
-    if (followed) return setCall({ ...call, legId: followed.id });
     stopWhisper(null);
-    setCall({ stage: 'over', grant: call.grant, answered: ended.answeredAt !== null, rejectedWith: ended.rejectedWith });
+    const transferredTo = reason === 'transferred' ? parsePracticeFor(ended.practiceFor ?? undefined) : null;
+    setCall({ stage: 'over', grant: call.grant, answered: ended.answeredAt !== null, rejectedWith: ended.rejectedWith, transferredTo });
   });
 
   const placeCall = (grant: TrainingGrant) => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Kbd } from '../../components';
 import { maskNumber } from '../../contract';
-import { isTrainingCall, useTelephony, type CallSnapshot } from '../../telephony';
+import { useTelephony, type CallSnapshot } from '../../telephony';
 import { answerCall, useAnswering } from './answering';
 import { declineOrArm, disarmDecline, useDeclineArmed } from './declining';
 import { isTextEntry } from './focus';
@@ -117,7 +117,7 @@ export function IncomingCallAlert({
         </span>
         <div className="flex min-w-0 flex-col gap-1">
           <h2 id={`incoming-${call.id}-title`} className="text-xl font-bold text-amber-950">
-            {isTrainingCall(call) ? t('mockCall.incomingTitle') : t('call.incomingTitle')}
+            {t(call.training ? 'mockCall.incomingTitle' : 'call.incomingTitle')}
           </h2>
           <p id={`incoming-${call.id}-line`} className="text-lg font-semibold text-amber-950">
             {t('call.incomingLine', { line })}

@@ -130,3 +130,54 @@ describe('a practice call reaching the trainer’s console', () => {
     expect(console.registry.find(callId)).toMatchObject({ leg: 'direct', remoteNumber: '8005', practiceFor: '120' });
   });
 });
+
+describe('the trainer’s mock caller, blind-transferred by the trainee', () => {
+  it('reaches the practice target (this very console) without a call: the trainee leaves, the console keeps the number asked for', async () => {
+    phone.context.trainingVoucher = apiVoucher(async () => VOUCHED);
+    const console = await rig.phone('tr8201');
+    const mockLegId = console.calls.place('8005', { leg: 'mock-caller', extraHeaders: [TRAINING] });
+    const { call: offered } = await nextEvent(phone.registry, 'call-offered');
+    const answered = nextEvent(console.registry, 'call-answered');
+    await phone.calls.answer(offered.id);
+    await answered;
+
+    const traineeEnded = nextEvent(phone.registry, 'call-ended');
+    const consoleEnded = nextEvent(console.registry, 'call-ended');
+    await phone.transfers.blindTransfer(offered.id, '12320');
+    expect(await traineeEnded).toMatchObject({ reason: 'transferred', call: { id: offered.id } });
+    expect(await consoleEnded).toMatchObject({ reason: 'transferred', call: { id: mockLegId, practiceFor: '12320' } });
+    // Nobody was called: no phone can call itself (482), and the trainer plays the target anyway.
+    expect(rig.pbx.messages.filter((message) => message.startsWith('INVITE sip:tr8201@'))).toEqual([]);
+  });
+
+  it('after a practice consultation, completes an attended transfer the same way, the practice call ending with it', async () => {
+    phone.context.trainingVoucher = apiVoucher(async () => VOUCHED);
+    const console = await rig.phone('tr8201');
+    const mockLegId = console.calls.place('8005', { leg: 'mock-caller', extraHeaders: [TRAINING] });
+    const { call: offered } = await nextEvent(phone.registry, 'call-offered');
+    const answered = nextEvent(console.registry, 'call-answered');
+    await phone.calls.answer(offered.id);
+    await answered;
+    const practiceOffered = nextEvent(console.registry, 'call-offered');
+    await phone.transfers.consult(offered.id, '120', { holdCaller: true, conferenceOnAnswer: false });
+    const practice = (await practiceOffered).call;
+    const consultAnswered = nextEvent(phone.registry, 'call-answered');
+    await console.calls.answer(practice.id);
+    await consultAnswered;
+
+    // One Call-ID end to end: each side's legs are told apart by the side.
+    const ended: string[] = [];
+    const allEnded = new Promise<void>((resolve) => {
+      for (const [side, registry] of [['trainee', phone.registry], ['console', console.registry]] as const) {
+        registry.events.on('call-ended', ({ call, reason }) => {
+          ended.push(`${side} ${call.leg} ${reason}${call.practiceFor ? ` ${call.practiceFor}` : ''}`);
+          if (ended.length === 4) resolve();
+        });
+      }
+    });
+    await phone.transfers.completeTransfer(offered.id);
+    await allEnded;
+    expect(ended.sort()).toEqual(['console direct local-hangup 120', 'console mock-caller transferred 120', 'trainee caller transferred', 'trainee consultation transferred']);
+    expect(console.registry.find(mockLegId)?.phase).toBe('ended');
+  });
+});

@@ -31,7 +31,7 @@ export class SipTransfers {
 
   async blindTransfer(callId: string, number: string): Promise<void> {
     const live = this.phone.live.get(callId);
-    const { dial } = practiceDial(this.registry.find(callId), number);
+    const { dial, askedFor } = practiceDial(this.registry.find(callId), number);
     // A mock call that cannot reach its practice target transfers nowhere rather than to `number`.
     if (dial === null) return this.registry.consultationFailed(callId, 'failed');
     const target = this.phone.uri(dial);
@@ -40,6 +40,8 @@ export class SipTransfers {
     await live.session
       .refer(target, {
         requestDelegate: { onReject: (response) => this.failed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        // The console a mock call is sent to learns what the trainee asked for.
+        requestOptions: { extraHeaders: askedFor === null ? [] : [`${PRACTICE_FOR_HEADER}: ${askedFor}`] },
         onNotify: (notification) => this.onReferNotify(callId, notification),
       })
       .catch(() => this.failed(callId, 'failed'));
@@ -74,9 +76,11 @@ export class SipTransfers {
     // The consulted party will be replaced by the caller and hang up on us: that is the transfer.
     consulted.endReason = 'transferred';
     // REFER with Replaces: the caller's phone calls the consulted party, replacing our call with them.
+    const practice = this.registry.find(consulted.id);
     await caller.session
       .refer(consulted.session, {
         requestDelegate: { onReject: (response) => this.failed(callId, endReasonFromStatus(response.message.statusCode ?? 500)) },
+        requestOptions: { extraHeaders: practice?.training ? [`${PRACTICE_FOR_HEADER}: ${practice.remoteNumber}`] : [] },
         onNotify: (notification) => this.onReferNotify(callId, notification),
       })
       .catch(() => this.failed(callId, 'failed'));
@@ -116,6 +120,7 @@ export class SipTransfers {
 
   /** The caller's side of a transfer: follow the REFER, then leave the transferor. */
   referred(referred: LiveCall, referral: Referral): void {
+    if (this.registry.find(referred.id)?.leg === 'mock-caller') return this.reachedPracticeTarget(referred, referral);
     // The REFER's 202 only acknowledges it; the new call below is what counts, and it reports itself.
     void referral.accept().catch(() => undefined);
     const inviter = referral.makeInviter({ sessionDescriptionHandlerOptions: { constraints: microphoneConstraints(this.phone.microphoneId()) } });
@@ -126,12 +131,25 @@ export class SipTransfers {
         void referred.session.bye().catch(() => undefined);
       }
     });
-    const from = this.registry.find(referred.id);
-    if (from?.leg !== 'mock-caller') return void this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'outbound');
-    // The trainer's mock caller, sent on by the trainee's blind transfer to the practice target
-    // (this very console): still the mock caller, so the practice call it places may ring here.
-    const id = this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'mock-caller');
-    this.registry.patch(id, { training: from.training });
+    this.calls.placeWith(inviter, referral.referTo.uri.user ?? '', 'outbound');
+  }
+
+  /**
+   * The trainee blind-transferred the trainer's mock caller to the practice target: this console,
+   * which plays both the caller and the target. It calls nobody (a phone calling itself gets 482
+   * Loop Detected, measured with Kamailio); it reports the transfer done, as the answering target
+   * would, so the trainee's phone leaves the call, and keeps the number the trainee asked for.
+   */
+  reachedPracticeTarget(referred: LiveCall, referral: Referral): void {
+    void referral.accept().catch(() => undefined);
+    this.registry.patch(referred.id, { practiceFor: referral.request.getHeader(PRACTICE_FOR_HEADER) ?? null });
+    referred.endReason = 'transferred';
+    const done = { contentDisposition: 'render', contentType: 'message/sipfrag', content: 'SIP/2.0 200 OK' };
+    referred.session.dialog?.notify(undefined, { extraHeaders: ['Event: refer', 'Subscription-State: terminated'], body: done });
+    // An attended transfer: the practice call it would replace ends, as a replaced call does.
+    const replacedCallId = referral.replaces ? decodeURIComponent(referral.replaces).split(';')[0] : undefined;
+    const replaced = this.registry.calls().find((call) => call.sipCallId === replacedCallId);
+    if (replaced) void this.calls.hangUp(replaced.id);
   }
 
   private stopConference(call: CallSnapshot): void {
