@@ -167,7 +167,7 @@ describe('the trainer’s mock-call console', () => {
     rendered.phone({ call: { stage: 'on', grant, legId: 'leg-1' }, leg: snapshot({}) });
     await rendered.user.click(screen.getByRole('button', { name: '结束模拟来电' }));
     expect(rendered.actions.hangUp).toHaveBeenCalledOnce();
-    rendered.phone({ call: { stage: 'over', grant, answered: true, rejectedWith: null }, leg: null });
+    rendered.phone({ call: { stage: 'over', grant, answered: true, rejectedWith: null, transferredTo: null }, leg: null });
     await vi.waitFor(() => expect(rendered.onEnded).toHaveBeenCalledWith(grant.id));
     expect(mockData.trainingCalls.get(grant.id)?.call.state).toBe('ended');
   });
@@ -178,14 +178,14 @@ describe('the trainer’s mock-call console', () => {
     rendered.phone({ call: { stage: 'on', grant, legId: 'leg-1' }, leg: snapshot({}) });
     const view = mockData.trainingCalls.get(grant.id);
     if (view) mockData.trainingCalls.set(grant.id, { ...view, call: { ...view.call, state: 'ended' } });
-    rendered.phone({ call: { stage: 'over', grant, answered: true, rejectedWith: null }, leg: null });
+    rendered.phone({ call: { stage: 'over', grant, answered: true, rejectedWith: null, transferredTo: null }, leg: null });
     await vi.waitFor(() => expect(rendered.onEnded).toHaveBeenCalledWith(grant.id));
   });
 
   it('a mock call the trainee never took says so and goes back to the set-up, no rubric', async () => {
     const rendered = renderConsole();
     const grant = await startMockCall(rendered);
-    rendered.phone({ call: { stage: 'over', grant, answered: false, rejectedWith: 486 }, leg: null });
+    rendered.phone({ call: { stage: 'over', grant, answered: false, rejectedWith: 486, transferredTo: null }, leg: null });
     expect(await screen.findByText('学员的座席正忙，这通模拟来电没有接通。')).toBeInTheDocument();
     await vi.waitFor(() => expect(mockData.trainingCalls.get(grant.id)?.call.state).toBe('ended'));
     await rendered.user.click(screen.getByRole('button', { name: '返回' }));
