@@ -93,7 +93,7 @@ async function completeCrisisRecord(trainee: Workstation) {
  * the trainer's console, never the real 120; the rubric scores what was recorded; nothing real
  * changed; a forged training grant is refused.
  */
-test('training: a mock call on the trainee’s seat, scored from the record, leaves every real answer as it was', async ({ phones }) => {
+test('training: a mock call on the trainee’s seat, scored from the record, leaves every real answer as it was', async ({ phones, axe }) => {
   test.slow();
   const since = new Date().toISOString();
   // Clocked in first and available, the trainee would be the longest idle: still, a real caller goes elsewhere.
@@ -135,6 +135,8 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
   // 120 reaches the trainer's console; the real 120 is not rung.
   await trainee.transferBar.getByRole('button', { name: /医疗急救 120/ }).click();
   await expect(trainer.practice).toContainText('学员转接 120（演练）');
+  // The console at its fullest (script, live record, call, a practice call ringing), as a trainer sees it.
+  await axe(trainer.page, 'training console during a mock call');
   await trainer.answerPractice();
   await expect(trainee.transferBar).toContainText('三方通话中');
   await real120.expectNoCall();
