@@ -163,7 +163,9 @@ test('training: a mock call on the trainee’s seat, scored from the record, lea
   const auto = trainer.page.locator('[data-rubric-item]');
   await expect(auto).toHaveCount(9);
   for (const item of await auto.all()) await expect(item).toContainText('✓ 达标');
-  await trainee.page.goto(`/training/calls/${grant.id}`);
+  await trainee.page.getByRole('button', { name: '培训演练成绩' }).click();
+  await trainee.page.getByRole('link', { name: '查看评分表' }).first().click();
+  await expect(trainee.page).toHaveURL(new RegExp(`/training/calls/${grant.id}$`));
   await expect(trainee.page.locator('[data-rubric-item="emergency-handoff"]')).toContainText('✓ 达标');
   await expect(trainee.page.getByText('4 分')).toHaveCount(4);
 
