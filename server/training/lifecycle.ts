@@ -75,18 +75,16 @@ type EndReason = 'trainer-ended' | 'trainee-ended' | 'call-ended';
 const reasonsOf = { trainer: ['trainer-ended', 'call-ended'], trainee: ['trainee-ended', 'call-ended'] } as const;
 
 /** Only its trainer and its trainee know a mock call exists; to anyone else it does not. */
-function partyOf(row: TrainingCallRow | undefined, auth: SignedIn): 'trainer' | 'trainee' {
-  if (row?.trainerId === auth.staffId) return 'trainer';
-  if (row?.traineeId === auth.staffId) return 'trainee';
+function partyOf(row: TrainingCallRow | undefined, auth: SignedIn): { row: TrainingCallRow; party: 'trainer' | 'trainee' } {
+  if (row?.trainerId === auth.staffId) return { row, party: 'trainer' };
+  if (row?.traineeId === auth.staffId) return { row, party: 'trainee' };
   throw new ApiError(404, 'not_found');
 }
 
 /** Ends the mock call and any whisper still on it; ending twice keeps the first end. */
 export async function endTrainingCall(store: Store, auth: SignedIn, id: string, reason: EndReason): Promise<{ call: TrainingCall; changed: boolean }> {
   return store.transaction(async (tx) => {
-    const row = await readTrainingCall(tx, id, true);
-    const party = partyOf(row, auth);
-    if (!row) throw new ApiError(404, 'not_found');
+    const { row, party } = partyOf(await readTrainingCall(tx, id, true), auth);
     if (!(reasonsOf[party] as readonly string[]).includes(reason)) throw new ApiError(403, 'forbidden');
     if (row.state === 'ended') return { call: toTrainingCall(row), changed: false };
     await tx.query("update training_calls set state = 'ended', ended_at = now(), end_reason = $2 where id = $1", [id, reason]);

@@ -157,6 +157,10 @@ describe('requests about a mock call by anyone but its own trainee or trainer', 
       expect((await h.call('POST', '/api/callers/history', { cookie: cookies[who], body: { callId, callerNumber: '13800138000' } })).status, who).toBe(404);
     }
     expect((await h.call('POST', '/api/contacts', { cookie: cookies.counsellor1, body: { ...startRecord(callId) } })).status).toBe(404);
+    // Nor may a training record take a real record's id, which would hide the real one from its counsellor.
+    const real = await startCall(h, cookies.counsellor1);
+    expect((await h.call('POST', '/api/contacts', { cookie: cookies.trainee1, body: { ...startRecord(callId), id: real.id } })).status).toBe(409);
+    expect((await h.call('GET', `/api/contacts/${real.id}`, { cookie: cookies.counsellor1 })).status).toBe(200);
     // A supervisor of the trainee's centre may not whisper on a mock call; another trainer neither.
     for (const who of ['supervisor1', 'trainer2'] as const) {
       expect((await h.call('POST', '/api/supervision', { cookie: cookies[who], body: { callId, mode: 'whisper' } })).status, who).toBe(404);

@@ -44,8 +44,19 @@ const byRow = (sql: string, param = 'id'): Rule['find'] => (db, q) =>
 
 const contactCall = 'select call_id from training.contacts where id = $1::uuid';
 
+/**
+ * A training record may not take a real record's id (the browser picks it): requests naming that
+ * id would then reach the training record, and the real one's counsellor would be told it is gone.
+ */
+const newTrainingRecord: Rule['find'] = async (db, q) => {
+  const scope = await byCallId("'live', 'ended'")(db, q);
+  const id = field(q.body, 'id');
+  if (scope && id && (await db.query('select 1 from public.contacts where id = $1::uuid', [id])).length > 0) throw new ApiError(409, 'conflict');
+  return scope;
+};
+
 const rules: Record<string, Rule> = {
-  'post /api/contacts': { find: byCallId("'live', 'ended'"), party: 'trainee' },
+  'post /api/contacts': { find: newTrainingRecord, party: 'trainee' },
   'post /api/callers/history': { find: byCallId("'live', 'ended'"), party: 'trainee' },
   'put /api/seat': { find: byCallId("'live', 'ended'"), party: 'trainee' },
   'post /api/handoffs/{handoffId}/read': {
