@@ -67,7 +67,8 @@ const firstLoad = print(
 print((total) => `sign-in screen: ${total} gzip`, filesOf(closure([entry, keyOf('src/features/session/index.ts')])));
 
 const entryFiles = filesOf(closure([entry]));
-const screens = Object.keys(manifest).filter((key) => /^src\/app\/\w+Page\.tsx$/.test(key));
+// A role's screens are one chunk: its page (src/app/*Page.tsx), or several pages together (src/app/*Screens.ts).
+const screens = Object.keys(manifest).filter((key) => /^src\/app\/\w+(Page\.tsx|Screens\.ts)$/.test(key));
 for (const screen of screens) {
   const added = [...filesOf(closure([screen]))].filter((file) => !entryFiles.has(file));
   print((total) => `${screen}: its own chunk ${manifest[screen].file}, ${total} gzip on top of the entry`, added);

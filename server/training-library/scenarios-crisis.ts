@@ -20,7 +20,7 @@ export const crisisScenarios: Record<string, ScenarioDraft> = {
       { topic: 'time-frame', whenAsked: '问什么时候吃的', fact: '大概半个小时前，一点半左右。' },
       { topic: 'location', whenAsked: '问现在具体在哪里', fact: '福州大学城，福大学生公寓 5 号楼 302 室。' },
       { topic: 'people-around', whenAsked: '问身边有没有人', fact: '室友都回家了，宿舍只有我一个人。' },
-      { topic: 'call-back', whenAsked: '问能联系到他的电话', fact: '就是我现在打的这个手机，13805912356。' },
+      { topic: 'call-back', whenAsked: '问能联系到他的电话', fact: '就是我现在打的这个手机，13800138011。' },
       { topic: 'history', whenAsked: '问以前有没有过类似的想法或行为', fact: '高三的时候想过，但从来没真的做过。' },
     ],
     expected: {
@@ -47,7 +47,7 @@ export const crisisScenarios: Record<string, ScenarioDraft> = {
       { topic: 'location', whenAsked: '问朋友现在可能在哪里', fact: '她一个人租住在思明区莲前西路某小区 8 栋 1502，她刚才发的定位就在家。' },
       { topic: 'means', whenAsked: '问朋友有没有说过要怎么做', fact: '她前几天说过家里囤了很多药，还说楼层很高。' },
       { topic: 'time-frame', whenAsked: '问朋友最后一次消息是什么时候', fact: '二十分钟前，之后再也没回。' },
-      { topic: 'call-back', whenAsked: '问来电者的联系方式', fact: '我的手机是 13905922356，随时可以打给我。' },
+      { topic: 'call-back', whenAsked: '问来电者的联系方式', fact: '我的手机是 13800138012，随时可以打给我。' },
       { topic: 'people-around', whenAsked: '问朋友身边有没有人、来电者能否过去', fact: '她一个人住，我在集美，打车过去要四十分钟。' },
     ],
     expected: {
@@ -75,7 +75,7 @@ export const crisisScenarios: Record<string, ScenarioDraft> = {
       { topic: 'means', whenAsked: '问是否想过用什么方式', fact: '想过从江滨大桥上跳下去，但没去过。' },
       { topic: 'time-frame', whenAsked: '问这些念头出现多久了、有没有定时间', fact: '最近两个星期天天在想，还没想好什么时候。' },
       { topic: 'people-around', whenAsked: '问身边有没有可以依靠的人', fact: '我姐姐在同一个小区，女儿很黏我，每周末会视频。' },
-      { topic: 'call-back', whenAsked: '问能否留一个回访电话', fact: '可以，13605952356。' },
+      { topic: 'call-back', whenAsked: '问能否留一个回访电话', fact: '可以，13800138013。' },
       { topic: 'history', whenAsked: '问睡眠、饮酒和就医情况', fact: '一个多月睡不好，每天喝半斤白酒，从来没看过心理医生。' },
     ],
     expected: {

@@ -51,7 +51,7 @@ export function TrainingCallPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { id = '' } = useParams<{ id: string }>();
   return (
-    <TrainingLayout me={me} title={t('trainingLibrary.rubric.judgement')}>
+    <TrainingLayout me={me} title={t('trainingLibrary.rubric.page')}>
       <RubricView callId={id} meId={me.id} />
     </TrainingLayout>
   );

@@ -97,6 +97,7 @@ export const enTraining: TrainingMessages = {
       done: '{{name}} passed the assessment on {{time}} (signed off by {{by}}).',
     },
     rubric: {
+      page: 'Mock call rubric',
       title: 'Rubric: {{scenario}}',
       who: 'Trainee {{trainee}} · trainer {{trainer}} · {{time}}',
       auto: 'Automatic items (from the trainee’s record)',

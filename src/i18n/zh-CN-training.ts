@@ -99,6 +99,7 @@ export const zhCNTraining = {
       done: '{{name}} 已于 {{time}} 通过考核（签署人：{{by}}）。',
     },
     rubric: {
+      page: '模拟来电评分表',
       title: '评分表：{{scenario}}',
       who: '学员 {{trainee}} · 培训师 {{trainer}} · {{time}}',
       auto: '自动评分项（根据学员的登记记录计算）',

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mockData } from '../../mocks';
 import { mockStaffUuid } from '../../mocks/training-data';
@@ -29,6 +30,7 @@ describe('RubricView', () => {
     const call = seedMockTrainingCall();
     const { user } = renderWithApp(<RubricView callId={call.call.id} meId={mockStaffUuid('s3')} />);
     const form = await screen.findByRole('form', { name: '培训师评分' });
+    expect((await axe.run(document.body, { resultTypes: ['violations'] })).violations.map((violation) => violation.id)).toEqual([]);
     const rapport = within(form).getByRole('group', { name: '建立关系' });
     await user.click(within(rapport).getByRole('radio', { name: '4 分' }));
     await user.type(within(form).getByLabelText('建立关系 · 说明'), '开场自然');

@@ -9,27 +9,29 @@ import { ScenarioForm } from './ScenarioForm';
 type Editing = { scenario: Scenario | null } | null;
 
 function ScenarioRow({ scenario, onEdit }: { scenario: Scenario; onEdit: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const retire = useRetireScenario();
   const retired = scenario.retiredAt !== null;
+  // The library is written in Chinese first; an English title, where there is one, for English screens.
+  const title = i18n.language === 'en' && scenario.titleEn ? scenario.titleEn : scenario.title;
   return (
     <tr className={retired ? 'text-slate-500' : undefined}>
       <th scope="row" className="py-2 pr-3 text-left font-medium">
-        {scenario.title}
+        {title}
         {scenario.builtIn && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t('trainingLibrary.scenarios.builtIn')}</span>}
       </th>
       <td className="pr-3">{t(`intake.problems.${scenario.problem}.label`)}</td>
       <td className="pr-3">{t(`risk.levels.${scenario.expected.riskLevel}`)}</td>
       <td className="pr-3">{retired ? t('trainingLibrary.scenarios.retired') : t('trainingLibrary.scenarios.active')}</td>
       <td className="flex gap-2 py-1">
-        <Button tone="secondary" onClick={onEdit} aria-label={`${t('trainingLibrary.scenarios.edit')}：${scenario.title}`}>
+        <Button tone="secondary" onClick={onEdit} aria-label={`${t('trainingLibrary.scenarios.edit')}：${title}`}>
           {t('trainingLibrary.scenarios.edit')}
         </Button>
         <Button
           tone="quiet"
           disabled={retire.isPending}
           onClick={() => retire.mutate({ id: scenario.id, retired: !retired })}
-          aria-label={`${t(retired ? 'trainingLibrary.scenarios.restore' : 'trainingLibrary.scenarios.retire')}：${scenario.title}`}
+          aria-label={`${t(retired ? 'trainingLibrary.scenarios.restore' : 'trainingLibrary.scenarios.retire')}：${title}`}
         >
           {t(retired ? 'trainingLibrary.scenarios.restore' : 'trainingLibrary.scenarios.retire')}
         </Button>

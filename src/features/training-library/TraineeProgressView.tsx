@@ -60,7 +60,8 @@ function ItemsTable({ calls }: { calls: Call[] }) {
   const { t, i18n } = useTranslation();
   const items = autoRubricItems.filter((item) => calls.some((call) => call.auto.some((a) => a.item === item)));
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
+    // Many calls overflow sideways: the keyboard scrolls it too (WCAG 2.1.1).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('trainingLibrary.progress.items')}>
       <table className="text-sm">
         <caption className="text-left font-semibold text-slate-700">{t('trainingLibrary.progress.items')}</caption>
         <thead>
