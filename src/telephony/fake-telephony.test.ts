@@ -17,7 +17,7 @@ async function traineeSeat(answer: VouchedTraining | null = VOUCHED) {
 describe('FakeTelephony, a mock call as the real phone has it', () => {
   it('rings vouched for, as a caller on the scenario’s line marked training', async () => {
     const { phone, voucher } = await traineeSeat();
-    const id = await phone.simulateTrainingCall(GRANT, 'tr8201');
+    const id = await phone.simulateTrainingCall(GRANT);
     expect(voucher.vouch).toHaveBeenCalledWith(GRANT, `${id}@fake`);
     expect(phone.store.getState().calls).toMatchObject([
       { id, leg: 'caller', phase: 'ringing', line: parseDialledLine('059112356'), training: { id: GRANT.id, trainerName: '林培训师', practiceTarget: 'tr8201' } },
@@ -26,28 +26,28 @@ describe('FakeTelephony, a mock call as the real phone has it', () => {
 
   it('is refused when the API does not vouch, and busy on a seat with a caller', async () => {
     const refused = await traineeSeat(null);
-    expect(await refused.phone.simulateTrainingCall(GRANT, 'tr8201')).toBe('');
+    expect(await refused.phone.simulateTrainingCall(GRANT)).toBe('');
     const busy = await traineeSeat();
     busy.phone.simulateIncoming('13800000000');
-    expect(await busy.phone.simulateTrainingCall(GRANT, 'tr8201')).toBe('');
+    expect(await busy.phone.simulateTrainingCall(GRANT)).toBe('');
     expect(busy.voucher.vouch).not.toHaveBeenCalled();
   });
 
   it('tells the API when it ends (hung up or declined)', async () => {
     const { phone, voucher } = await traineeSeat();
-    const answered = await phone.simulateTrainingCall(GRANT, 'tr8201');
+    const answered = await phone.simulateTrainingCall(GRANT);
     await phone.answer(answered);
     await phone.hangUp(answered);
     // The trainee writes the mock call up like a real one; until then no other call rings.
-    expect(await phone.simulateTrainingCall(GRANT, 'tr8201')).toBe('');
+    expect(await phone.simulateTrainingCall(GRANT)).toBe('');
     phone.finishWrapUp(answered);
-    await phone.decline(await phone.simulateTrainingCall(GRANT, 'tr8201'));
+    await phone.decline(await phone.simulateTrainingCall(GRANT));
     expect(voucher.ended.mock.calls).toEqual([[GRANT.id], [GRANT.id]]);
   });
 
   it('dials the practice target for every transfer, keeping the number asked for on the consultation', async () => {
     const { phone } = await traineeSeat();
-    const id = await phone.simulateTrainingCall(GRANT, 'tr8201');
+    const id = await phone.simulateTrainingCall(GRANT);
     await phone.answer(id);
     const consultId = await phone.consult(id, '120', { holdCaller: false, conferenceOnAnswer: true });
     expect(phone.store.getState().calls.find((call) => call.id === consultId)).toMatchObject({ remoteNumber: '120', training: { practiceTarget: 'tr8201' } });

@@ -155,7 +155,7 @@ export class FakeTelephony implements Telephony {
    * A trainer's mock call reaches this seat: as on the real phone, it rings only once the voucher
    * (the API) vouches for its grant, marked as training. Answers the call's id, or '' when refused.
    */
-  async simulateTrainingCall(grant: { id: string; token: string }, fromNumber: string): Promise<string> {
+  async simulateTrainingCall(grant: { id: string; token: string }): Promise<string> {
     const id = `fake-${this.nextId++}`;
     const busy = () => !acceptsIncomingCall(this.registry.calls(), this.registry.registration().receivesCalls);
     if (!this.trainingVoucher || busy()) return '';
@@ -166,7 +166,7 @@ export class FakeTelephony implements Telephony {
       return '';
     }
     const snapshot: CallSnapshot = {
-      ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'caller', remoteNumber: fromNumber, line: parseDialledLine(vouched.dialled) }),
+      ...newSnapshot({ id, sipCallId: `${id}@fake`, direction: 'inbound', leg: 'caller', remoteNumber: '', line: parseDialledLine(vouched.dialled) }),
       training: { id: vouched.id, trainerName: vouched.trainerName, practiceTarget: vouched.practiceTarget },
     };
     return this.registry.offer(snapshot, { replacing: false }) ? id : '';

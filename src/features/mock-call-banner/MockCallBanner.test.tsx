@@ -31,10 +31,12 @@ const banner = () => screen.queryByText(/培训演练通话|Training call/)?.clo
 describe('the mock call banner', () => {
   it('says it is a training call with the trainer’s name from ringing to the end of wrap-up', async () => {
     const { telephony } = await traineeWorkstation();
-    const id = await act(() => telephony.simulateTrainingCall(GRANT, 'tr8201'));
+    const id = await act(() => telephony.simulateTrainingCall(GRANT));
 
     const alert = await screen.findByRole('alertdialog');
     expect(within(alert).getByRole('heading')).toHaveTextContent('模拟来电（培训演练）');
+    // The trainer's SIP identity is no phone number: none is shown.
+    expect(alert).not.toHaveTextContent(/tr8|8201/);
     expect(banner()).toHaveTextContent('培训演练通话 · 培训师：林培训师 · 这不是真实来电，转接与报警只会接到培训师');
 
     await act(() => telephony.answer(id));
@@ -49,7 +51,7 @@ describe('the mock call banner', () => {
   it('is in English for an English workstation', async () => {
     await setLanguage('en');
     const { telephony } = await traineeWorkstation();
-    await act(() => telephony.simulateTrainingCall(GRANT, 'tr8201'));
+    await act(() => telephony.simulateTrainingCall(GRANT));
     expect(within(await screen.findByRole('alertdialog')).getByRole('heading')).toHaveTextContent('Mock call (training)');
     expect(banner()).toHaveTextContent('Training call · Trainer: 林培训师 · Not a real caller: transfers and emergency calls reach only your trainer');
   });
@@ -57,7 +59,7 @@ describe('the mock call banner', () => {
   it('shows nothing for a real caller, or a mock call the API does not vouch for', async () => {
     const { telephony, voucher } = await traineeWorkstation();
     voucher.vouch.mockResolvedValueOnce(null);
-    expect(await act(() => telephony.simulateTrainingCall(GRANT, 'tr8201'))).toBe('');
+    expect(await act(() => telephony.simulateTrainingCall(GRANT))).toBe('');
     act(() => void telephony.simulateIncoming('13800138000', '059112356'));
     expect(within(await screen.findByRole('alertdialog')).getByRole('heading')).toHaveTextContent(/^来电$/);
     expect(banner()).toBeNull();

@@ -127,6 +127,32 @@ describe('the trainer console’s phone', () => {
     expect(telephony.store.getState().calls.filter((call) => call.leg === 'supervising' && call.phase !== 'ended')).toEqual([]);
   });
 
+  it('ends a hint stopped while it was starting, once it has started', async () => {
+    const ended: string[] = [];
+    mockServer.use(
+      mockEndpoint(api.startSupervision, ({ body }): SupervisionGrant => ({
+        id: crypto.randomUUID(),
+        token: 'c'.repeat(40),
+        callId: body.callId,
+        mode: body.mode,
+        extension: '8005',
+        counsellorName: '周学员',
+        expiresAt: new Date().toISOString(),
+      })),
+      mockEndpoint(api.endSupervision, ({ params }) => {
+        ended.push(params.id);
+        throw new MockApiError(500, 'internal');
+      }),
+    );
+    const { telephony, hook } = await mockCallOn();
+    act(() => hook.result.current.startHint());
+    act(() => hook.result.current.endHint());
+    expect(hook.result.current.leg?.muted).toBe(false);
+    await waitFor(() => expect(ended).toHaveLength(1));
+    expect(hook.result.current.hint).toBe('off');
+    expect(telephony.store.getState().calls.filter((call) => call.leg === 'supervising' && call.phase !== 'ended')).toEqual([]);
+  });
+
   it('gives the trainer the mock caller’s voice back when the hint cannot start', async () => {
     mockServer.use(
       mockEndpoint(api.startSupervision, () => {

@@ -76,6 +76,8 @@ export function useMockCallPhone(trainerName: string): MockCallPhone {
   const [hint, setHint] = useState<HintStage>('off');
   // The whisper under way: its grant and the console's supervising leg.
   const whisper = useRef<{ grantId: string; legId: string } | null>(null);
+  // Bumped by every start and stop: a hint stopped while it was starting is ended once it starts.
+  const hintRun = useRef(0);
   const legId = call.stage === 'dialling' || call.stage === 'on' ? call.legId : null;
   const leg = calls.find((candidate) => candidate.id === legId) ?? null;
   const practiceCalls = useMemo(
@@ -84,6 +86,7 @@ export function useMockCallPhone(trainerName: string): MockCallPhone {
   );
 
   const stopWhisper = (mockLegId: string | null) => {
+    hintRun.current += 1;
     const current = whisper.current;
     whisper.current = null;
     setHint('off');
@@ -126,13 +129,17 @@ export function useMockCallPhone(trainerName: string): MockCallPhone {
     // Muted at once: what the trainer says from now on is for the trainee alone.
     telephony.setMuted(mockLegId, true);
     setHint('starting');
+    const run = ++hintRun.current;
     void (async () => {
       try {
         // One Call-ID end to end (the PBX only relays): the trainee's call is the mock call's.
         const grant = await startSupervision({ callId: leg.sipCallId, mode: 'whisper' });
-        whisper.current = { grantId: grant.id, legId: await telephony.supervise(grant, trainerName) };
+        const started = { grantId: grant.id, legId: await telephony.supervise(grant, trainerName) };
+        whisper.current = started;
+        if (run !== hintRun.current) return stopWhisper(null);
         setHint('speaking');
       } catch {
+        if (run !== hintRun.current) return;
         telephony.setMuted(mockLegId, false);
         setHint('failed');
       }

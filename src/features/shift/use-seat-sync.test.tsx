@@ -41,7 +41,7 @@ describe('the seat follows the phone', () => {
   it('moves on-call, wrap-up and debrief for a real caller, and not at all for a mock call', async () => {
     const changes = seatChanges();
     const telephony = await seatWithPhone();
-    await talkAndWriteUp(telephony, await act(() => telephony.simulateTrainingCall(GRANT, 'tr8201')));
+    await talkAndWriteUp(telephony, await act(() => telephony.simulateTrainingCall(GRANT)));
     await talkAndWriteUp(telephony, telephony.simulateIncoming('13800138000', '059112356'));
     await expect.poll(() => changes).toEqual(['on-call', 'wrap-up', 'break']);
     mockServer.events.removeAllListeners();

@@ -92,7 +92,7 @@ describe('TransferBar', () => {
       </TransferRecordProvider>,
       { telephony },
     );
-    const callId = await act(() => telephony.simulateTrainingCall({ id: crypto.randomUUID(), token: 'b'.repeat(40) }, 'tr8201'));
+    const callId = await act(() => telephony.simulateTrainingCall({ id: crypto.randomUUID(), token: 'b'.repeat(40) }));
     await act(() => telephony.answer(callId));
     await user.click(await screen.findByRole('button', { name: '医疗急救 120' }));
     expect(telephony.commands).toContain(`consult:${callId}:tr8201:keep`);

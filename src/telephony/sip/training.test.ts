@@ -35,7 +35,7 @@ describe('a trainer’s mock call to the trainee’s seat', () => {
     expect(call).toMatchObject({
       leg: 'caller',
       phase: 'ringing',
-      remoteNumber: 'tr8201',
+      remoteNumber: '',
       line: parseDialledLine('059112356'),
       training: { id: GRANT.id, trainerName: '林培训师', practiceTarget: 'tr8201' },
     });

@@ -46,7 +46,9 @@ export class SipTraining {
         sipCallId: invitation.request.callId,
         direction: 'inbound',
         leg: 'caller',
-        remoteNumber: invitation.remoteIdentity.uri.user ?? '',
+        // The mock caller has no number: the console's SIP identity (tr<ext>) is no phone number,
+        // and must not be shown, recorded or looked up as one.
+        remoteNumber: '',
         line: parseDialledLine(vouched.dialled),
       }),
       training: { id: vouched.id, trainerName: vouched.trainerName, practiceTarget: vouched.practiceTarget },
