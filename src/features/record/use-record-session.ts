@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { contactListQuery, contactQuery, useLines } from '../../api';
 import { useIntakeCommands } from '../../lib/intake-commands';
-import { isCallerCall, isTrainingCall, keepsRecord, useTelephonyEvent } from '../../telephony';
+import { isCallerCall, keepsRecord, useTelephonyEvent } from '../../telephony';
 import { callerHistoryQuery } from './caller-history';
 import { rebuildRecord } from './rebuild';
 import { recordOutbox } from './record-outbox';
@@ -56,19 +56,17 @@ export function useRecordSession(): void {
     if (!keepsRecord(call) || !call.line) return;
     // Steps meant for the last caller's form, never carried out, must not land on this one's.
     useIntakeCommands.getState().forget();
-    // A mock caller has no number: the console's SIP identity (tr<ext>) is not a phone number.
-    const callerNumber = isTrainingCall(call) ? '' : call.remoteNumber;
     const record = useRecordStore.getState().startRecord(
       {
         id: crypto.randomUUID(),
         callId: call.sipCallId,
         dialled: call.line.dialled,
-        callerNumber,
+        callerNumber: call.remoteNumber,
         answeredAt: new Date(call.answeredAt ?? Date.now()).toISOString(),
       },
       regions(),
     );
-    if (!callerNumber) return;
+    if (!call.remoteNumber) return;
     void queryClient
       .fetchQuery(callerHistoryQuery(call))
       .then((history) => {
