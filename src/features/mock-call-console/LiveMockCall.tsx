@@ -72,7 +72,7 @@ export function LiveMockCall({ phone, grant, onEnded }: { phone: MockCallPhone; 
   };
 
   return (
-    <div className="grid min-h-0 flex-1 grid-cols-1 gap-3 lg:grid-cols-[1fr_1fr_20rem]">
+    <div className="grid min-h-0 flex-1 grid-cols-1 gap-3 lg:grid-cols-3">
       {view.data ? <ScenarioScript scenario={view.data.scenario} /> : <p className="text-sm text-slate-500">{t('app.loading')}</p>}
       <TraineeRecord record={record} stale={connection === 'reconnecting'} />
       <div className="flex min-h-0 flex-col gap-3">

@@ -22,7 +22,7 @@ export function MockCallSetup({ canDial, onGrant }: { canDial: boolean; onGrant:
   const traineeList = trainees.data?.trainees ?? [];
   const scenarioList = scenarios.data?.scenarios ?? [];
   return (
-    <Region title={t('trainingConsole.setup.title')} className="mx-auto w-full max-w-xl">
+    <Region title={t('trainingConsole.setup.title')} className="mx-auto w-full max-w-md">
       <form
         className="flex flex-col gap-3"
         onSubmit={(event) => {

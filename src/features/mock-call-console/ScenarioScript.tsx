@@ -55,11 +55,11 @@ export function ScenarioScript({ scenario }: { scenario: Scenario }) {
         <p>{t('trainingConsole.script.problem', { problem: t(`intake.problems.${scenario.problem}.label`) })}</p>
         <section>
           <h4 className="font-semibold">{t('trainingConsole.script.brief')}</h4>
-          <p className="whitespace-pre-line">{scenario.brief}</p>
+          <p className="whitespace-pre-wrap">{scenario.brief}</p>
         </section>
         <section>
           <h4 className="font-semibold">{t('trainingConsole.script.openingLine')}</h4>
-          <blockquote className="border-l-4 border-teal-700 pl-3 whitespace-pre-line">{scenario.openingLine}</blockquote>
+          <blockquote className="rounded bg-slate-50 p-2 whitespace-pre-wrap">{scenario.openingLine}</blockquote>
         </section>
         {scenario.reveals.length > 0 && (
           <section>
@@ -73,7 +73,7 @@ export function ScenarioScript({ scenario }: { scenario: Scenario }) {
                     onChange={() => toggle(index)}
                   />
                   <p className="pl-6 text-xs text-slate-600">{t('trainingConsole.script.whenAsked', { question: reveal.whenAsked })}</p>
-                  <p className="pl-6 whitespace-pre-line">{reveal.fact}</p>
+                  <p className="pl-6 whitespace-pre-wrap">{reveal.fact}</p>
                 </li>
               ))}
             </ul>

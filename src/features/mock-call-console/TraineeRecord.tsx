@@ -6,7 +6,7 @@ import { intakeRiskLevel } from '../../contract/completion';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[7rem_1fr] gap-2">
+    <div className="grid grid-cols-[auto_1fr] gap-2">
       <dt className="text-slate-600">{label}</dt>
       <dd>{children}</dd>
     </div>
@@ -71,7 +71,7 @@ export function TraineeRecord({ record, stale }: { record: ContactRecord | null;
             <ol className="grid grid-cols-1 gap-0.5">
               {screenerItems.map((item, index) => (
                 <li key={item} className="flex gap-2">
-                  <span className="w-16 shrink-0 text-slate-600">{t('trainingConsole.record.screenerItem', { number: index + 1 })}</span>
+                  <span className="shrink-0 text-slate-600">{t('trainingConsole.record.screenerItem', { number: index + 1 })}</span>
                   <span className="min-w-0 flex-1">{t(`risk.questions.${item}`)}</span>
                   <span className="font-semibold">{t(`risk.answers.${record.intake.screener[item]}`)}</span>
                 </li>
@@ -90,7 +90,7 @@ export function TraineeRecord({ record, stale }: { record: ContactRecord | null;
               <ul className="flex flex-col gap-1">
                 {record.notes.map((note) => (
                   <li key={note.id}>
-                    <span className="mr-2 text-slate-500 tabular-nums">
+                    <span className="mr-3 text-slate-500 tabular-nums">
                       {String(Math.floor(note.atSec / 60)).padStart(2, '0')}:{String(note.atSec % 60).padStart(2, '0')}
                     </span>
                     {note.text}
