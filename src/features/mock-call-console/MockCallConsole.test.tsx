@@ -119,11 +119,13 @@ describe('the trainer’s mock-call console', () => {
     expect(within(record).getByText('低')).toBeInTheDocument();
     traineeSaves(grant.id, { screener: imminentScreener, lifeline: { ...emptyIntake().lifeline, intent: { ...emptyIntake().lifeline.intent, attemptInProgress: true } }, imminent: { ...emptyIntake().imminent, location: '大学城 3 号楼 402', callbackNumber: '13800138000' } }, {
       notes: [{ id: 'n1', atSec: 75, text: '吞了二十多片安眠药', edited: false }],
+      transfers: [{ id: 't1', kind: 'conference', targetNumber: '120', targetName: '医疗急救', startedAt: new Date().toISOString(), connectedAt: null, endedAt: null, outcome: 'ringing', handoffId: null }],
     });
     expect(await within(record).findByText('紧急')).toBeInTheDocument();
     expect(record).toHaveTextContent('大学城 3 号楼 402');
     expect(record).toHaveTextContent('13800138000');
     expect(record).toHaveTextContent('01:15吞了二十多片安眠药');
+    expect(within(record).getByText('转接 医疗急救 120：振铃中')).toBeInTheDocument();
   });
 
   it('a practice transfer from the trainee rings the console as the service asked for; the trainer answers and hangs up', async () => {

@@ -25,7 +25,7 @@ function Actions({ record }: { record: ContactRecord }) {
   const items = [
     ...record.transfers.map((entry) =>
       t('trainingConsole.record.transfer', {
-        target: entry.targetName || entry.targetNumber,
+        target: entry.targetName ? `${entry.targetName} ${entry.targetNumber}` : entry.targetNumber,
         outcome: t(`trainingConsole.record.transferOutcomes.${entry.outcome}`),
       }),
     ),
