@@ -3,6 +3,7 @@ import { chromiumArgs } from '../playwright.config';
 import { demoAccounts } from '../server/seed';
 import { Simulator } from './pages/simulator';
 import { SupervisorConsole } from './pages/supervisor';
+import { TrainingConsole } from './pages/training';
 import { Workstation } from './pages/workstation';
 import { axeInEveryView } from './support/axe';
 import { probeScript } from './support/media-probe';
@@ -29,6 +30,8 @@ export interface Phones {
   service(number: string, voice?: Voice): Promise<Simulator>;
   /** A supervisor on the console (督导台), its phone speaking with `voice`. */
   supervisor(username?: string, voice?: Voice): Promise<SupervisorConsole>;
+  /** A trainer on the training console (培训台), its phone registered as the practice target. */
+  trainer(voice?: Voice): Promise<TrainingConsole>;
   /** A fresh, signed-out browser window. */
   blankContext(): Promise<BrowserContext>;
   /**
@@ -166,6 +169,14 @@ export const test = base.extend<{ phones: Phones; axe: Axe }, { services: Servic
         const board = new SupervisorConsole(await context.newPage());
         await board.open();
         return board;
+      },
+      trainer: async (voice) => {
+        const context = await open(voice);
+        await signIn(context, 'trainer1');
+        const training = new TrainingConsole(await context.newPage());
+        await training.open();
+        await training.expectReady();
+        return training;
       },
       blankContext: () => open(),
       answeredCall: async (callerNumber, options = {}) => {

@@ -109,6 +109,9 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
     for (const part of [input.params, input.query, input.body]) assertStorableStrings(part);
     const scope = await deps.trainingScopeOf(endpoint, input);
     const answer: unknown = await (scope ? runInTrainingScope(scope, () => handler(input)) : handler(input));
+    // Whatever a request wrote of a mock call, its trainer's console reads again: a save no real
+    // board would hear of (a location typed, a note) included.
+    if (scope && endpoint.method !== 'get') await deps.live.publish({ kind: 'training', trainingCallId: scope.trainingCallId });
     const status = endpoint.successStatus ?? 200;
 
     if (endpoint.responseKind === 'events') return answer as Response;

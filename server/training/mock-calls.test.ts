@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SupervisionGrant } from '../../src/contract';
 import type { TrainingCall, TrainingCallView, TrainingGrant } from '../../src/contract/training';
-import { signInNewStaff, startCall } from '../testing/contacts';
+import { intakeWith, signInNewStaff, startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
 import { grantMockCall, insertScenario, liveMockCall, staffId, vouch } from '../testing/training';
 
@@ -118,6 +118,19 @@ describe('the trainer’s view and the end of a mock call', () => {
     expect((await view('trainer2')).status).toBe(404);
     expect((await view('trainee1')).status).toBe(403);
     expect((await view('supervisor1')).status).toBe(403);
+  });
+
+  it('tells its trainer of every save of the training record, one a real board would not hear of included', async () => {
+    const { grant, callId } = await liveMockCall(h, cookies.trainer1, cookies.trainee1, scenarioId);
+    const record = await startCall(h, cookies.trainee1, { callId });
+    const heard: unknown[] = [];
+    const stop = h.live.subscribe((change) => heard.push(change));
+    const located = intakeWith((intake) => {
+      intake.imminent.location = '大学城 5 号楼 302';
+    });
+    expect((await h.call('PUT', `/api/contacts/${record.id}/intake`, { cookie: cookies.trainee1, body: { revision: 1, intake: located } })).status).toBe(200);
+    stop();
+    expect(heard).toEqual([{ kind: 'training', trainingCallId: grant.id }]);
   });
 
   it('is ended by its trainer or trainee, each with their own reasons; ending twice keeps the first end', async () => {

@@ -71,6 +71,10 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent): void {
       void client.invalidateQueries({ queryKey: ['contacts', 'list'] });
       void client.invalidateQueries({ queryKey: ['review', event.contactId] });
       return;
+    case 'training-call':
+      // The trainer's mock call or its training record changed: its view (src/api/mock-calls.ts) is read again.
+      void client.invalidateQueries({ queryKey: ['training', 'call', event.id] });
+      return;
     case 'supervision':
       updateCall(client, event.staffId, event.callId, (call) => ({
         ...call,

@@ -22,6 +22,7 @@ const trainerScreens = () => Promise.all([import('./TrainerScreens'), loadTraini
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
   supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
   workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
+  training: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingPage }))),
   simulator: lazy(() => trainerScreens().then((module) => ({ default: module.SimulatorPage }))),
   // In the console's chunk, whose layout it shares; the review itself loads with the route.
   review: lazy(() => supervisorScreens().then((module) => ({ default: module.ReviewPage }))),

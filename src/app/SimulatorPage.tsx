@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../contract';
 import { CallerSimulator } from '../features/training';
 import { AppLayout } from './AppLayout';
+import { TrainerNav } from './TrainerNav';
 
 /** The trainer's screen: plays callers and receiving services such as 110 and 120. */
 export function SimulatorPage({ me }: { me: Me }) {
@@ -11,7 +12,7 @@ export function SimulatorPage({ me }: { me: Me }) {
     document.title = t('simulator.title');
   }, [t]);
   return (
-    <AppLayout me={me} title={t('simulator.title')}>
+    <AppLayout me={me} title={t('simulator.title')} centre={me.role === 'trainer' ? <TrainerNav /> : undefined}>
       <CallerSimulator />
     </AppLayout>
   );

@@ -7,6 +7,7 @@ import type { Role } from '../contract';
 export const screens = {
   supervisor: { path: '/supervisor', roles: ['supervisor'] },
   workstation: { path: '/workstation', roles: ['counsellor', 'supervisor'] },
+  training: { path: '/training', roles: ['trainer'] },
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
   review: { path: '/review', roles: ['supervisor'] },
   trainingScenarios: { path: '/training/scenarios', roles: ['trainer'] },

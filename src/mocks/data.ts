@@ -1,5 +1,6 @@
 import type { Centre, CentreAlert, ContactRecord, FollowUp, HandoffView, Handover, Me, NoteChip, RecordHandover, Role, SeatView } from '../contract';
 import type { RecordReview } from '../contract/review';
+import type { TrainingCallView } from '../contract/training';
 import { emptyHandover, offlineSeat } from './shift-defaults';
 import { createTrainingMockData } from './training-data';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
@@ -60,6 +61,8 @@ export function createMockData() {
     supervisions: new Map<string, MockSupervision>(),
     /** The training library (training-library-handlers). */
     training: createTrainingMockData(),
+    /** Mock calls by training call id, as their trainer reads them (mock-call-handlers). */
+    trainingCalls: new Map<string, TrainingCallView>(),
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,

@@ -12,6 +12,7 @@ import { reviewHandlers } from './review-handlers';
 import { trainingLibraryHandlers } from './training-library-handlers';
 import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
+import { mockCallHandlers } from './mock-call-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -87,6 +88,7 @@ export const handlers = [
   ...reviewHandlers,
   ...supervisionHandlers,
   ...trainingLibraryHandlers,
+  ...mockCallHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];
