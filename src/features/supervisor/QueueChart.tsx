@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBeijingTime } from '../../lib/time';
 import type { HourlyTotals } from './queue-figures';
+import { cssColour, useThemeName } from '../../components/chart-theme';
 
 const CHART_HEIGHT = 100;
 
@@ -12,19 +13,6 @@ const series = [
   { name: 'abandoned', colour: '--color-red-600' },
 ] as const;
 
-const cssColour = (variable: string) => getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || 'gray';
-
-/** Re-renders when the theme switches: canvas colours are read once per drawing. */
-function useTheme(): string | undefined {
-  const [theme, setTheme] = useState(() => document.documentElement.dataset.theme);
-  useEffect(() => {
-    const observer = new MutationObserver(() => setTheme(document.documentElement.dataset.theme));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
-  return theme;
-}
-
 /**
  * The centre's calls per hour, offered, answered and abandoned. The numbers are in the text
  * alternative and the table above it, so the canvas itself is an image for screen readers.
@@ -32,7 +20,7 @@ function useTheme(): string | undefined {
 export function QueueChart({ totals, summary }: { totals: HourlyTotals; summary: string }) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
-  const theme = useTheme();
+  const theme = useThemeName();
 
   useEffect(() => {
     const element = host.current;

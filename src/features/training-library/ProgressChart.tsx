@@ -1,25 +1,14 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { judgementItems, type TraineeProgress } from '../../contract/training';
 import { formatBeijingDate } from '../../lib/time';
+import { cssColour, useThemeName } from '../../components/chart-theme';
 
 const CHART_HEIGHT = 160;
 
 /** Each judgement item's colour from the palette (index.css), so the dark theme turns them too; the automatic share last. */
 const colours = ['--color-teal-700', '--color-sky-900', '--color-amber-600', '--color-violet-900', '--color-slate-500'] as const;
-
-const cssColour = (variable: string) => getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || 'gray';
-
-function useTheme(): string | undefined {
-  const [theme, setTheme] = useState(() => document.documentElement.dataset.theme);
-  useEffect(() => {
-    const observer = new MutationObserver(() => setTheme(document.documentElement.dataset.theme));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
-  return theme;
-}
 
 /** Share of a call's automatic items met, in percent. */
 const autoShare = (call: TraineeProgress['calls'][number]) =>
@@ -37,7 +26,7 @@ const seriesLabels = (t: TFunction) => [
 export function ProgressChart({ calls }: { calls: TraineeProgress['calls'] }) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
-  const theme = useTheme();
+  const theme = useThemeName();
   const labels = seriesLabels(t);
 
   useEffect(() => {
