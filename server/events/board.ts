@@ -29,6 +29,7 @@ interface SeatRow {
   staffId: string;
   name: string;
   extension: string;
+  trainee: boolean;
   centre: string | null;
   status: SeatState['status'];
   since: Date;
@@ -56,7 +57,7 @@ const fatigueNames = { 'long-talk': 'continuous-talk', 'crisis-streak': 'crisis-
 export async function boardSeats(db: Queryable, scope: Scope, overrides: CentreSettingsOverrides, now: number): Promise<BoardSeat[]> {
   const [filter, params] = scopeFilter(scope, 'st.id', 'st.centre_area_code');
   const rows = await db.query<SeatRow>(
-    `select st.id as "staffId", st.display_name as name, st.sip_username as extension, st.centre_area_code as centre,
+    `select st.id as "staffId", st.display_name as name, st.sip_username as extension, st.trainee, st.centre_area_code as centre,
             coalesce(se.status, 'offline') as status, coalesce(se.since, st.created_at) as since,
             se.wrap_up_ends_at as "wrapUpEndsAt", coalesce(se.wrap_up_extended, false) as "wrapUpExtended",
             se.break_kind as "breakKind", se.current_call_id as "callId",
@@ -114,6 +115,7 @@ async function toBoardSeat(
     staffId: row.staffId,
     name: row.name,
     extension: row.extension,
+    trainee: row.trainee,
     seat,
     clockedIn: row.clockedInAt !== null,
     call: row.callId

@@ -106,6 +106,7 @@ describe('GET /api/events', () => {
     const supervisor = (await connect('supervisor1')).snapshot;
     // The trainee is one of the centre's counsellors: on the board, though never offered a real call.
     expect(seatsOf(supervisor)).toEqual([ids.counsellor1, ids.counsellor2, ids.trainee1].sort());
+    expect(supervisor.seats.filter((seat) => seat.trainee).map((seat) => seat.staffId)).toEqual([ids.trainee1]);
     expect(linesOf(supervisor)).toEqual(['059112356', '12356']);
     const admin = (await connect('admin1')).snapshot;
     expect(seatsOf(admin)).toEqual([ids.counsellor1, ids.counsellor2, ids.counsellor3, ids.trainee1].sort());

@@ -13,6 +13,7 @@ const seat = (patch: Partial<BoardSeat> = {}): BoardSeat => ({
   staffId: 'c1',
   name: '张咨询员',
   extension: '8001',
+  trainee: false,
   seat: { status: 'available', since: '2026-11-30T01:00:00.000Z', wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null },
   clockedIn: true,
   call: null,

@@ -76,6 +76,8 @@ export const BoardSeat = z
     staffId: z.string(),
     name: z.string(),
     extension: z.string(),
+    /** Still in training (#14): never offered a real call, whatever the seat says. */
+    trainee: z.boolean(),
     seat: SeatState,
     clockedIn: z.boolean(),
     call: LiveCall.nullable(),

@@ -26,6 +26,7 @@ export const enSupervisor: SupervisorMessages = {
       supervision: 'Supervision',
       protocol: 'Protocol misses today',
       protocolMisses: 'Records: {{n}}',
+      trainee: 'Trainee · not signed off, takes no real calls',
       warnings: 'Fatigue',
       rowName: '{{name}} ({{extension}})',
       statusFor: '{{status}} {{time}}',

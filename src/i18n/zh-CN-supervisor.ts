@@ -27,6 +27,7 @@ export const zhCNSupervisor = {
       supervision: '督导介入',
       protocol: '今日规范疏漏',
       protocolMisses: '{{n}} 份记录',
+      trainee: '学员 · 未通过考核，不接真实来电',
       warnings: '疲劳提醒',
       rowName: '{{name}}（{{extension}}）',
       statusFor: '{{status}} {{time}}',

@@ -75,6 +75,7 @@ const seat = (staffId: string, name: string): BoardSeat => ({
   staffId,
   name,
   extension: '8001',
+  trainee: false,
   seat: { status: 'available', since: new Date().toISOString(), wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null },
   clockedIn: true,
   call: null,

@@ -13,6 +13,7 @@ function renderBoard() {
   feedLive(rendered.queryClient, {
     seats: [
       boardSeat('赵六', '8006', { status: 'break', breakKind: 'debrief', since: ago(60) }),
+      { ...boardSeat('陈十', '8010'), trainee: true },
       boardSeat('钱二', '8002', {}, { risk: 'moderate', answeredSecAgo: 1500 }),
       boardSeat('孙三', '8003', {}, { risk: 'imminent', answeredSecAgo: 200, supervisedBy: { name: '李督导', mode: 'listen' } }),
       boardSeat('李四', '8004', { status: 'wrap-up', wrapUpEndsAt: new Date(Date.now() + 45_500).toISOString() }),
@@ -37,6 +38,7 @@ describe('the seat board', () => {
       '周五（8005）',
       '郑八（8008）',
       '钱二（8002）',
+      '陈十（8010）',
       '李四（8004）',
       '冯九（8009）',
       '赵六（8006）',
@@ -56,6 +58,13 @@ describe('the seat board', () => {
     // Today's completed records with protocol misses, per counsellor.
     expect(screen.getByRole('row', { name: '周五（8005）' })).toHaveTextContent('2 份记录');
     expect(row).not.toHaveTextContent('份记录');
+  });
+
+  it('marks a trainee not signed off: an available seat that takes no real call', async () => {
+    renderBoard();
+    const trainee = await screen.findByRole('row', { name: '陈十（8010）' });
+    expect(trainee).toHaveTextContent('学员 · 未通过考核，不接真实来电');
+    expect(screen.getByRole('row', { name: '钱二（8002）' })).not.toHaveTextContent('学员');
   });
 
   it('counts wrap-up and a debrief break down, and shows who has not clocked in', async () => {

@@ -37,6 +37,12 @@ function SeatRow({
     <tr aria-label={t('supervisor.seats.rowName', { name: seat.name, extension: seat.extension })} className="border-t border-slate-100 align-top">
       <th scope="row" className="py-1.5 pr-2 text-left font-medium">
         {seat.name} <span className="font-normal text-slate-500">{seat.extension}</span>
+        {seat.trainee && (
+          // An available trainee is no capacity: the supervisor must not count on them while callers queue.
+          <span className="ml-1 block w-fit rounded bg-sky-50 px-1.5 text-xs font-normal text-sky-900 ring-1 ring-sky-300">
+            {t('supervisor.seats.trainee')}
+          </span>
+        )}
       </th>
       <td className="py-1.5 pr-2 tabular-nums">
         <StatusCell seat={seat} now={now} debriefBreakSec={debriefBreakSec} />

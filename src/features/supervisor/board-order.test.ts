@@ -7,6 +7,7 @@ function seat(extension: string, status: SeatStatus, call?: { risk: RiskLevel; a
     staffId: `staff-${extension}`,
     name: `咨询员${extension}`,
     extension,
+    trainee: false,
     seat: { status, since: '2026-11-30T01:00:00.000Z', wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null },
     clockedIn: status !== 'offline',
     call: call

@@ -19,6 +19,7 @@ export function boardSeat(
     staffId: `staff-${extension}`,
     name,
     extension,
+    trainee: false,
     seat: { status: call ? 'on-call' : 'available', since: ago(120), wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null, ...state },
     clockedIn: (state.status ?? 'available') !== 'offline',
     call: call

@@ -11,6 +11,7 @@ function seat(state: Partial<SeatState>, clockedIn = true): BoardSeat {
     staffId: 's1',
     name: '张咨询员',
     extension: '8001',
+    trainee: false,
     seat: { status: 'available', since: ago(90), wrapUpEndsAt: null, wrapUpExtended: false, breakKind: null, ...state },
     clockedIn,
     call: null,
