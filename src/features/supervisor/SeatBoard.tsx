@@ -39,7 +39,7 @@ function SeatRow({
         {seat.name} <span className="font-normal text-slate-500">{seat.extension}</span>
         {seat.trainee && (
           // An available trainee is no capacity: the supervisor must not count on them while callers queue.
-          <span className="ml-1 block w-fit rounded bg-sky-50 px-1.5 text-xs font-normal text-sky-900 ring-1 ring-sky-300">
+          <span className="ml-1 block w-fit rounded bg-sky-50 px-1.5 text-xs font-normal text-sky-900 ring-1 ring-sky-200">
             {t('supervisor.seats.trainee')}
           </span>
         )}
