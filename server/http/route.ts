@@ -30,11 +30,21 @@ export type Answer<E extends Endpoint> = E['responseKind'] extends 'text'
   ? string | null | { notFound: string }
   : E['responseKind'] extends 'events'
     ? Response
-    : z.input<E['response']>;
+    : E['responseKind'] extends 'file'
+      ? FileAnswer
+      : z.input<E['response']>;
+
+/** A download (a report's .xlsx, a CSV export): saved by the browser under `filename`. */
+export interface FileAnswer {
+  body: string | Uint8Array;
+  contentType: string;
+  /** ASCII or not: it is sent RFC 6266-encoded. */
+  filename: string;
+}
 
 export type Handler<E extends Endpoint> = (input: HandlerInput<E>) => Promise<Answer<E>>;
 
-const mediaTypes = { json: 'application/json', text: 'text/plain', events: 'text/event-stream' } as const;
+const mediaTypes = { json: 'application/json', text: 'text/plain', events: 'text/event-stream', file: 'application/octet-stream' } as const;
 
 const errorContent = { 'application/json': { schema: ErrorBody } };
 
@@ -115,11 +125,24 @@ export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, han
     const status = endpoint.successStatus ?? 200;
 
     if (endpoint.responseKind === 'events') return answer as Response;
+    if (endpoint.responseKind === 'file') return fileResponse(answer as FileAnswer);
     if (endpoint.responseKind === 'text') {
       if (typeof answer === 'string') return c.text(answer, 200);
       return answer && typeof answer === 'object' && 'notFound' in answer ? c.text(String(answer.notFound), 404) : c.body(null, 404);
     }
     if (status === 204) return c.body(null, 204);
     return c.json(endpoint.response.parse(answer) as object, status);
+  });
+}
+
+function fileResponse({ body, contentType, filename }: FileAnswer): Response {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return new Response(typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]), {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      // A report or an export holds what only its reader may see.
+      'Cache-Control': 'no-store',
+    },
   });
 }

@@ -55,6 +55,8 @@ describe('centre settings', () => {
       longCallAlertSec: 3600,
       rescueOpenAlertSec: 1800,
       followUpDueHours: 24,
+      callerDataRetentionMonths: 36,
+      supervisorsManageStaff: false,
     });
     expect((await h.call('GET', path('0591'))).status).toBe(401);
   });

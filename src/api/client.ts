@@ -38,7 +38,7 @@ export interface CallInput<E extends Endpoint> {
   signal?: AbortSignal;
 }
 
-function queryString(query: object | undefined): string {
+export function queryString(query: object | undefined): string {
   if (!query) return '';
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

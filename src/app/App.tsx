@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from '../api';
 import type { Me } from '../contract';
-import { loadFormMessages, loadSupervisorMessages, loadTrainingMessages } from '../i18n';
+import { loadAdminMessages, loadFormMessages, loadSupervisorMessages, loadTrainingMessages } from '../i18n';
 import { PhoneHost, type TelephonyFactory } from './phone-host';
 import { RequireSignIn } from './RequireSignIn';
 import { homePathFor, screens, type ScreenName } from './screens';
@@ -18,6 +18,8 @@ const SignInPage = lazy(() => import('../features/session').then((module) => ({ 
 const supervisorScreens = () => Promise.all([import('./SupervisorPage'), loadSupervisorMessages()]).then(([module]) => module);
 // The trainer's screens, with their messages and the form's (problem, call type and persona words).
 const trainerScreens = () => Promise.all([import('./TrainerScreens'), loadTrainingMessages(), loadFormMessages()]).then(([module]) => module);
+// Running a centre's screens, with their messages and the form's (problem, call type and risk words in reports).
+const adminScreens = () => Promise.all([import('./AdminScreens'), loadAdminMessages(), loadFormMessages()]).then(([module]) => module);
 
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
   supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
@@ -29,6 +31,10 @@ const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> 
   trainingScenarios: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingScenariosPage }))),
   trainingTrainees: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingTraineesPage }))),
   trainingCall: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingCallPage }))),
+  adminStaff: lazy(() => adminScreens().then((module) => ({ default: module.AdminStaffPage }))),
+  adminSettings: lazy(() => adminScreens().then((module) => ({ default: module.AdminSettingsPage }))),
+  auditLog: lazy(() => adminScreens().then((module) => ({ default: module.AuditLogPage }))),
+  reports: lazy(() => adminScreens().then((module) => ({ default: module.ReportsPage }))),
 };
 
 function Loading({ children }: { children: ReactNode }) {

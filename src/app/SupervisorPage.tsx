@@ -39,6 +39,9 @@ export function SupervisorPage({ me }: { me: Me }) {
           <Link href={screens.review.path} className="text-sm text-teal-800 underline">
             {t('review.open')}
           </Link>
+          <Link href={screens.reports.path} className="text-sm text-teal-800 underline">
+            {t('supervisor.openAdministration')}
+          </Link>
         </div>
       }
     >

@@ -8,6 +8,12 @@ export const screens = {
   supervisor: { path: '/supervisor', roles: ['supervisor'] },
   workstation: { path: '/workstation', roles: ['counsellor', 'supervisor'] },
   training: { path: '/training', roles: ['trainer'] },
+  // Running a centre (#15): an admin's home is the staff list; a supervisor manages their own
+  // centre's counsellors only when the centre allows it (the screen and the API both say so).
+  adminStaff: { path: '/admin/staff', roles: ['admin', 'supervisor'] },
+  adminSettings: { path: '/admin/settings/:section?', roles: ['admin'] },
+  auditLog: { path: '/admin/audit', roles: ['admin', 'supervisor'] },
+  reports: { path: '/reports', roles: ['admin', 'supervisor'] },
   simulator: { path: '/simulator', roles: ['trainer', 'admin'] },
   review: { path: '/review', roles: ['supervisor'] },
   trainingScenarios: { path: '/training/scenarios', roles: ['trainer'] },

@@ -21,10 +21,11 @@ export interface Endpoint {
   readonly body?: z.ZodType;
   /**
    * JSON body of a 2xx answer; `text` endpoints answer text/plain (the PBX reads them); `events`
-   * endpoints answer text/event-stream, each event's data one `response` value.
+   * endpoints answer text/event-stream, each event's data one `response` value; `file` endpoints
+   * answer a download (a spreadsheet, a CSV file) the browser saves, fetched by link (fileUrl).
    */
   readonly response: z.ZodType;
-  readonly responseKind?: 'json' | 'text' | 'events';
+  readonly responseKind?: 'json' | 'text' | 'events' | 'file';
   readonly successStatus?: 200 | 201 | 204;
 }
 

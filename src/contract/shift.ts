@@ -51,6 +51,13 @@ export const CentreSettings = z
     rescueOpenAlertSec: z.number().int().min(300).max(24 * 3600),
     /** A high or imminent caller without an emergency hand-off is called back within this many hours. */
     followUpDueHours: z.number().int().min(1).max(14 * 24),
+    /**
+     * PIPL: callers' numbers and the free text of records (notes, the intake's words) are removed
+     * from records answered longer ago than this; the anonymous figures stay (#15 retention).
+     */
+    callerDataRetentionMonths: z.number().int().min(1).max(120),
+    /** The centre lets its supervisors create, edit and deactivate its counsellors' accounts. */
+    supervisorsManageStaff: z.boolean(),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -81,6 +88,8 @@ export const defaultCentreSettings: CentreSettings = {
   longCallAlertSec: 3600,
   rescueOpenAlertSec: 1800,
   followUpDueHours: 24,
+  callerDataRetentionMonths: 36,
+  supervisorsManageStaff: false,
 };
 
 export const seatStatuses = ['available', 'on-call', 'wrap-up', 'break', 'offline'] as const;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../contract';
 import { en } from './en';
+import { enAdmin } from './en-admin';
 import { enForm } from './en-form';
 import { enSupervisor } from './en-supervisor';
 import { enTraining } from './en-training';
 import { zhCN } from './zh-CN';
+import { zhCNAdmin } from './zh-CN-admin';
 import { zhCNForm } from './zh-CN-form';
 import { zhCNSupervisor } from './zh-CN-supervisor';
 import { zhCNTraining } from './zh-CN-training';
@@ -24,8 +26,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 const languages = {
-  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm), ...flatten(zhCNSupervisor), ...flatten(zhCNTraining)]),
-  en: new Map([...flatten(en), ...flatten(enForm), ...flatten(enSupervisor), ...flatten(enTraining)]),
+  'zh-CN': new Map([...flatten(zhCN), ...flatten(zhCNForm), ...flatten(zhCNSupervisor), ...flatten(zhCNTraining), ...flatten(zhCNAdmin)]),
+  en: new Map([...flatten(en), ...flatten(enForm), ...flatten(enSupervisor), ...flatten(enTraining), ...flatten(enAdmin)]),
 };
 
 describe('messages', () => {

@@ -5,6 +5,7 @@ export const enSupervisor: SupervisorMessages = {
   supervisor: {
     title: 'Supervisor console',
     openWorkstation: 'Open the call workstation',
+    openAdministration: 'Reports and administration',
     connection: {
       label: 'Live data',
       connecting: 'Connecting…',

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { FormMessages, Messages, SupervisorMessages, TrainingMessages } from './messages';
+import type { AdminMessages, FormMessages, Messages, SupervisorMessages, TrainingMessages } from './messages';
 import { zhCN } from './zh-CN';
 import { readPreference, writePreference } from '../lib/preference';
 
@@ -23,7 +23,7 @@ export function storedLanguage(): Language {
 /**
  * Messages that come with the part of the app that shows them, not with the first screen: the
  * record form and note pad (zh-CN-form.ts), the supervisor's console (zh-CN-supervisor.ts), the
- * trainer's console (zh-CN-training.ts).
+ * trainer's console (zh-CN-training.ts), running a centre (zh-CN-admin.ts).
  */
 const partLoaders = {
   form: {
@@ -38,7 +38,11 @@ const partLoaders = {
     'zh-CN': async () => (await import('./zh-CN-training')).zhCNTraining,
     en: async () => (await import('./en-training')).enTraining,
   },
-} satisfies Record<string, Record<Language, () => Promise<FormMessages | SupervisorMessages | TrainingMessages>>>;
+  admin: {
+    'zh-CN': async () => (await import('./zh-CN-admin')).zhCNAdmin,
+    en: async () => (await import('./en-admin')).enAdmin,
+  },
+} satisfies Record<string, Record<Language, () => Promise<FormMessages | SupervisorMessages | TrainingMessages | AdminMessages>>>;
 type Part = keyof typeof partLoaders;
 const partsLoaded = new Set<`${Part}:${Language}`>();
 const partsWanted = new Set<Part>();
@@ -68,6 +72,9 @@ export const loadSupervisorMessages = () => loadPart('supervisor');
 
 /** Before the trainer's console renders: its messages, in the language shown and any chosen later. */
 export const loadTrainingMessages = () => loadPart('training');
+
+/** Before a screen of running a centre renders (staff, configuration, audit log, reports). */
+export const loadAdminMessages = () => loadPart('admin');
 
 export async function setLanguage(language: Language): Promise<void> {
   // Not stored (private mode, a full quota): the choice just lasts for this page.

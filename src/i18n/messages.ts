@@ -1,4 +1,5 @@
 import type { zhCN } from './zh-CN';
+import type { zhCNAdmin } from './zh-CN-admin';
 import type { zhCNForm } from './zh-CN-form';
 import type { zhCNSupervisor } from './zh-CN-supervisor';
 import type { zhCNTraining } from './zh-CN-training';
@@ -13,3 +14,5 @@ export type FormMessages = DeepStrings<typeof zhCNForm>;
 export type SupervisorMessages = DeepStrings<typeof zhCNSupervisor>;
 /** The trainer's console's messages, loaded with it (loadTrainingMessages). */
 export type TrainingMessages = DeepStrings<typeof zhCNTraining>;
+/** Running a centre's messages (staff, configuration, audit log, reports), loaded with them (loadAdminMessages). */
+export type AdminMessages = DeepStrings<typeof zhCNAdmin>;

@@ -6,6 +6,7 @@ export const zhCNSupervisor = {
   supervisor: {
     title: '督导台',
     openWorkstation: '打开接线工作台',
+    openAdministration: '统计报表与中心管理',
     connection: {
       label: '实时数据',
       connecting: '正在连接…',
