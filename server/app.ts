@@ -13,6 +13,7 @@ import { inlineScriptHashes, serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
 import { alertRoutes } from './routes/alerts';
 import { centreSettingsRoutes } from './routes/centre-settings';
+import { centreConfigRoutes } from './routes/centre-config';
 import { contactRoutes } from './routes/contacts';
 import { directoryRoutes } from './routes/directory';
 import { eventRoutes } from './routes/events';
@@ -128,6 +129,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   seatRoutes(app, deps);
   shiftRoutes(app, deps);
   centreSettingsRoutes(app, deps);
+  centreConfigRoutes(app, deps);
   lineStatsRoutes(app, deps);
   nuisanceRoutes(app, deps);
   eventRoutes(app, deps);

@@ -28,7 +28,10 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: 'admin1', password: 'Demo-12356-a1', displayName: '黄管理员', role: 'admin', sipUsername: '8301', centre: null },
 ];
 
-/** Centres and institutions are reference data, so they are written on every start, demo or not. */
+/**
+ * Centres and institutions are reference data, so they are written on every start, demo or not;
+ * rows an admin has edited are left alone.
+ */
 export async function seedProvince(store: Store, provinceKey: ProvinceKey): Promise<void> {
   const province = provinces[provinceKey];
   await store.transaction(async (tx) => {
@@ -37,7 +40,9 @@ export async function seedProvince(store: Store, provinceKey: ProvinceKey): Prom
         `insert into centres (area_code, city_zh, city_en, province_zh, province_en) values ($1, $2, $3, $4, $5)
          on conflict (area_code) do update
            set city_zh = excluded.city_zh, city_en = excluded.city_en,
-               province_zh = excluded.province_zh, province_en = excluded.province_en`,
+               province_zh = excluded.province_zh, province_en = excluded.province_en
+         -- A centre an admin renamed or closed (#15) stays as they left it.
+         where centres.edited_at is null`,
         [centre.areaCode, centre.cityZh, centre.cityEn, province.zh, province.en],
       );
     }
@@ -47,7 +52,9 @@ export async function seedProvince(store: Store, provinceKey: ProvinceKey): Prom
          on conflict (id) do update
            set name_zh = excluded.name_zh, name_en = excluded.name_en, area_code = excluded.area_code,
                -- An empty seed phone is "not confirmed yet", not "remove the number a centre entered".
-               phone = coalesce(nullif(excluded.phone, ''), institutions.phone)`,
+               phone = coalesce(nullif(excluded.phone, ''), institutions.phone)
+         -- An institution an admin edited or retired (#15) stays as they left it.
+         where institutions.edited_at is null`,
         [institution.id, institution.nameZh, institution.nameEn, institution.areaCode, institution.phone],
       );
     }

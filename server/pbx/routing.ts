@@ -62,11 +62,15 @@ interface Decided {
  * Every call to a line of this deployment is recorded (hotline_calls) for the queue figures.
  */
 export async function routeCall(store: Store, request: RouteRequest, options: RouteOptions = { overrides: {} }): Promise<RouteDecision> {
-  const line = parseDialledLine(request.dialled);
-  if (!line) return { outcome: 'no_counsellor', reason: 'unknown-line' };
+  const dialled = parseDialledLine(request.dialled);
+  if (!dialled) return { outcome: 'no_counsellor', reason: 'unknown-line' };
+  let line = dialled;
   if (line.areaCode) {
-    const centre = await store.query('select 1 from centres where area_code = $1', [line.areaCode]);
-    if (centre.length === 0) return { outcome: 'no_counsellor', reason: 'unknown-line' };
+    const [centre] = await store.query<{ line_open: boolean }>('select line_open from centres where area_code = $1', [line.areaCode]);
+    if (!centre) return { outcome: 'no_counsellor', reason: 'unknown-line' };
+    // A closed centre line (#15) is routed as plain 12356 to the whole province: a caller in crisis
+    // who dials an old or closed number still reaches a counsellor rather than a busy tone.
+    if (!centre.line_open) line = { dialled: line.dialled, areaCode: null };
   }
 
   const { decision, change } = await store.transaction(async (tx): Promise<Decided> => {

@@ -68,7 +68,21 @@ describe('centre settings', () => {
     expect(await (await get('0592')).json()).toEqual(twoShifts());
     expect(await (await get('0591')).json()).toEqual(defaultCentreSettings());
     const audits = await h.store.query<{ subject_id: string; detail: unknown }>("select subject_id, detail from audit_log where action = 'settings.centre'");
-    expect(audits).toEqual([{ subject_id: '0592', detail: { settings: twoShifts() } }]);
+    expect(audits).toEqual([
+      {
+        subject_id: '0592',
+        detail: {
+          changes: [
+            { path: 'shifts[day].end', before: '16:00', after: '20:00' },
+            { path: 'shifts[evening]', before: { id: 'evening', nameZh: '小夜班', nameEn: 'Evening', start: '16:00', end: '00:00' }, after: null },
+            { path: 'shifts[night].nameZh', before: '大夜班', after: '夜班' },
+            { path: 'shifts[night].start', before: '00:00', after: '20:00' },
+            { path: 'wrapUpLimitSec', before: 300, after: 240 },
+            { path: 'crisisCallsInRowWarn', before: 3, after: 2 },
+          ],
+        },
+      },
+    ]);
 
     const seat = await h.call('GET', '/api/seat', { cookie: await h.signIn('counsellor3') });
     expect(((await seat.json()) as { settings: CentreSettings }).settings).toEqual(twoShifts());
@@ -92,9 +106,24 @@ describe('centre settings', () => {
     expect((await put('0591', { ...settings, shifts: [] })).status).toBe(400);
     expect((await put('0591', { ...settings, wrapUpLimitSec: 5 })).status).toBe(400);
     expect((await put('0999', settings)).status).toBe(404);
+
+    // Overflow goes to the province's other centres, each once, never the centre itself.
+    const overflow = await put('0591', { ...settings, overflowCentres: ['0592', '0591', '0999', '0592'] });
+    expect(overflow.status).toBe(400);
+    expect(await overflow.json()).toEqual({
+      error: {
+        code: 'validation',
+        issues: [
+          { path: ['overflowCentres', 1], message: 'adminConfig.overflowSelf' },
+          { path: ['overflowCentres', 2], message: 'adminConfig.overflowUnknown' },
+          { path: ['overflowCentres', 3], message: 'adminConfig.overflowRepeated' },
+        ],
+      },
+    });
     expect((await get('0999')).status).toBe(404);
     expect((await get('591')).status).toBe(400);
     expect(await (await get('0591')).json()).toEqual(defaultCentreSettings());
+    expect((await put('0591', { ...settings, overflowCentres: ['0592', '0593'] })).status).toBe(200);
   });
 
   it('fill a field the stored settings lack with its default, and serve the defaults for a stored value the contract refuses', async () => {

@@ -35,7 +35,24 @@ describe('note pad chips', () => {
     const read = await h.call('GET', '/api/settings/note-chips', { cookie: await h.signIn('supervisor1') });
     expect(await read.json()).toEqual(chips);
     const audits = await h.store.query<{ detail: object }>("select detail from audit_log where action = 'settings.note-chips'");
-    expect(audits.map((a) => a.detail)).toEqual([{ chips: 2 }]);
+    expect(audits.map((a) => a.detail)).toEqual([
+      {
+        changes: [
+          ...defaultNoteChips.map((chip) => ({ path: `chips[${chip.id}]`, before: chip, after: null })),
+          ...chips.chips.map((chip) => ({ path: `chips[${chip.id}]`, before: null, after: chip })),
+        ],
+      },
+    ]);
+    const renamed = { chips: [chips.chips[1]!, { ...chips.chips[0]!, zh: '考前焦虑' }] };
+    await h.call('PUT', '/api/settings/note-chips', { cookie: admin, body: renamed });
+    const [last] = await h.store.query<{ detail: object }>("select detail from audit_log where action = 'settings.note-chips' order by at desc limit 1");
+    expect(last?.detail).toEqual({
+      changes: [
+        { path: 'chips[exam-stress].zh', before: '考试焦虑', after: '考前焦虑' },
+        { path: 'chips.order', before: ['exam-stress', 'night-shift'], after: ['night-shift', 'exam-stress'] },
+      ],
+    });
+    await h.call('PUT', '/api/settings/note-chips', { cookie: admin, body: chips });
   });
 
   it('refuses the change to anyone but an admin', async () => {

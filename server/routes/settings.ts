@@ -1,5 +1,7 @@
 import { api } from '../../src/contract';
+import { centreConfigEndpoints } from '../../src/contract/api-centre-config';
 import { audit } from '../audit';
+import { changesBetween } from '../audit-changes';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
@@ -10,18 +12,19 @@ export function settingsRoutes(app: App, deps: Deps): void {
 
   route(app, deps, api.noteChips, () => loadNoteChips(store));
 
-  route(app, deps, api.setNoteChips, async ({ auth, body }) => {
+  route(app, deps, centreConfigEndpoints.setNoteChips, async ({ auth, body }) => {
     const issues = duplicateChips(body.chips).map((index) => ({ path: ['chips', index, 'id'], message: 'invalid' }));
     if (issues.length > 0) throw new ApiError(400, 'validation', { issues });
 
     await store.transaction(async (tx) => {
+      const before = await loadNoteChips(tx);
       await saveNoteChips(tx, body, auth.staffId);
       await audit(tx, {
         staffId: auth.staffId,
         action: 'settings.note-chips',
         subjectType: 'setting',
         subjectId: 'note-chips',
-        detail: { chips: body.chips.length },
+        detail: { changes: changesBetween(before, body) },
       });
     });
     return body;

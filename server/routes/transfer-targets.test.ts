@@ -82,7 +82,10 @@ describe('the supervisor on duty', () => {
 });
 
 describe('replacing the directory', () => {
-  const put = (cookie: string, targets: unknown[]) => h.call('PUT', '/api/transfer-targets', { cookie, body: { targets } });
+  const put = (cookie: string, targets: unknown[], confirmEmergency?: string[]) =>
+    h.call('PUT', '/api/transfer-targets', { cookie, body: { targets, confirmEmergency } });
+  const lastAudit = async () =>
+    (await h.store.query<{ detail: object }>("select detail from audit_log where action = 'settings.transfer-targets' order by at desc limit 1"))[0]?.detail;
   const police: TransferTarget = { id: 'police', kind: 'police', nameZh: '公安报警', nameEn: 'Police', number: '110', emergency: true };
   const supervisor: TransferTarget = { id: 'supervisor', kind: 'supervisor', nameZh: '督导', nameEn: 'Supervisor on duty', number: '', emergency: false };
 
@@ -95,34 +98,74 @@ describe('replacing the directory', () => {
   it('replaces the whole list in the order given, audited', async () => {
     const admin = await h.signIn('admin1');
     const targets = [supervisor, police];
-    const res = await put(admin, targets);
+    const res = await put(admin, targets, ['ambulance', 'fire']);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ targets });
     expect((await directory(admin)).map((t) => t.id)).toEqual(['supervisor', 'police']);
-    const audits = await h.store.query<{ detail: object }>("select detail from audit_log where action = 'settings.transfer-targets' order by at");
-    // The default directory's ambulance and fire entries went; police stayed as it was.
-    expect(audits.at(-1)?.detail).toEqual({
-      targets: 2,
+    const before = defaultTransferTargets('fujian');
+    // The default directory's other entries went (ambulance and fire among them); police stayed as it was.
+    expect(await lastAudit()).toEqual({
+      changes: [
+        ...before.filter((t) => t.id !== 'police' && t.id !== 'supervisor').map((t) => ({ path: `targets[${t.id}]`, before: t, after: null })),
+        { path: 'targets.order', before: before.map((t) => t.id), after: ['supervisor', 'police'] },
+      ],
       emergencyChanges: [
         { id: 'ambulance', from: { number: '120', emergency: true }, to: null },
         { id: 'fire', from: { number: '119', emergency: true }, to: null },
       ],
     });
-    await put(admin, defaultTransferTargets('fujian'));
+    await put(admin, defaultTransferTargets('fujian'), ['ambulance', 'fire']);
   });
 
   it('audits what changed about an emergency number, not just how many entries there are', async () => {
     const admin = await h.signIn('admin1');
     const changed = defaultTransferTargets('fujian').map((target) => (target.id === 'police' ? { ...target, number: '13800000000' } : target));
-    expect((await put(admin, changed)).status).toBe(200);
-    const [audit] = await h.store.query<{ detail: object }>(
-      "select detail from audit_log where action = 'settings.transfer-targets' order by at desc limit 1",
-    );
-    expect(audit?.detail).toEqual({
-      targets: changed.length,
+    expect((await put(admin, changed, ['police'])).status).toBe(200);
+    expect(await lastAudit()).toEqual({
+      changes: [{ path: 'targets[police].number', before: '110', after: '13800000000' }],
       emergencyChanges: [{ id: 'police', from: { number: '110', emergency: true }, to: { number: '13800000000', emergency: true } }],
     });
-    await put(admin, defaultTransferTargets('fujian'));
+    await put(admin, defaultTransferTargets('fujian'), ['police']);
+  });
+
+  it('audits an ordinary edit value by value, and needs no confirmation for it', async () => {
+    const admin = await h.signIn('admin1');
+    const defaults = defaultTransferTargets('fujian');
+    const edited = defaults.map((target) => (target.id === 'hotline-12355' ? { ...target, nameZh: '青少年维权热线' } : target));
+    const moved = [edited[1]!, edited[0]!, ...edited.slice(2)];
+    expect((await put(admin, moved)).status).toBe(200);
+    expect(await lastAudit()).toEqual({
+      changes: [
+        { path: 'targets[hotline-12355].nameZh', before: '青少年服务台', after: '青少年维权热线' },
+        { path: 'targets.order', before: defaults.map((t) => t.id), after: moved.map((t) => t.id) },
+      ],
+      emergencyChanges: [],
+    });
+    await put(admin, defaults);
+  });
+
+  it('refuses a change to an emergency entry that does not name exactly what it changes, and keeps the directory', async () => {
+    const admin = await h.signIn('admin1');
+    const defaults = defaultTransferTargets('fujian');
+    const renumbered = defaults.map((target) => (target.id === 'ambulance' ? { ...target, number: '999' } : target));
+    const unflagged = defaults.map((target) => (target.id === 'fire' ? { ...target, emergency: false, kind: 'hotline' as const } : target));
+    const removed = defaults.filter((target) => target.id !== 'police');
+    const unconfirmed = { error: { code: 'validation', issues: [{ path: ['confirmEmergency'], message: 'adminConfig.emergencyUnconfirmed' }] } };
+    for (const [targets, confirm] of [
+      [renumbered, undefined],
+      [renumbered, []],
+      [renumbered, ['police']],
+      [renumbered, ['ambulance', 'police']],
+      [unflagged, undefined],
+      [removed, ['ambulance']],
+    ] as const) {
+      const res = await put(admin, [...targets], confirm && [...confirm]);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual(unconfirmed);
+    }
+    expect((await directory(admin)).map((t) => [t.id, t.number])).toEqual(defaults.map((t) => [t.id, t.number]));
+    expect((await put(admin, unflagged, ['fire'])).status).toBe(200);
+    await put(admin, defaults, ['fire']);
   });
 
   it('refuses a repeated id, an emergency button that is no emergency service, and entries with the wrong number', async () => {

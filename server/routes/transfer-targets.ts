@@ -1,9 +1,11 @@
 import { api, type TransferDirectoryEntry } from '../../src/contract';
+import { centreConfigEndpoints } from '../../src/contract/api-centre-config';
 import { audit } from '../audit';
+import { changesBetween } from '../audit-changes';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
-import { emergencyChanges, loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
+import { confirmsEmergencyChanges, emergencyChanges, loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
 import { supervisorOnDuty } from '../transfers/on-duty';
 
 /** The one-click transfer directory: read by everyone at a desk, edited by admins. */
@@ -21,19 +23,26 @@ export function transferTargetRoutes(app: App, deps: Deps): void {
     };
   });
 
-  route(app, deps, api.setTransferTargets, async ({ auth, body }) => {
+  route(app, deps, centreConfigEndpoints.setTransferTargets, async ({ auth, body }) => {
     const issues = transferTargetIssues(body.targets);
     if (issues.length > 0) throw new ApiError(400, 'validation', { issues });
 
     return store.transaction(async (tx) => {
       const before = await loadTransferTargets(tx);
+      const emergency = emergencyChanges(before, body.targets);
+      if (!confirmsEmergencyChanges(emergency, body.confirmEmergency ?? [])) {
+        throw new ApiError(400, 'validation', { issues: [{ path: ['confirmEmergency'], message: 'adminConfig.emergencyUnconfirmed' }] });
+      }
       await replaceTransferTargets(tx, body.targets);
       await audit(tx, {
         staffId: auth.staffId,
         action: 'settings.transfer-targets',
         subjectType: 'setting',
         subjectId: 'transfer-targets',
-        detail: { targets: body.targets.length, emergencyChanges: emergencyChanges(before, body.targets) },
+        detail: {
+          changes: changesBetween({ targets: before }, { targets: body.targets }),
+          emergencyChanges: emergency,
+        },
       });
       return { targets: await loadTransferTargets(tx) };
     });

@@ -63,6 +63,15 @@ export function emergencyChanges(before: readonly TransferTarget[], after: reado
 }
 
 /**
+ * Whether the request names exactly the emergency entries it changes: a confirmation given for
+ * another change (the directory changed meanwhile, or a script guessed) is no confirmation.
+ */
+export function confirmsEmergencyChanges(changes: readonly EmergencyChange[], confirmed: readonly string[]): boolean {
+  const changed = new Set(changes.map((change) => change.id));
+  return changed.size === new Set(confirmed).size && [...changed].every((id) => confirmed.includes(id));
+}
+
+/**
  * What the contract's schema cannot see entry by entry: a repeated id (the workstation keys its
  * buttons by id), an emergency button that is no emergency service, an entry nobody can dial, and a
  * supervisor entry with a fixed number where the API puts in whoever is on duty.

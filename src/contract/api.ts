@@ -9,7 +9,7 @@ import { SipConfig, SipCredentials, SipCredentialsRequest, SipSeatHolder, SipSea
 import { LinesResponse } from './lines';
 import { PbxHa1Query, PbxRouteQuery, PbxText } from './pbx';
 import { InstitutionList, NoteChipList } from './contact';
-import { TransferDirectory, TransferDirectoryView } from './transfer';
+import { TransferDirectoryView } from './transfer';
 import {
   CentreSettings,
   CentreSettingsParams,
@@ -127,15 +127,6 @@ export const api = {
     access: 'signed-in',
     response: TransferDirectoryView,
   }),
-  setTransferTargets: endpoint({
-    method: 'put',
-    path: '/api/transfer-targets',
-    summary: 'Replace the transfer directory',
-    tag: 'transfer',
-    access: ['admin'],
-    body: TransferDirectory,
-    response: TransferDirectory,
-  }),
   seat: endpoint({
     method: 'get',
     path: '/api/seat',
@@ -187,16 +178,6 @@ export const api = {
     params: CentreSettingsParams,
     response: CentreSettings,
   }),
-  setCentreSettings: endpoint({
-    method: 'put',
-    path: '/api/centres/{areaCode}/settings',
-    summary: 'Replace a centre’s shifts, wrap-up and wellbeing settings',
-    tag: 'shift',
-    access: ['admin'],
-    params: CentreSettingsParams,
-    body: CentreSettings,
-    response: CentreSettings,
-  }),
   lineStats: endpoint({
     method: 'get',
     path: '/api/stats/lines',
@@ -220,15 +201,6 @@ export const api = {
     summary: 'Quick-insert topics of the note pad',
     tag: 'settings',
     access: 'signed-in',
-    response: NoteChipList,
-  }),
-  setNoteChips: endpoint({
-    method: 'put',
-    path: '/api/settings/note-chips',
-    summary: 'Replace the note pad’s quick-insert topics',
-    tag: 'settings',
-    access: ['admin'],
-    body: NoteChipList,
     response: NoteChipList,
   }),
 } as const;

@@ -137,6 +137,11 @@ export const Institution = z
     nameEn: z.string(),
     areaCode: z.string(),
     phone: z.string(),
+    address: z.string(),
+    hours: z.string(),
+    services: z.string(),
+    /** No longer offered for a referral; listed so older records still show its name. */
+    retired: z.boolean(),
   })
   .meta({ id: 'Institution', description: 'A psychiatric hospital or clinic a caller can be referred to' });
 export type Institution = z.infer<typeof Institution>;

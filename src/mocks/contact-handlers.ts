@@ -178,9 +178,4 @@ export const contactHandlers = [
     me();
     return { chips: mockData.noteChips };
   }),
-  mockEndpoint(api.setNoteChips, ({ body }) => {
-    if (me().role !== 'admin') throw new MockApiError(403, 'forbidden');
-    mockData.noteChips = body.chips;
-    return { chips: mockData.noteChips };
-  }),
 ];

@@ -25,6 +25,8 @@ function staff(id: string, username: string, displayName: string, role: Role, ce
 export function createMockData() {
   return {
     centres: [fuzhou, xiamen],
+    /** Centres whose line an admin closed (centre-config-handlers). */
+    closedLines: [] as string[],
     staff: [
       staff('s1', 'counsellor1', '张咨询员', 'counsellor', fuzhou, '8001'),
       staff('s2', 'supervisor1', '李督导', 'supervisor', fuzhou, '8101'),
@@ -50,7 +52,28 @@ export function createMockData() {
       { id: 'study', zh: '学业压力', en: 'Study stress' },
     ] as NoteChip[],
     institutions: [
-      { id: 'fz4', nameZh: '福州市第四医院', nameEn: 'Fuzhou Fourth Hospital', areaCode: '0591', phone: '' },
+      {
+        id: 'fz4',
+        nameZh: '福州市第四医院',
+        nameEn: 'Fuzhou Fourth Hospital',
+        areaCode: '0591',
+        phone: '059183727227',
+        address: '福州市仓山区',
+        hours: '周一至周日 8:00–17:30',
+        services: '精神科门诊、心理咨询',
+        retired: false,
+      },
+      {
+        id: 'fz-old',
+        nameZh: '福州市旧心理门诊',
+        nameEn: 'Old Fuzhou clinic',
+        areaCode: '0591',
+        phone: '',
+        address: '',
+        hours: '',
+        services: '',
+        retired: true,
+      },
     ],
     /** Follow-up tasks of the signed-in staff member's centre. */
     followUps: [] as FollowUp[],

@@ -25,10 +25,6 @@ export const transferHandlers = [
     me();
     return { targets: mockDirectory };
   }),
-  mockEndpoint(api.setTransferTargets, ({ body }) => {
-    if (me().role !== 'admin') throw new MockApiError(403, 'forbidden');
-    return body;
-  }),
   mockEndpoint(api.rescues, ({ query }) => {
     const staff = me();
     const { scope } = query;

@@ -1,0 +1,101 @@
+import {
+  AdminCentre,
+  AdminCentreList,
+  AdminCentreParams,
+  CentreEdit,
+  Institution,
+  InstitutionInput,
+  InstitutionParams,
+  NewCentre,
+  TransferDirectoryChange,
+} from './centre-config';
+import { InstitutionList, NoteChipList } from './contact';
+import { endpoint } from './endpoint';
+import { CentreSettings, CentreSettingsParams } from './shift';
+import { TransferDirectory } from './transfer';
+
+/** The configuration screens' endpoints (#15), admins only; the screens import them by path. */
+export const centreConfigEndpoints = {
+  setTransferTargets: endpoint({
+    method: 'put',
+    path: '/api/transfer-targets',
+    summary: 'Replace the transfer directory; a change to an emergency entry must be confirmed by its id (audited)',
+    tag: 'transfer',
+    access: ['admin'],
+    body: TransferDirectoryChange,
+    response: TransferDirectory,
+  }),
+  setNoteChips: endpoint({
+    method: 'put',
+    path: '/api/settings/note-chips',
+    summary: 'Replace the note pad’s quick-insert topics (audited)',
+    tag: 'settings',
+    access: ['admin'],
+    body: NoteChipList,
+    response: NoteChipList,
+  }),
+  setCentreSettings: endpoint({
+    method: 'put',
+    path: '/api/centres/{areaCode}/settings',
+    summary: 'Replace a centre’s shifts, wrap-up, wellbeing, queue and retention settings (audited)',
+    tag: 'shift',
+    access: ['admin'],
+    params: CentreSettingsParams,
+    body: CentreSettings,
+    response: CentreSettings,
+  }),
+  adminInstitutions: endpoint({
+    method: 'get',
+    path: '/api/admin/institutions',
+    summary: 'Every referral institution, retired ones too',
+    tag: 'directory',
+    access: ['admin'],
+    response: InstitutionList,
+  }),
+  createInstitution: endpoint({
+    method: 'post',
+    path: '/api/admin/institutions',
+    summary: 'Add a referral institution (audited)',
+    tag: 'directory',
+    access: ['admin'],
+    body: InstitutionInput,
+    response: Institution,
+  }),
+  updateInstitution: endpoint({
+    method: 'put',
+    path: '/api/admin/institutions/{id}',
+    summary: 'Edit, retire or restore a referral institution; a start no longer rewrites it (audited)',
+    tag: 'directory',
+    access: ['admin'],
+    params: InstitutionParams,
+    body: InstitutionInput,
+    response: Institution,
+  }),
+  adminCentres: endpoint({
+    method: 'get',
+    path: '/api/admin/centres',
+    summary: 'The province’s centres with their line, whether it is open and their staff count',
+    tag: 'lines',
+    access: ['admin'],
+    response: AdminCentreList,
+  }),
+  createCentre: endpoint({
+    method: 'post',
+    path: '/api/admin/centres',
+    summary: 'Add a centre and its line <area code>12356, with the default centre settings (audited)',
+    tag: 'lines',
+    access: ['admin'],
+    body: NewCentre,
+    response: AdminCentre,
+  }),
+  updateCentre: endpoint({
+    method: 'put',
+    path: '/api/admin/centres/{areaCode}',
+    summary: 'Rename a centre, or open or close its line (a closed line is routed as plain 12356) (audited)',
+    tag: 'lines',
+    access: ['admin'],
+    params: AdminCentreParams,
+    body: CentreEdit,
+    response: AdminCentre,
+  }),
+} as const;
