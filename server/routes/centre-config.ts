@@ -15,6 +15,12 @@ async function assertKnownCentre(db: Queryable, areaCode: string): Promise<void>
   if (known.length === 0) throw new ApiError(400, 'validation', { issues: [{ path: ['areaCode'], message: 'adminConfig.unknownCentre' }] });
 }
 
+async function loadedCentre(db: Queryable, areaCode: string) {
+  const centre = await loadAdminCentre(db, areaCode);
+  if (!centre) throw new ApiError(404, 'not_found');
+  return centre;
+}
+
 /** Referral institutions and the province's centres and lines, as admins keep them (#15). */
 export function centreConfigRoutes(app: App, deps: Deps): void {
   const { store, config } = deps;
@@ -61,14 +67,13 @@ export function centreConfigRoutes(app: App, deps: Deps): void {
         subjectId: body.areaCode,
         detail: { changes: changesBetween(null, body) },
       });
-      return (await loadAdminCentre(tx, body.areaCode))!;
+      return loadedCentre(tx, body.areaCode);
     }),
   );
 
   route(app, deps, endpoints.updateCentre, ({ auth, params, body }) =>
     store.transaction(async (tx) => {
-      const before = await loadAdminCentre(tx, params.areaCode);
-      if (!before) throw new ApiError(404, 'not_found');
+      const before = await loadedCentre(tx, params.areaCode);
       await updateCentre(tx, params.areaCode, body);
       const was = { cityZh: before.cityZh, cityEn: before.cityEn, lineOpen: before.lineOpen };
       await audit(tx, {
@@ -78,7 +83,7 @@ export function centreConfigRoutes(app: App, deps: Deps): void {
         subjectId: params.areaCode,
         detail: { changes: changesBetween(was, body) },
       });
-      return (await loadAdminCentre(tx, params.areaCode))!;
+      return loadedCentre(tx, params.areaCode);
     }),
   );
 }

@@ -43,7 +43,12 @@ describe('note pad chips', () => {
         ],
       },
     ]);
-    const renamed = { chips: [chips.chips[1]!, { ...chips.chips[0]!, zh: '考前焦虑' }] };
+    const renamed = {
+      chips: [
+        { id: 'night-shift', zh: '夜班疲劳', en: 'Night-shift fatigue' },
+        { id: 'exam-stress', zh: '考前焦虑', en: 'Exam anxiety' },
+      ],
+    };
     await h.call('PUT', '/api/settings/note-chips', { cookie: admin, body: renamed });
     const [last] = await h.store.query<{ detail: object }>("select detail from audit_log where action = 'settings.note-chips' order by at desc limit 1");
     expect(last?.detail).toEqual({

@@ -132,7 +132,7 @@ describe('replacing the directory', () => {
     const admin = await h.signIn('admin1');
     const defaults = defaultTransferTargets('fujian');
     const edited = defaults.map((target) => (target.id === 'hotline-12355' ? { ...target, nameZh: '青少年维权热线' } : target));
-    const moved = [edited[1]!, edited[0]!, ...edited.slice(2)];
+    const moved = [...edited.slice(1, 2), ...edited.slice(0, 1), ...edited.slice(2)];
     expect((await put(admin, moved)).status).toBe(200);
     expect(await lastAudit()).toEqual({
       changes: [

@@ -146,6 +146,7 @@ export const Institution = z
   .meta({ id: 'Institution', description: 'A psychiatric hospital or clinic a caller can be referred to' });
 export type Institution = z.infer<typeof Institution>;
 export const InstitutionList = z.object({ institutions: z.array(Institution) }).meta({ id: 'InstitutionList' });
+export type InstitutionList = z.infer<typeof InstitutionList>;
 
 export const NoteChip = z
   .object({

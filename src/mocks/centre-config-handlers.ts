@@ -61,7 +61,7 @@ export const centreConfigHandlers = [
     const [first] = mockData.centres;
     mockData.centres = [...mockData.centres, { ...body, provinceZh: first?.provinceZh ?? '', provinceEn: first?.provinceEn ?? '' }];
     if (!body.lineOpen) mockData.closedLines = [...mockData.closedLines, body.areaCode];
-    return adminCentres().find((centre) => centre.areaCode === body.areaCode)!;
+    return { ...body, line: `${body.areaCode}${PUBLIC_LINE}`, staffCount: 0 };
   }),
   mockEndpoint(endpoints.updateCentre, ({ params, body }) => {
     admin();

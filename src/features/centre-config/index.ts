@@ -1,0 +1,1 @@
+export { ConfigSections } from './ConfigSections';
