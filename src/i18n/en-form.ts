@@ -250,6 +250,10 @@ export const enForm: FormMessages = {
     institution: 'Refer to',
     noInstitution: 'None chosen',
     phone: 'Phone: {{phone}}',
+    address: 'Address: {{address}}',
+    hours: 'Hours: {{hours}}',
+    services: 'Services: {{services}}',
+    retired: ' (retired)',
   },
   notes: {
     input: 'Add a keyword',

@@ -252,6 +252,10 @@ export const zhCNForm = {
     institution: '转介机构',
     noInstitution: '未选择',
     phone: '联系电话：{{phone}}',
+    address: '地址：{{address}}',
+    hours: '服务时间：{{hours}}',
+    services: '服务内容：{{services}}',
+    retired: '（已停用）',
   },
   notes: {
     input: '添加关键词',

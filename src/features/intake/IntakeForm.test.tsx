@@ -247,3 +247,24 @@ describe('IntakeForm sections', () => {
     elsewhere.remove();
   });
 });
+
+describe('IntakeForm referral', () => {
+  it('offers institutions still in use, with what the counsellor tells the caller; a retired one only where a record named it', async () => {
+    const { user } = renderForm();
+    await openSection(user, '转介');
+    const picker = screen.getByLabelText('转介机构');
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['未选择', '福州市第四医院']);
+    await user.selectOptions(picker, 'fz4');
+    expect(screen.getByText('联系电话：059183727227')).toBeInTheDocument();
+    expect(screen.getByText('地址：福州市仓山区')).toBeInTheDocument();
+    expect(screen.getByText('服务时间：周一至周日 8:00–17:30')).toBeInTheDocument();
+  });
+
+  it('still shows the name of a retired institution an older record named', async () => {
+    const intake = emptyIntake('0591');
+    const { user } = renderForm({ ...intake, referral: { ...intake.referral, institutionId: 'fz-old' } });
+    await openSection(user, '转介');
+    expect(await screen.findByRole('option', { name: '福州市旧心理门诊（已停用）' })).toBeInTheDocument();
+    expect(screen.getByLabelText('转介机构')).toHaveDisplayValue('福州市旧心理门诊（已停用）');
+  });
+});

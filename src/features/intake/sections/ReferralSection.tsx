@@ -16,6 +16,8 @@ export function ReferralSection() {
   const institutions = useInstitutions();
   const english = i18n.language.startsWith('en');
   const chosen = institutions.data?.institutions.find((institution) => institution.id === institutionId);
+  // A retired institution is offered no more, but a record that named it keeps showing its name.
+  const offered = (institutions.data?.institutions ?? []).filter((institution) => !institution.retired || institution.id === institutionId);
 
   return (
     <Section section="referral">
@@ -31,17 +33,26 @@ export function ReferralSection() {
         </Alert>
       )}
       <SelectField
+        // Mounted again once the list arrives, so a record's chosen institution shows as chosen.
+        key={institutions.data ? 'loaded' : 'loading'}
         label={t('referral.institution')}
         options={[
           { value: '', label: t('referral.noInstitution') },
-          ...(institutions.data?.institutions ?? []).map((institution) => ({
+          ...offered.map((institution) => ({
             value: institution.id,
-            label: english ? institution.nameEn : institution.nameZh,
+            label: `${english ? institution.nameEn : institution.nameZh}${institution.retired ? t('referral.retired') : ''}`,
           })),
         ]}
         {...register('referral.institutionId', { setValueAs: (value: string) => value || null })}
       />
-      {chosen?.phone && <p className="text-sm text-slate-600">{t('referral.phone', { phone: chosen.phone })}</p>}
+      {chosen && (
+        <ul className="text-sm text-slate-600">
+          {chosen.phone && <li>{t('referral.phone', { phone: chosen.phone })}</li>}
+          {chosen.address && <li>{t('referral.address', { address: chosen.address })}</li>}
+          {chosen.hours && <li>{t('referral.hours', { hours: chosen.hours })}</li>}
+          {chosen.services && <li>{t('referral.services', { services: chosen.services })}</li>}
+        </ul>
+      )}
     </Section>
   );
 }
