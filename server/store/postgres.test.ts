@@ -215,10 +215,12 @@ describe('on real PostgreSQL', () => {
     expect(await supervisorEntry()).toMatchObject({ number: '8101', available: true });
 
     const admin = await signIn('admin1');
-    const put = (targets: unknown[]) => call('PUT', '/api/transfer-targets', admin, { targets });
+    const put = (targets: unknown[], confirmEmergency?: string[]) => call('PUT', '/api/transfer-targets', admin, { targets, confirmEmergency });
     const police = { id: 'police', kind: 'police', nameZh: '公安报警', nameEn: 'Police', number: '110', emergency: true };
     expect((await put([police, police])).status).toBe(400);
-    const replaced = await put([police]);
+    // Removing 120 and 119 is a change to emergency numbers: refused until named.
+    expect((await put([police])).status).toBe(400);
+    const replaced = await put([police], ['ambulance', 'fire']);
     expect(await replaced.json()).toEqual({ targets: [police] });
   });
 
