@@ -1,12 +1,12 @@
 import { api, type TransferDirectoryEntry } from '../../src/contract';
 import { centreConfigEndpoints } from '../../src/contract/api-centre-config';
-import { emergencyChanges } from '../../src/contract/transfer-emergency';
+import { confirmsEmergencyChanges, emergencyChanges } from '../../src/contract/transfer-emergency';
 import { audit } from '../audit';
 import { changesBetween } from '../audit-changes';
 import { ApiError } from '../http/errors';
 import { route } from '../http/route';
 import type { App, Deps } from '../http/types';
-import { confirmsEmergencyChanges, loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
+import { loadTransferTargets, replaceTransferTargets, transferTargetIssues } from '../transfers/directory';
 import { supervisorOnDuty } from '../transfers/on-duty';
 
 /** The one-click transfer directory: read by everyone at a desk, edited by admins. */

@@ -60,3 +60,16 @@ export function duplicateShiftIds(shifts: readonly ShiftDefinition[]): Validatio
     shifts.findIndex((other) => other.id === shift.id) < index ? [{ path: ['shifts', index, 'id'], message: 'invalid' }] : [],
   );
 }
+
+/**
+ * Overflow goes to the province's other centres (`known`), each once: the centre itself would only
+ * queue the caller again, an unknown area code would hold a caller for nobody.
+ */
+export function overflowIssues(areaCode: string, overflowCentres: readonly string[], known: ReadonlySet<string>): ValidationIssue[] {
+  return overflowCentres.flatMap((code, index): ValidationIssue[] => {
+    const at = (message: string) => [{ path: ['overflowCentres', index], message }];
+    if (code === areaCode) return at('adminConfig.overflowSelf');
+    if (!known.has(code)) return at('adminConfig.overflowUnknown');
+    return overflowCentres.indexOf(code) < index ? at('adminConfig.overflowRepeated') : [];
+  });
+}

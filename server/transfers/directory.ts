@@ -1,5 +1,4 @@
 import type { TransferTarget, TransferTargetKind, ValidationIssue } from '../../src/contract';
-import type { EmergencyChange } from '../../src/contract/transfer-emergency';
 import type { ProvinceKey } from '../provinces';
 import type { Queryable, Store } from '../store/store';
 import { defaultTransferTargets } from './default-directory';
@@ -39,15 +38,6 @@ async function writeTargets(tx: Queryable, targets: readonly TransferTarget[]): 
       [target.id, target.kind, target.nameZh, target.nameEn, target.number, target.emergency, order],
     );
   }
-}
-
-/**
- * Whether the request names exactly the emergency entries it changes: a confirmation given for
- * another change (the directory changed meanwhile, or a script guessed) is no confirmation.
- */
-export function confirmsEmergencyChanges(changes: readonly EmergencyChange[], confirmed: readonly string[]): boolean {
-  const changed = new Set(changes.map((change) => change.id));
-  return changed.size === new Set(confirmed).size && [...changed].every((id) => confirmed.includes(id));
 }
 
 /**

@@ -3,13 +3,12 @@ import {
   AdminCentreList,
   AdminCentreParams,
   CentreEdit,
-  Institution,
   InstitutionInput,
   InstitutionParams,
   NewCentre,
   TransferDirectoryChange,
 } from './centre-config';
-import { InstitutionList, NoteChipList } from './contact';
+import { Institution, InstitutionList, NoteChipList } from './contact';
 import { endpoint } from './endpoint';
 import { CentreSettings, CentreSettingsParams } from './shift';
 import { TransferDirectory } from './transfer';

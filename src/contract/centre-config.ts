@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { Institution, NoteChipList } from './contact';
-import { CentreSettings } from './shift';
 import { DialString } from './sip';
 import { plainText, requiredText } from './text';
 import { TransferDirectory } from './transfer';
@@ -22,8 +20,6 @@ export const TransferDirectoryChange = TransferDirectory.extend({
 }).meta({ id: 'TransferDirectoryChange' });
 export type TransferDirectoryChange = z.infer<typeof TransferDirectoryChange>;
 
-export { CentreSettings, NoteChipList };
-
 /** What an admin enters about a referral institution. */
 export const InstitutionInput = z
   .object({
@@ -40,7 +36,6 @@ export const InstitutionInput = z
 export type InstitutionInput = z.infer<typeof InstitutionInput>;
 
 export const InstitutionParams = z.object({ id: z.string().regex(/^[a-z0-9-]{1,60}$/) });
-export { Institution };
 
 /** A centre as the admin sees it: its line, whether the line takes calls, how many staff it has. */
 export const AdminCentre = z

@@ -21,3 +21,12 @@ export function emergencyChanges(before: readonly TransferTarget[], after: reado
     .map((id) => ({ id, from: state(before, id), to: state(after, id) }))
     .filter((change) => change.from?.number !== change.to?.number || change.from?.emergency !== change.to?.emergency);
 }
+
+/**
+ * Whether the request names exactly the emergency entries it changes: a confirmation given for
+ * another change (the directory changed meanwhile, or a script guessed) is no confirmation.
+ */
+export function confirmsEmergencyChanges(changes: readonly EmergencyChange[], confirmed: readonly string[]): boolean {
+  const changed = new Set(changes.map((change) => change.id));
+  return changed.size === new Set(confirmed).size && [...changed].every((id) => confirmed.includes(id));
+}

@@ -78,7 +78,7 @@ export function CentreSettingsEditor() {
       {centres.isError && <Alert tone="error">{apiErrorMessage(t, centres.error)}</Alert>}
       {list.length > 0 && (
         <SelectField
-          className="mb-4 max-w-xs"
+          className="mb-4 max-w-sm"
           label={t('adminConfig.settings.centre')}
           value={areaCode ?? ''}
           onChange={(event) => setChosen(event.target.value)}

@@ -25,14 +25,14 @@ function CentreForm({ centre, onDone }: { centre: AdminCentre | null; onDone: ()
     centre ? update.mutate({ areaCode: centre.areaCode, edit }, options) : create.mutate({ areaCode, ...edit }, options),
   );
   return (
-    <form noValidate aria-label={heading} className="mb-4 grid grid-cols-1 gap-3 rounded-md border border-slate-200 p-3 md:grid-cols-4" onSubmit={submit}>
-      <h3 className="font-semibold text-slate-800 md:col-span-4">{heading}</h3>
+    <form noValidate aria-label={heading} className="mb-4 grid grid-cols-1 gap-3 rounded-md border border-slate-200 p-3 md:grid-cols-3" onSubmit={submit}>
+      <h3 className="font-semibold text-slate-800 col-span-full">{heading}</h3>
       <TextField label={t('adminConfig.centres.areaCode')} inputMode="numeric" readOnly={centre !== null} error={error('areaCode')} {...form.register('areaCode')} />
       <TextField label={t('adminConfig.centres.cityZh')} error={error('cityZh')} {...form.register('cityZh')} />
       <TextField label={t('adminConfig.centres.cityEn')} error={error('cityEn')} {...form.register('cityEn')} />
       <Checkbox label={t('adminConfig.centres.lineOpen')} {...form.register('lineOpen')} />
-      <p className="text-sm text-slate-600 md:col-span-4">{t('adminConfig.centres.closedMeans')}</p>
-      <div className="flex gap-3 md:col-span-4">
+      <p className="text-sm text-slate-600 col-span-full">{t('adminConfig.centres.closedMeans')}</p>
+      <div className="flex gap-3 col-span-full">
         <Button type="submit" disabled={save.isPending}>
           {t('adminConfig.save')}
         </Button>

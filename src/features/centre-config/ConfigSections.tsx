@@ -22,9 +22,9 @@ export function ConfigSections({ section }: { section: string | undefined }) {
   const current = names.find((name) => name === section) ?? 'directory';
   const Section = sections[current];
   return (
-    <div className="flex flex-col gap-4 md:flex-row">
-      <nav aria-label={t('adminConfig.sectionsLabel')} className="md:w-48">
-        <ul className="flex flex-wrap gap-3 md:flex-col">
+    <div className="flex flex-col gap-4">
+      <nav aria-label={t('adminConfig.sectionsLabel')}>
+        <ul className="flex flex-wrap gap-4 text-sm">
           {names.map((name) => (
             <li key={name}>
               <Link
@@ -38,9 +38,7 @@ export function ConfigSections({ section }: { section: string | undefined }) {
           ))}
         </ul>
       </nav>
-      <div className="min-w-0 flex-1">
-        <Section />
-      </div>
+      <Section />
     </div>
   );
 }

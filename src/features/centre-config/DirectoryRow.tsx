@@ -14,7 +14,7 @@ export function DirectoryRow({ index, count, onMove, onRemove }: { index: number
   const kinds = transferTargetKinds.map((kind) => ({ value: kind, label: t(`adminConfig.directory.kinds.${kind}`) }));
   return (
     <li>
-      <fieldset className="grid grid-cols-2 items-end gap-2 rounded-md border border-slate-200 p-3 md:grid-cols-7">
+      <fieldset className="grid grid-cols-2 items-end gap-2 rounded-md border border-slate-200 p-3 md:grid-cols-3">
         <legend className="px-1 font-semibold text-slate-800">{`${index + 1}. ${name}`}</legend>
         <TextField label={t('adminConfig.directory.id')} error={error(errors?.id?.message)} {...register(`targets.${index}.id`)} />
         <SelectField label={t('adminConfig.directory.kind')} options={kinds} {...register(`targets.${index}.kind`)} />

@@ -39,7 +39,7 @@ export function EmergencyConfirm({
       <h3 id="emergency-confirm-title" className="font-semibold text-amber-900">
         {t('adminConfig.directory.confirm.title')}
       </h3>
-      <ul id="emergency-confirm-list" className="my-2 list-disc pl-6 text-amber-900">
+      <ul id="emergency-confirm-list" className="mt-2 mb-2 list-disc pl-6 text-amber-900">
         {changes.map((change) => (
           <li key={change.id}>{`${nameOf(change.id)}：${describe(change)}`}</li>
         ))}

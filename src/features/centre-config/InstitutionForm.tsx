@@ -44,9 +44,9 @@ export function InstitutionForm({
         <TextField label={t('adminConfig.institutions.phone')} inputMode="numeric" hint={t('adminConfig.institutions.phoneHint')} error={error('phone')} {...register('phone')} />
         <TextField label={t('adminConfig.institutions.address')} error={error('address')} {...register('address')} />
         <TextField label={t('adminConfig.institutions.hours')} error={error('hours')} {...register('hours')} />
-        <TextArea className="md:col-span-2" rows={2} label={t('adminConfig.institutions.services')} error={error('services')} {...register('services')} />
+        <TextArea className="col-span-full" rows={2} label={t('adminConfig.institutions.services')} error={error('services')} {...register('services')} />
         <Checkbox label={t('adminConfig.institutions.retiredLabel')} {...register('retired')} />
-        <div className="flex gap-3 md:col-span-2">
+        <div className="flex gap-3 col-span-full">
           <Button type="submit" disabled={save.isPending}>
             {t('adminConfig.save')}
           </Button>

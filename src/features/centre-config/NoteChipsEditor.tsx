@@ -28,7 +28,7 @@ function ChipsForm({ saved }: { saved: NoteChipList }) {
           const label = form.getValues(`chips.${index}.zh`) || t('adminConfig.chips.newChip');
           return (
             <li key={field.key}>
-              <fieldset className="grid grid-cols-2 items-end gap-2 md:grid-cols-4">
+              <fieldset className="grid grid-cols-2 items-end gap-2 md:grid-cols-3">
                 <legend className="sr-only">{`${index + 1}. ${label}`}</legend>
                 <TextField label={t('adminConfig.chips.id')} error={error(errors?.[index]?.id?.message)} {...form.register(`chips.${index}.id`)} />
                 <TextField label={t('adminConfig.nameZh')} error={error(errors?.[index]?.zh?.message)} {...form.register(`chips.${index}.zh`)} />

@@ -38,7 +38,7 @@ export function OverflowField({ areaCode, centres }: { areaCode: string; centres
   const errors = formState.errors.overflowCentres;
   const messages = [errors?.message, ...(Array.isArray(errors) ? errors.map((error) => error?.message) : [])].filter(Boolean);
   return (
-    <fieldset className="md:col-span-3">
+    <fieldset className="col-span-full">
       <legend className="text-sm font-medium text-slate-800">{t('adminConfig.settings.fields.overflowCentres')}</legend>
       <div className="flex flex-wrap gap-3">
         {centres

@@ -28,9 +28,10 @@ export function ShiftFields() {
           const label = getValues(`shifts.${index}.nameZh`) || t('adminConfig.settings.newShift');
           return (
             <li key={field.key}>
-              <fieldset className="grid grid-cols-2 items-end gap-2 md:grid-cols-5">
+              <fieldset className="grid grid-cols-2 items-end gap-2 md:grid-cols-3">
                 <legend className="sr-only">{`${index + 1}. ${label}`}</legend>
                 <TextField label={t('adminConfig.nameZh')} error={error(errors?.[index]?.nameZh?.message)} {...register(`shifts.${index}.nameZh`)} />
+                {/* The id is not shown; the API's refusal of a repeated one is shown at the shift's name. */}
                 <TextField label={t('adminConfig.nameEn')} error={error(errors?.[index]?.nameEn?.message ?? errors?.[index]?.id?.message)} {...register(`shifts.${index}.nameEn`)} />
                 <TextField type="time" label={t('adminConfig.settings.start')} error={error(errors?.[index]?.start?.message)} {...register(`shifts.${index}.start`)} />
                 <TextField type="time" label={t('adminConfig.settings.end')} error={error(errors?.[index]?.end?.message)} {...register(`shifts.${index}.end`)} />
