@@ -97,7 +97,12 @@ const centres = async () => (await okJson<AdminCentreList>(await h.call('GET', '
 
 describe('centres and their lines', () => {
   it('are listed for admins with their line, whether it is open and their staff count', async () => {
-    expect((await h.call('GET', '/api/admin/centres', { cookie: await h.signIn('supervisor1') })).status).toBe(403);
+    for (const username of ['counsellor1', 'supervisor1', 'trainer1']) {
+      const cookie = await h.signIn(username);
+      expect((await h.call('GET', '/api/admin/centres', { cookie })).status).toBe(403);
+      expect((await h.call('POST', '/api/admin/centres', { cookie, body: { areaCode: '0580', cityZh: '示范', cityEn: 'Demo', lineOpen: true } })).status).toBe(403);
+      expect((await h.call('PUT', '/api/admin/centres/0591', { cookie, body: { cityZh: '福州', cityEn: 'Fuzhou', lineOpen: false } })).status).toBe(403);
+    }
     expect((await centres()).slice(0, 2)).toEqual([
       { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', line: '059112356', lineOpen: true, staffCount: 4 },
       { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen', line: '059212356', lineOpen: true, staffCount: 2 },
