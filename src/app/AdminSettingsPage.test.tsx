@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../api';
 import { App } from './App';
 import type { CentreSettings, NoteChipList } from '../contract';
@@ -74,6 +74,11 @@ describe('the transfer directory screen', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.confirmEmergency).toEqual(['police', 'ambulance']);
     expect(sent[0]?.targets.find((target) => target.id === 'police')?.number).toBe('13800000000');
+    // Saved is saved: saving again at once asks nothing more about it.
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]?.confirmEmergency).toEqual([]);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('shows a bad value and the API’s own refusal at the field, translated, keeping what was typed', async () => {

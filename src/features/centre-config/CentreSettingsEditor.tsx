@@ -72,7 +72,7 @@ export function CentreSettingsEditor() {
   const [chosen, setChosen] = useState<string | null>(null);
   const list = (centres.data?.centres ?? []).map((centre) => ({ areaCode: centre.areaCode, name: i18n.language.startsWith('en') ? centre.cityEn : centre.cityZh }));
   const areaCode = chosen ?? list[0]?.areaCode ?? null;
-  const settings = useSettings(areaCode ?? '');
+  const settings = useSettings(areaCode);
   return (
     <Region title={t('adminConfig.settings.title')}>
       {centres.isError && <Alert tone="error">{apiErrorMessage(t, centres.error)}</Alert>}

@@ -10,7 +10,7 @@ import { showServerIssues } from './server-issues';
 
 /** Adds a centre (its area code gives its line) or renames one and opens or closes its line. */
 function CentreForm({ centre, onDone }: { centre: AdminCentre | null; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateCentre();
   const update = useUpdateCentre();
   const save = centre ? update : create;
@@ -19,7 +19,7 @@ function CentreForm({ centre, onDone }: { centre: AdminCentre | null; onDone: ()
     defaultValues: centre ?? { areaCode: '', cityZh: '', cityEn: '', lineOpen: true },
   });
   const error = (field: keyof NewCentre) => translateValidation(t, form.formState.errors[field]?.message);
-  const heading = centre ? t('adminConfig.centres.editTitle', { centre: centre.cityZh }) : t('adminConfig.centres.newTitle');
+  const heading = centre ? t('adminConfig.centres.editTitle', { centre: i18n.language.startsWith('en') ? centre.cityEn : centre.cityZh }) : t('adminConfig.centres.newTitle');
   const options = { onSuccess: onDone, onError: (failure: Error) => showServerIssues(failure, form.setError) };
   const submit = form.handleSubmit(({ areaCode, ...edit }) =>
     centre ? update.mutate({ areaCode: centre.areaCode, edit }, options) : create.mutate({ areaCode, ...edit }, options),

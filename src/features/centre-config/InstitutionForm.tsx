@@ -20,13 +20,13 @@ export function InstitutionForm({
   centres: { areaCode: string; name: string }[];
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSaveInstitution();
   const defaults = institution ? (({ id: _id, ...input }) => input)(institution) : blank(centres[0]?.areaCode ?? '');
   const form = useForm<InstitutionInput>({ resolver: zodResolver(InstitutionInput, { error: configErrorMap }), defaultValues: defaults });
   const { register, formState } = form;
   const error = (field: keyof InstitutionInput) => translateValidation(t, formState.errors[field]?.message);
-  const heading = institution ? t('adminConfig.institutions.editTitle', { name: institution.nameZh }) : t('adminConfig.institutions.newTitle');
+  const heading = institution ? t('adminConfig.institutions.editTitle', { name: i18n.language.startsWith('en') ? institution.nameEn : institution.nameZh }) : t('adminConfig.institutions.newTitle');
   const submit = form.handleSubmit((input) =>
     save.mutate({ id: institution?.id ?? null, input }, { onSuccess: onDone, onError: (failure) => showServerIssues(failure, form.setError) }),
   );

@@ -19,6 +19,8 @@ function DirectoryForm({ saved }: { saved: TransferTarget[] }) {
   const form = useForm<TransferDirectory>({ resolver: zodResolver(TransferDirectory, { error: configErrorMap }), defaultValues: { targets: saved } });
   // The entries carry an `id` of their own, which the field array must not overwrite.
   const entries = useFieldArray({ control: form.control, name: 'targets', keyName: 'key' });
+  // What the API holds now: after a save, its answer (the directory is read again only later).
+  const [base, setBase] = useState(saved);
   const [pending, setPending] = useState<{ targets: TransferTarget[]; changes: EmergencyChange[] } | null>(null);
   const [done, setDone] = useState(false);
 
@@ -26,10 +28,11 @@ function DirectoryForm({ saved }: { saved: TransferTarget[] }) {
     save.mutate(
       { targets, confirmEmergency },
       {
-        onSuccess: () => {
+        onSuccess: (answer) => {
           setPending(null);
           setDone(true);
-          form.reset({ targets });
+          setBase(answer.targets);
+          form.reset({ targets: answer.targets });
         },
         onError: (error) => {
           setPending(null);
@@ -39,7 +42,7 @@ function DirectoryForm({ saved }: { saved: TransferTarget[] }) {
     );
   const submit = form.handleSubmit(({ targets }) => {
     setDone(false);
-    const changes = emergencyChanges(saved, targets);
+    const changes = emergencyChanges(base, targets);
     if (changes.length > 0) setPending({ targets, changes });
     else send(targets, []);
   });
@@ -67,7 +70,7 @@ function DirectoryForm({ saved }: { saved: TransferTarget[] }) {
         {pending ? (
           <EmergencyConfirm
             changes={pending.changes}
-            before={saved}
+            before={base}
             after={pending.targets}
             saving={save.isPending}
             onConfirm={() => send(pending.targets, pending.changes.map((change) => change.id))}

@@ -23,10 +23,11 @@ export const useChips = () =>
   useQuery({ queryKey: ['settings', 'note-chips'] as const, queryFn: ({ signal }) => callApi(api.noteChips, { signal }) });
 export const useSaveChips = () => useSave((body: NoteChipList) => callApi(endpoints.setNoteChips, { body }), [['settings', 'note-chips']]);
 
-export const useSettings = (areaCode: string) =>
+export const useSettings = (areaCode: string | null) =>
   useQuery({
-    queryKey: ['centre-settings', areaCode] as const,
-    queryFn: ({ signal }) => callApi(api.centreSettings, { params: { areaCode }, signal }),
+    queryKey: ['centre-settings', areaCode ?? ''] as const,
+    queryFn: ({ signal }) => callApi(api.centreSettings, { params: { areaCode: areaCode ?? '' }, signal }),
+    enabled: areaCode !== null,
   });
 export const useSaveSettings = (areaCode: string) =>
   useSave((body: CentreSettings) => callApi(endpoints.setCentreSettings, { params: { areaCode }, body }), [['centre-settings', areaCode]]);
