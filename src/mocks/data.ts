@@ -19,7 +19,7 @@ const fuzhou: Centre = { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', p
 const xiamen: Centre = { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen', provinceZh: '福建省', provinceEn: 'Fujian' };
 
 function staff(id: string, username: string, displayName: string, role: Role, centre: Centre | null, sip: string, trainee = false): MockStaff {
-  return { id, username, displayName, role, centre, trainee, password: `${username}-pass`, sipUsername: sip };
+  return { id, username, displayName, role, centre, trainee, mustChangePassword: false, password: `${username}-pass`, sipUsername: sip };
 }
 
 export function createMockData() {
