@@ -66,6 +66,8 @@ export function createMockData() {
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,
+    /** Staff administration (staff-admin-handlers): the supervisors' centre setting, deactivated accounts by id. */
+    staffAdmin: { supervisorsManageStaff: false, deactivated: new Map<string, string>() },
     /** Set by a test to make every endpoint fail as if the server were down. */
     outage: false,
   };

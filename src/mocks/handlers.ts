@@ -13,6 +13,7 @@ import { trainingLibraryHandlers } from './training-library-handlers';
 import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { mockCallHandlers } from './mock-call-handlers';
+import { staffAdminHandlers } from './staff-admin-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -89,6 +90,7 @@ export const handlers = [
   ...supervisionHandlers,
   ...trainingLibraryHandlers,
   ...mockCallHandlers,
+  ...staffAdminHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];

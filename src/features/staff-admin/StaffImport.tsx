@@ -5,6 +5,15 @@ import type { ImportReport } from '../../contract/admin-staff';
 import { ApiError } from '../../api';
 import { useImportStaff } from './staff-api';
 
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('file not read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 /** The created accounts' one-time passwords as a CSV file made in the browser (BOM, so Excel reads Chinese). */
 function passwordsCsv(report: ImportReport): string {
   const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
@@ -43,7 +52,7 @@ export function StaffImport() {
         className="flex flex-col gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          if (file) void file.text().then((csv) => importStaff.mutate(csv));
+          if (file) void readText(file).then((csv) => importStaff.mutate(csv));
         }}
       >
         <p className="text-sm text-slate-700">{t('adminStaff.import.hint')}</p>

@@ -9,9 +9,9 @@ export const enStaff: AdminMessages['adminStaff'] = {
   centreCounsellorsOnly: 'You manage your centre’s counsellor accounts; supervisors’, trainers’ and admins’ accounts are managed by an admin.',
   filters: {
     label: 'Filters',
-    centre: 'Centre',
-    role: 'Role',
-    state: 'State',
+    centre: 'Filter by centre',
+    role: 'Filter by role',
+    state: 'Filter by state',
     allCentres: 'All centres',
     allRoles: 'All roles',
     states: { active: 'Active', deactivated: 'Deactivated', all: 'All' },

@@ -6,9 +6,9 @@ export const zhCNStaff = {
   centreCounsellorsOnly: '您可以管理本中心的咨询员账号；督导、培训师和管理员账号由系统管理员管理。',
   filters: {
     label: '筛选',
-    centre: '中心',
-    role: '角色',
-    state: '状态',
+    centre: '按中心筛选',
+    role: '按角色筛选',
+    state: '按状态筛选',
     allCentres: '全部中心',
     allRoles: '全部角色',
     states: { active: '在用', deactivated: '已停用', all: '全部' },
