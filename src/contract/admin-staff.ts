@@ -8,14 +8,16 @@ import { requiredText } from './text';
  */
 
 /**
- * Extensions (SIP usernames) the server hands out, per role: four digits starting with 8, so never
- * a public line (12356, 0xxx12356), a short service number of the directory (110, 12320) or a
- * caller's number the simulator pretends to be. Counsellors have a second block for large centres.
+ * Extensions (SIP usernames) the server hands out, per role: numbers starting with 8, so never a
+ * public line (12356, 0xxx12356), a short service number of the directory (110, 12320, 95xxx) or a
+ * caller's number the simulator pretends to be (a mobile, a landline). Counsellors, the many, have
+ * two more blocks once 8001–8099 are used: 8400–8999, then five digits, 80000–89999.
  */
 export const extensionRanges: Record<RoleName, readonly (readonly [number, number])[]> = {
   counsellor: [
     [8001, 8099],
     [8400, 8999],
+    [80000, 89999],
   ],
   supervisor: [[8101, 8199]],
   trainer: [[8201, 8299]],
