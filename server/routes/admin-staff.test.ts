@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport, StaffList, WithOneTimePassword } from '../../src/contract/admin-staff';
 import { defaultCentreSettings, saveCentreSettings } from '../shifts/settings';
@@ -151,12 +152,15 @@ describe('deactivating an account', () => {
     const id = await staffIdOf('ondesk');
     const [{ sip_username: extension } = { sip_username: '' }] = await h.store.query<{ sip_username: string }>('select sip_username from staff where id = $1', [id]);
     expect((await h.pbx(`/api/pbx/ha1?username=${extension}&realm=12356.local`)).status).toBe(200);
+    const route = async () => (await h.pbx(`/api/pbx/route?dialled=059112356&callId=call-${randomUUID()}&caller=13500135001`)).text();
+    expect(await route()).toBe(extension);
 
     const res = await h.call('POST', `/api/admin/staff/${id}/deactivate`, { cookie: admin });
     expect((await okJson<{ deactivatedAt: string | null }>(res)).deactivatedAt).not.toBeNull();
 
     expect((await h.call('GET', '/api/me', { cookie })).status).toBe(401);
     expect((await h.pbx(`/api/pbx/ha1?username=${extension}&realm=12356.local`)).status).toBe(404);
+    expect(await route()).not.toBe(extension);
     const [seat] = await h.store.query<{ status: string }>('select status from seats where staff_id = $1', [id]);
     expect(seat?.status).toBe('offline');
     const again = await signInWith('ondesk', 'Fresh-Start-2026');
