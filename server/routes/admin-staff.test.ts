@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport, StaffList, WithOneTimePassword } from '../../src/contract/admin-staff';
 import { defaultCentreSettings, saveCentreSettings } from '../shifts/settings';
 import { createHarness, okJson, type Harness } from '../testing/harness';
+import { readSse } from '../testing/sse';
+import { HEARTBEAT_MS } from './events';
 
 let h: Harness;
 let admin: string;
@@ -152,13 +154,21 @@ describe('deactivating an account', () => {
     const id = await staffIdOf('ondesk');
     const [{ sip_username: extension } = { sip_username: '' }] = await h.store.query<{ sip_username: string }>('select sip_username from staff where id = $1', [id]);
     expect((await h.pbx(`/api/pbx/ha1?username=${extension}&realm=12356.local`)).status).toBe(200);
+    const stream = readSse(await h.call('GET', '/api/events', { cookie }));
+    expect((await stream.next()).type).toBe('snapshot');
     const route = async () => (await h.pbx(`/api/pbx/route?dialled=059112356&callId=call-${randomUUID()}&caller=13500135001`)).text();
     expect(await route()).toBe(extension);
 
+    const deactivatedAt = Date.now();
     const res = await h.call('POST', `/api/admin/staff/${id}/deactivate`, { cookie: admin });
     expect((await okJson<{ deactivatedAt: string | null }>(res)).deactivatedAt).not.toBeNull();
 
     expect((await h.call('GET', '/api/me', { cookie })).status).toBe(401);
+    // The open page's stream ends now, not at its next heartbeat.
+    let item = await stream.nextItem();
+    while (item !== 'end') item = await stream.nextItem();
+    expect(Date.now() - deactivatedAt).toBeLessThan(HEARTBEAT_MS);
+    expect((await h.call('GET', '/api/events', { cookie })).status).toBe(401);
     expect((await h.pbx(`/api/pbx/ha1?username=${extension}&realm=12356.local`)).status).toBe(404);
     expect(await route()).not.toBe(extension);
     const [seat] = await h.store.query<{ status: string }>('select status from seats where staff_id = $1', [id]);
