@@ -130,15 +130,17 @@ export function adminStaffRoutes(app: App, deps: Deps): void {
 
   route(app, deps, endpoints.resetStaffPassword, async ({ auth, params }) => {
     if (params.id === auth.staffId) throw refused('notYourself');
-    return store.transaction(async (tx) => {
+    const answer = await store.transaction(async (tx) => {
       const before = await managed(tx, auth, params.id);
       if (before.deactivatedAt !== null) throw refused('deactivated');
-      const answer = await withNewOneTimePassword(tx, before);
+      const reset = await withNewOneTimePassword(tx, before);
       // Whoever holds the old password is signed out with it.
       await endAccess(tx, params.id);
       await audit(tx, { staffId: auth.staffId, action: 'staff.password_reset', subjectType: 'staff', subjectId: params.id });
-      return answer;
+      return reset;
     });
+    await announce(deps.live, { kind: 'seat', staffId: params.id });
+    return answer;
   });
 
   route(app, deps, endpoints.importStaff, async ({ auth, body }) => {
