@@ -79,6 +79,32 @@ describe('creating an account', () => {
   });
 });
 
+describe('editing an account', () => {
+  it('changes what was sent and audits each changed value; a supervisor cannot move a counsellor out of their centre', async () => {
+    const { account } = await okJson<WithOneTimePassword>(await create({ username: 'editme', displayName: '旧名', role: 'counsellor', centre: '0591' }), 201);
+    const body = { username: 'editme', displayName: '新名', role: 'counsellor', centre: '0591', trainee: true };
+    const edited = await okJson<{ displayName: string; trainee: boolean; sipUsername: string }>(await h.call('PUT', `/api/admin/staff/${account.id}`, { cookie: admin, body }));
+    expect(edited).toMatchObject({ displayName: '新名', trainee: true, sipUsername: account.sipUsername });
+    const [entry] = await h.store.query<{ detail: unknown }>("select detail from audit_log where action = 'staff.update' and subject_id = $1", [account.id]);
+    expect(entry?.detail).toEqual({
+      changes: [
+        { path: 'displayName', before: '旧名', after: '新名' },
+        { path: 'trainee', before: false, after: true },
+      ],
+    });
+    await allowSupervisors('0591', true);
+    try {
+      const supervisor = await h.signIn('supervisor1');
+      const moved = await h.call('PUT', `/api/admin/staff/${account.id}`, { cookie: supervisor, body: { ...body, centre: '0592' } });
+      expect(moved.status).toBe(403);
+      const promoted = await h.call('PUT', `/api/admin/staff/${account.id}`, { cookie: supervisor, body: { ...body, role: 'supervisor', trainee: false } });
+      expect(promoted.status).toBe(403);
+    } finally {
+      await allowSupervisors('0591', false);
+    }
+  });
+});
+
 describe('who manages whom', () => {
   it('refuses counsellors and trainers, and supervisors while their centre does not allow it', async () => {
     const body = { username: 'by-sup', displayName: 'x', role: 'counsellor', centre: '0591' };
