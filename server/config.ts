@@ -28,6 +28,11 @@ export interface Config {
   trustedProxies: string[];
   seedDemo: boolean;
   /**
+   * BOOTSTRAP_ADMIN: the username of a real deployment's first admin, created on start when no
+   * admin can sign in; its one-time password is printed once to the server's output (README).
+   */
+  bootstrapAdmin: string | undefined;
+  /**
    * DEMO_PRETEND_NUMBERS: trainers and admins may register their browser as any number that is
    * no staff extension or public line — 110, 120, a caller's mobile — for the caller simulator and
    * the end-to-end tests. Only for a practice server whose PBX reaches no real service: there the
@@ -74,6 +79,7 @@ const Env = z.object({
     .default('')
     .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
   SEED_DEMO: flag.default(true),
+  BOOTSTRAP_ADMIN: z.string().regex(/^[a-z][a-z0-9._-]{2,31}$/).optional(),
   DEMO_PRETEND_NUMBERS: flag.default(false),
   SIP_REGISTER_EXPIRES: z.coerce.number().int().min(60).max(3600).default(300),
   PROVINCE: z.enum(Object.keys(provinces) as [ProvinceKey, ...ProvinceKey[]]).default('fujian'),
@@ -129,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? !isLoopback(e.HOST),
     trustedProxies: e.TRUSTED_PROXIES,
     seedDemo: e.SEED_DEMO,
+    bootstrapAdmin: e.BOOTSTRAP_ADMIN,
     demoPretendNumbers: e.DEMO_PRETEND_NUMBERS,
     sipRegisterExpiresSec: e.SIP_REGISTER_EXPIRES,
     province: e.PROVINCE,

@@ -7,6 +7,7 @@ import { postgresBus } from './events/postgres-bus';
 import { pbxReleaser } from './queue/release';
 import { createCallQueue } from './queue/service';
 import { seedDemoAccounts, seedProvince } from './seed';
+import { bootstrapAdmin } from './staff-admin/bootstrap';
 import { seedNoteChips } from './settings/note-chips';
 import { seedCentreSettings } from './shifts/settings';
 import { migrate } from './store/migrate';
@@ -28,6 +29,11 @@ await seedNoteChips(store);
 await seedTransferTargets(store, config.province);
 await installBuiltInScenarios(store);
 if (config.seedDemo) await seedDemoAccounts(store);
+if (config.bootstrapAdmin) {
+  const oneTimePassword = await bootstrapAdmin(store, config.bootstrapAdmin);
+  // The one place a one-time password is printed: the operator who started the server reads it once.
+  if (oneTimePassword) console.log(`first admin ${config.bootstrapAdmin} created; one-time password (change it at first sign-in): ${oneTimePassword}`);
+}
 
 // Processes sharing one PostgreSQL hear each other's changes through it; PGlite has one process.
 const live = store.kind === 'postgres' && config.databaseUrl ? postgresBus(store, config.databaseUrl) : inProcessBus();

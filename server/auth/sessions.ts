@@ -18,6 +18,8 @@ export interface SignedIn {
   role: Role;
   sipUsername: string;
   centreAreaCode: string | null;
+  /** Signed in with a one-time password: only me, sign-out and the password change answer. */
+  mustChangePassword: boolean;
 }
 
 export function sessionIdOf(token: string): string {
@@ -61,9 +63,11 @@ export async function resumeSession(db: Queryable, token: string): Promise<Signe
             expires_at = least(now() + make_interval(secs => $2), s.created_at + make_interval(secs => $3))
        from staff st
       where s.id = $1 and s.revoked_at is null and s.expires_at > now() and st.id = s.staff_id
+        and st.deactivated_at is null
         and s.created_at + make_interval(secs => $3) > now()
   returning s.id as "sessionId", st.id as "staffId", st.username, st.display_name as "displayName",
-            st.role, st.sip_username as "sipUsername", st.centre_area_code as "centreAreaCode"`,
+            st.role, st.sip_username as "sipUsername", st.centre_area_code as "centreAreaCode",
+            st.must_change_password as "mustChangePassword"`,
     [sessionIdOf(token), SESSION_TTL_SEC, SESSION_MAX_SEC],
   );
   return row;

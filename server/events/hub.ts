@@ -18,15 +18,17 @@ interface Subscriber {
   pending: string[] | null;
   /** The last change heard before this stream's snapshot was read: the snapshot covers it. */
   joinedAfter: number;
+  onOwnSeat?: () => void;
 }
 
 export interface LiveHub {
   /**
    * Starts a viewer's stream: the snapshot first, then every event they may see. Registered before
    * the snapshot is read, so a change made meanwhile is not lost (at worst it repeats what the
-   * snapshot already shows). Returns the unsubscribe.
+   * snapshot already shows). Returns the unsubscribe. `onOwnSeat` hears every change of the
+   * viewer's own seat, which is what signing out or a deactivation announces (#15).
    */
-  open(viewer: Viewer, write: (frame: string) => void): Promise<() => void>;
+  open(viewer: Viewer, write: (frame: string) => void, onOwnSeat?: () => void): Promise<() => void>;
 }
 
 /**
@@ -57,6 +59,9 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
 
   function onChange(change: LiveChange): void {
     const number = ++heard;
+    if (change.kind === 'seat') {
+      for (const subscriber of subscribers) if (subscriber.viewer.staffId === change.staffId) subscriber.onOwnSeat?.();
+    }
     queue = queue
       .then(async () => deliver(number, await eventsOf(db, change, overrides)))
       // Ids only: the log names what changed, never whom it concerns beyond an id.
@@ -95,8 +100,8 @@ export function liveHub(bus: LiveBus, db: Queryable, overrides: CentreSettingsOv
   }
 
   return {
-    async open(viewer, write) {
-      const subscriber: Subscriber = { viewer, write, pending: [], joinedAfter: heard };
+    async open(viewer, write, onOwnSeat) {
+      const subscriber: Subscriber = { viewer, write, pending: [], joinedAfter: heard, onOwnSeat };
       subscribers.add(subscriber);
       unsubscribeBus ??= bus.subscribe(onChange);
       try {

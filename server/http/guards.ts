@@ -24,11 +24,12 @@ function pbxGuard(deps: Deps): MiddlewareHandler<AppEnv> {
   };
 }
 
-function sessionGuard(deps: Deps, roles: readonly Role[] | undefined): MiddlewareHandler<AppEnv> {
+function sessionGuard(deps: Deps, roles: readonly Role[] | undefined, beforePasswordChange: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const auth = token ? await resumeSession(deps.store, token) : undefined;
     if (!auth) throw new ApiError(401, 'unauthenticated');
+    if (auth.mustChangePassword && !beforePasswordChange) throw new ApiError(403, 'password_change_required');
     if (roles && !roles.includes(auth.role)) throw new ApiError(403, 'forbidden');
     c.set('auth', auth);
     await next();
@@ -36,19 +37,22 @@ function sessionGuard(deps: Deps, roles: readonly Role[] | undefined): Middlewar
 }
 
 /**
+ * `beforePasswordChange`: answered to a session still on its one-time password (#15): who am I,
+ * sign out, change the password. Every other endpoint answers 403 password_change_required.
+ *
  * Every endpoint names who may call it; there is no default to fall back on, so an endpoint
  * without a valid `access` fails when it is registered, before the server listens.
  */
-export function guardFor(access: Access, deps: Deps): MiddlewareHandler<AppEnv> {
+export function guardFor(access: Access, deps: Deps, { beforePasswordChange = false } = {}): MiddlewareHandler<AppEnv> {
   if (typeof access === 'object') {
     if (!Array.isArray(access) || access.length === 0) throw new Error('endpoint access lists no role');
-    return sessionGuard(deps, access);
+    return sessionGuard(deps, access, beforePasswordChange);
   }
   switch (access) {
     case 'public':
       return (_c, next) => next();
     case 'signed-in':
-      return sessionGuard(deps, undefined);
+      return sessionGuard(deps, undefined, beforePasswordChange);
     case 'pbx':
       return pbxGuard(deps);
     default: {

@@ -1,13 +1,17 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { ErrorBody, type Endpoint } from '../../src/contract';
+import { api, ErrorBody, type Endpoint } from '../../src/contract';
+import { adminStaffEndpoints } from '../../src/contract/api-admin-staff';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from './errors';
 import { runInTrainingScope } from '../training/scope';
 import { guardFor } from './guards';
 import type { App, AppEnv, Deps } from './types';
 import { assertStorableStrings, parseOrThrow } from './validation';
+
+/** Paths a session on a one-time password may still call (guards.ts). */
+const answeredBeforePasswordChange = new Set<string>([api.me.path, api.logout.path, adminStaffEndpoints.changePassword.path]);
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -103,7 +107,7 @@ async function readJson(c: Context): Promise<unknown> {
  * through the response schema, which also strips any field the contract does not name.
  */
 export function route<E extends Endpoint>(app: App, deps: Deps, endpoint: E, handler: Handler<E>): void {
-  const guard = guardFor(endpoint.access, deps);
+  const guard = guardFor(endpoint.access, deps, { beforePasswordChange: answeredBeforePasswordChange.has(endpoint.path) });
   app.openAPIRegistry.registerPath(describe(endpoint));
   const honoPath = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
 

@@ -33,8 +33,11 @@ export interface RouteOptions {
   live?: LiveBus;
 }
 
-/** A trainee not signed off is never offered a real call: not on duty, as the no-route reason sees it. */
-const takesRealCalls = 'not st.trainee';
+/**
+ * A trainee not signed off is never offered a real call: not on duty, as the no-route reason sees
+ * it; nor is a deactivated account (#15), whose seat and credentials end with it anyway.
+ */
+const takesRealCalls = 'not st.trainee and st.deactivated_at is null';
 /** A mock call does not occupy the seat (#14), but the person is busy with it. */
 const onMockCall = `exists (select 1 from training_calls tc where tc.trainee_id = st.id and ${liveMockCallSql})`;
 

@@ -20,7 +20,8 @@ async function sessionLive(db: Queryable, sessionId: string): Promise<boolean> {
 
 /**
  * GET /api/events: the live centre as Server-Sent Events. The stream ends when the client goes
- * away, or at the first heartbeat after its session ended (signed out, expired, revoked).
+ * away, when its own seat changes after its session was revoked (a sign-out, a deactivation), or
+ * at the first heartbeat after its session ended (expired, revoked).
  */
 export function eventRoutes(app: App, deps: Deps, { heartbeatMs = HEARTBEAT_MS, maxUnsent = MAX_UNSENT_FRAMES } = {}): void {
   const hub = liveHub(deps.live, deps.store, deps.config.centreSettingsOverrides);
@@ -43,7 +44,10 @@ export function eventRoutes(app: App, deps: Deps, { heartbeatMs = HEARTBEAT_MS, 
           unsent -= 1;
         }, stop);
       };
-      const unsubscribe = await hub.open(viewer, write);
+      const endIfSignedOut = () => void sessionLive(deps.store, auth.sessionId).then((live) => live || stop(), () => undefined);
+      // A change of one's own seat is also what a sign-out elsewhere or a deactivation announces:
+      // the stream ends then, not at the next heartbeat.
+      const unsubscribe = await hub.open(viewer, write, endIfSignedOut);
       const heartbeat = setInterval(() => {
         void sessionLive(deps.store, auth.sessionId).then(
           (live) => (live ? write(': heartbeat\n\n') : stop()),

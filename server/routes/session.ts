@@ -31,8 +31,8 @@ export function sessionRoutes(app: App, deps: Deps): void {
   route(app, deps, api.login, async ({ c, body }) => {
     const username = body.username.trim().toLowerCase();
     const address = requesterAddress(c, deps);
-    const [staff] = await store.query<{ id: string; password_hash: string }>(
-      'select id, password_hash from staff where username = $1',
+    const [staff] = await store.query<{ id: string; password_hash: string; deactivated: boolean }>(
+      'select id, password_hash, deactivated_at is not null as deactivated from staff where username = $1',
       [username],
     );
     // Someone else's wrong passwords from elsewhere never lock the real user out. Known and unknown
@@ -46,7 +46,8 @@ export function sessionRoutes(app: App, deps: Deps): void {
     if (retryAfterSec > 0) throw new ApiError(429, 'too_many_attempts', { retryAfterSec });
 
     const ok = staff ? await verifyPassword(body.password, staff.password_hash) : await verifyAgainstDummy(body.password);
-    if (!staff || !ok) {
+    // A deactivated account is answered as a wrong password, so usernames cannot be probed.
+    if (!staff || !ok || staff.deactivated) {
       // Already counted as a failure before the hash. Only known accounts are audited: an unknown
       // "username" is often a password typed in the wrong box.
       if (staff) await audit(store, { staffId: staff.id, action: 'session.login_failed', subjectType: 'staff', subjectId: staff.id });

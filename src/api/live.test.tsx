@@ -8,6 +8,7 @@ import { mockServer } from '../mocks/node';
 import { FetchEventSource } from '../test/event-source';
 import { renderWithApp } from '../test/render';
 import { useLiveAlerts, useLiveEvents, useLiveQueue, useLiveSeats } from './live';
+import { useMe } from './me';
 
 const seat = (patch: Partial<BoardSeat> = {}): BoardSeat => ({
   staffId: 'c1',
@@ -161,5 +162,38 @@ describe('the live centre in the query cache', () => {
     await vi.waitFor(() => expect(refused).toBe(1));
     expect(await screen.findByText('stream closed')).toBeInTheDocument();
     expect(refused).toBe(1);
+  });
+
+  it('asks who is signed in again when the API refuses the stream, so a session ended elsewhere (a deactivated account) shows as signed out', async () => {
+    let meAsked = 0;
+    mockServer.use(
+      http.get('/api/events', () => HttpResponse.json({ error: { code: 'unauthenticated' } }, { status: 401 })),
+      http.get('/api/me', () => {
+        meAsked += 1;
+        return meAsked === 1
+          ? HttpResponse.json({ id: 'c1', username: 'counsellor1', displayName: '张咨询员', role: 'counsellor', centre: null, trainee: false, mustChangePassword: false })
+          : HttpResponse.json({ error: { code: 'unauthenticated' } }, { status: 401 });
+      }),
+    );
+    function Stream() {
+      useLiveEvents();
+      return null;
+    }
+    // As in the app, the stream opens once the page knows who is signed in.
+    function Page() {
+      const me = useMe();
+      if (me.data === undefined) return null;
+      return me.data ? (
+        <>
+          <Stream />
+          <p>signed in as {me.data.displayName}</p>
+        </>
+      ) : (
+        <p>signed out</p>
+      );
+    }
+    renderWithApp(<Page />);
+    expect(await screen.findByText('signed out')).toBeInTheDocument();
+    expect(meAsked).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { api, LiveEvent, type BoardSeat, type CentreAlert, type LineQueue } from '../contract';
+import { meQuery } from './me';
 
 /**
  * The live centre (GET /api/events) in react-query's cache: one EventSource per page however many
@@ -101,7 +102,13 @@ function open(client: QueryClient): void {
   source = events;
   setConnection('connecting');
   events.onopen = () => setConnection('open');
-  events.onerror = () => setConnection(events.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting');
+  events.onerror = () => {
+    const closed = events.readyState === EventSource.CLOSED;
+    setConnection(closed ? 'closed' : 'reconnecting');
+    // The API refused the stream (a 401: signed out elsewhere, the session ended, the account
+    // deactivated): asking who is signed in again sends the page to sign-in, which ends the phone.
+    if (closed) void client.invalidateQueries({ queryKey: meQuery.queryKey });
+  };
   for (const type of eventTypes) {
     events.addEventListener(type, (message) => {
       const parsed = LiveEvent.safeParse(JSON.parse((message as MessageEvent<string>).data));

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../contract';
+import { StaffAdmin } from '../features/staff-admin';
 import { AdminNav } from './AdminNav';
 import { AppLayout } from './AppLayout';
 
@@ -11,7 +12,7 @@ export function AdminStaffPage({ me }: { me: Me }) {
   }, [t]);
   return (
     <AppLayout me={me} title={t('adminStaff.title')} centre={<AdminNav role={me.role} />}>
-      <div />
+      <StaffAdmin me={me} />
     </AppLayout>
   );
 }

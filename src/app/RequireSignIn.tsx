@@ -1,9 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from 'wouter';
 import { useMe } from '../api';
 import type { Me, Role } from '../contract';
 import { Alert, Button, apiErrorMessage } from '../components';
+import { loadAdminMessages } from '../i18n';
+
+// Its own chunk, with its messages (the admin part): only a person on a one-time password sees it.
+const ChangePasswordPage = lazy(() =>
+  Promise.all([import('../features/password-change'), loadAdminMessages()]).then(([module]) => ({ default: module.ChangePasswordPage })),
+);
 
 /** Renders its page only for a signed-in staff member of an allowed role. */
 export function RequireSignIn({ roles, children }: { roles?: readonly Role[]; children: (me: Me) => ReactNode }) {
@@ -27,6 +33,14 @@ export function RequireSignIn({ roles, children }: { roles?: readonly Role[]; ch
     );
   }
   if (!me.data) return <Redirect to="/login" replace />;
+  // The API answers nothing else until the one-time password is changed (#15), whatever the page.
+  if (me.data.mustChangePassword) {
+    return (
+      <Suspense fallback={<p className="p-6 text-slate-500">{t('app.loading')}</p>}>
+        <ChangePasswordPage me={me.data} />
+      </Suspense>
+    );
+  }
   if (roles && !roles.includes(me.data.role)) {
     return (
       <div className="mx-auto mt-16 flex max-w-md flex-col gap-3 p-4">

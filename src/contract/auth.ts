@@ -31,6 +31,8 @@ export const Me = z
     centre: z.union([Centre, z.null()]),
     /** Still in training (#14): takes mock calls only, never a real one. */
     trainee: z.boolean(),
+    /** Signed in with a one-time password (#15): the app shows only the password change. */
+    mustChangePassword: z.boolean(),
   })
   .meta({ id: 'Me', description: 'The signed-in staff member' });
 export type Me = z.infer<typeof Me>;

@@ -15,6 +15,8 @@ export const errorCodes = [
   /** It existed, and is no longer served (a hand-off packet past its readable time). */
   'expired',
   'bad_credentials',
+  /** Signed in with a one-time password: nothing but changing it (or signing out) until it is. */
+  'password_change_required',
   'too_many_attempts',
   'payload_too_large',
   'unsupported_media_type',

@@ -463,6 +463,7 @@ export const en: Messages = {
     conflict: 'This conflicts with existing data',
     expired: 'This hand-off is over 24 hours old and no longer served; call the 12356 centre that sent it',
     bad_credentials: 'Wrong username or password',
+    password_change_required: 'Change your one-time password first',
     too_many_attempts: 'Too many attempts; try again later',
     unsupported_media_type: 'The request format is not supported; reload the page and try again',
     payload_too_large: 'Too large to submit',

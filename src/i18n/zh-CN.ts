@@ -461,6 +461,7 @@ export const zhCN = {
     conflict: '与现有数据冲突',
     expired: '交接信息已超过 24 小时，不再提供；请直接联系转出的 12356 中心',
     bad_credentials: '用户名或密码不正确',
+    password_change_required: '请先修改初始密码',
     too_many_attempts: '尝试次数过多，请稍后再试',
     unsupported_media_type: '请求格式不受支持，请刷新页面后重试',
     payload_too_large: '内容过大，无法提交',

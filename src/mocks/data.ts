@@ -19,7 +19,7 @@ const fuzhou: Centre = { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', p
 const xiamen: Centre = { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen', provinceZh: '福建省', provinceEn: 'Fujian' };
 
 function staff(id: string, username: string, displayName: string, role: Role, centre: Centre | null, sip: string, trainee = false): MockStaff {
-  return { id, username, displayName, role, centre, trainee, password: `${username}-pass`, sipUsername: sip };
+  return { id, username, displayName, role, centre, trainee, mustChangePassword: false, password: `${username}-pass`, sipUsername: sip };
 }
 
 export function createMockData() {
@@ -89,6 +89,8 @@ export function createMockData() {
     failedSignIns: 0,
     /** The tab whose SIP credentials are live, as the API would know it; set by a test for "another device took the seat". */
     seatHolderTab: null as string | null,
+    /** Staff administration (staff-admin-handlers): the supervisors' centre setting, deactivated accounts by id. */
+    staffAdmin: { supervisorsManageStaff: false, deactivated: new Map<string, string>() },
     /** Set by a test to make every endpoint fail as if the server were down. */
     outage: false,
   };

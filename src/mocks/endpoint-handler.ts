@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import { ErrorBody, toValidationIssues, type Endpoint, type ErrorCode } from '../contract';
+import { ErrorBody, toValidationIssues, type Endpoint, type ErrorCode, type ValidationIssue } from '../contract';
 
 export class MockApiError extends Error {
   constructor(
@@ -8,6 +8,8 @@ export class MockApiError extends Error {
     readonly code: ErrorCode,
     /** What a 409 to a save names: the revision the API holds. */
     readonly revision?: number,
+    /** What a refusal names, as the API's issues (`adminStaff.lastAdmin`). */
+    readonly issues?: ValidationIssue[],
   ) {
     super(code);
   }
@@ -62,7 +64,7 @@ export function mockEndpoint<E extends Endpoint>(
         status: endpoint.successStatus ?? 200,
       });
     } catch (error) {
-      if (error instanceof MockApiError) return errorResponse(error.status, { error: { code: error.code, revision: error.revision } });
+      if (error instanceof MockApiError) return errorResponse(error.status, { error: { code: error.code, revision: error.revision, issues: error.issues } });
       throw error;
     }
   });

@@ -14,6 +14,7 @@ import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { mockCallHandlers } from './mock-call-handlers';
 import { centreConfigHandlers } from './centre-config-handlers';
+import { staffAdminHandlers } from './staff-admin-handlers';
 import { MockApiError, mockEndpoint } from './endpoint-handler';
 
 function signedIn(): Me {
@@ -91,6 +92,7 @@ export const handlers = [
   ...trainingLibraryHandlers,
   ...mockCallHandlers,
   ...centreConfigHandlers,
+  ...staffAdminHandlers,
   // A quiet centre; a test that needs events uses its own mockLiveStream.
   mockLiveStream().handler,
 ];

@@ -1,0 +1,1 @@
+export { StaffAdmin } from './StaffAdmin';
