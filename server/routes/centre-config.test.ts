@@ -107,6 +107,10 @@ describe('centres and their lines', () => {
       { areaCode: '0591', cityZh: '福州', cityEn: 'Fuzhou', line: '059112356', lineOpen: true, staffCount: 4 },
       { areaCode: '0592', cityZh: '厦门', cityEn: 'Xiamen', line: '059212356', lineOpen: true, staffCount: 2 },
     ]);
+    // A deactivated account is no longer the centre's staff.
+    const [counsellor3] = await h.store.query<{ id: string }>("select id from staff where username = 'counsellor3'");
+    expect((await h.call('POST', `/api/admin/staff/${counsellor3?.id}/deactivate`, { cookie: admin })).status).toBe(200);
+    expect((await centres())[1]).toMatchObject({ areaCode: '0592', staffCount: 1 });
   });
 
   it('are added with their line and the default centre settings; an area code taken or malformed is refused', async () => {

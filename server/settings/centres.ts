@@ -3,7 +3,7 @@ import type { AdminCentre, CentreEdit, NewCentre } from '../../src/contract/cent
 import type { Queryable } from '../store/store';
 
 const select = `select c.area_code as "areaCode", c.city_zh as "cityZh", c.city_en as "cityEn", c.line_open as "lineOpen",
-                       (select count(*)::int from staff s where s.centre_area_code = c.area_code) as "staffCount"
+                       (select count(*)::int from staff s where s.centre_area_code = c.area_code and s.deactivated_at is null) as "staffCount"
                   from centres c`;
 
 type Row = Omit<AdminCentre, 'line'>;
