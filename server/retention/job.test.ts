@@ -127,6 +127,8 @@ describe('the retention job', () => {
       [record.id],
     );
     expect(row).toEqual({ number: null, hash: null });
+    const read = await h.call('GET', `/api/contacts/${record.id}`, { cookie: cookies.counsellor1 });
+    expect(((await read.json()) as ContactRecord).personalDataRemovedAt).toBe(now.toISOString());
   });
 
   it('applies each centre’s own period', async () => {

@@ -9,8 +9,8 @@ import type { Queryable } from '../store/store';
  *   riskOverride.reason, safety.safetyPlanNote / noActionReason / emergencyHandoff.note,
  *   followUp.by and summary. The transfer log keeps only directory numbers and names: kept.
  * - handoffs.packet: location, callbackNumber, means, timeTaken, callerState (110/120's copy).
- * - record_handovers.reason and record_reviews.text (a supervisor may quote the caller): '—',
- *   since both must stay non-empty.
+ * - record_handovers.reason, record_reviews.text (a supervisor may quote the caller) and the
+ *   override's reason become '—', since each must stay non-empty.
  * - follow_ups.outcome_note.
  * - nuisance_suggestions of the record: masked_number, caller_number_hash, reason.
  * - audit_log: the `reason` of a risk.override entry about the record (the counsellor's words).
@@ -30,6 +30,7 @@ export interface StrippedCounts {
   nuisanceSuggestions: number;
 }
 
+/** What stands for removed text where a column or the contract needs some. */
 const removed = '—';
 
 /** The intake with every free-text field emptied; jsonb_set only where the object exists. */
@@ -43,7 +44,7 @@ const strippedIntake = `jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_
     '{followUp,by}', '""'),
     '{summary}', '""'),
     '{riskOverride}', case when jsonb_typeof(c.intake->'riskOverride') = 'object'
-       then c.intake->'riskOverride' || '{"reason":""}'::jsonb else 'null'::jsonb end)`;
+       then c.intake->'riskOverride' || '{"reason":"${removed}"}'::jsonb else 'null'::jsonb end)`;
 const withoutHandoffNote = `case when jsonb_typeof(intake #> '{safety,emergencyHandoff}') = 'object'
     then jsonb_set(intake, '{safety,emergencyHandoff,note}', '""') else intake end`;
 
