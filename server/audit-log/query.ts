@@ -1,4 +1,4 @@
-import type { AuditEntryView, AuditLogFilters } from '../../src/contract/audit-log';
+import { auditActionGroups, type AuditActionGroup, type AuditEntryView, type AuditLogFilters } from '../../src/contract/audit-log';
 import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable } from '../store/store';
@@ -47,8 +47,12 @@ function filterSql(filters: AuditLogFilters, params: unknown[]): string[] {
   if (filters.from) conditions.push(`a.at >= ${add(filters.from)}::timestamptz`);
   if (filters.to) conditions.push(`a.at <= ${add(filters.to)}::timestamptz`);
   if (filters.staffId) conditions.push(`a.staff_id = ${add(filters.staffId)}::uuid`);
-  if (filters.action?.endsWith('.*')) conditions.push(`a.action like ${add(likePrefix(filters.action.slice(0, -1)))}`);
-  else if (filters.action) conditions.push(`a.action = ${add(filters.action)}`);
+  if (filters.action) {
+    const group = filters.action.startsWith('group:') ? auditActionGroups[filters.action.slice(6) as AuditActionGroup] : [filters.action];
+    const exact = group.filter((action) => !action.endsWith('.*'));
+    const prefixes = group.filter((action) => action.endsWith('.*')).map((action) => likePrefix(action.slice(0, -1)));
+    conditions.push(`(a.action = any(${add(exact)}::text[]) or a.action like any(${add(prefixes)}::text[]))`);
+  }
   if (filters.subjectType) conditions.push(`a.subject_type = ${add(filters.subjectType)}`);
   if (filters.subjectId) conditions.push(`a.subject_id = ${add(filters.subjectId)}`);
   if (filters.address) conditions.push(`a.client_address like ${add(likePrefix(filters.address))}`);

@@ -144,6 +144,8 @@ describe('filters and pages', () => {
     expect(await actions('admin1', `?staffId=${ids.supervisor1}`)).toEqual(['review.list 0591']);
     expect(await actions('admin1', '?action=session.login')).toEqual([`session.login ${ids.counsellor1}`]);
     expect(await actions('admin1', '?action=review.*')).toEqual(['review.list 0591']);
+    expect((await actions('admin1', '?action=group:contact')).map((a) => a.split(' ')[0])).toEqual(['contact.read']);
+    expect(await actions('admin1', '?action=group:session')).toEqual([`session.login ${ids.counsellor1}`]);
     expect(await actions('admin1', '?subjectType=centre&subjectId=0591')).toEqual(['review.list 0591']);
     expect((await actions('admin1', '?address=10.0.3.')).map((a) => a.split(' ')[0])).toEqual(['contact.read']);
     expect(await actions('admin1', '?address=10.0.3.8')).toEqual([]);
@@ -154,6 +156,7 @@ describe('filters and pages', () => {
     const late = encodeURIComponent(new Date(base + 1000).toISOString());
     expect((await h.call('GET', `/api/audit-log?from=${late}&to=${early}`, { cookie: cookies.admin1 })).status).toBe(400);
     expect((await h.call('GET', "/api/audit-log?action=x'or", { cookie: cookies.admin1 })).status).toBe(400);
+    expect((await h.call('GET', '/api/audit-log?action=group:nothing', { cookie: cookies.admin1 })).status).toBe(400);
   });
 
   it('pages newest first without losing or repeating entries of one same moment', async () => {

@@ -7,10 +7,12 @@ import { Role } from './roles';
  * Admins read every entry; a supervisor their centre's (server/audit-log/scope.ts says exactly which).
  */
 
-/** Every action the server writes, by group (the part before the first dot), for the filter. */
+/**
+ * Every action the server writes, by group, for the filter and its labels. A `prefix.*` entry
+ * also puts into its group the verbs another screen writes later (staff accounts, reports).
+ */
 export const auditActionGroups = {
-  session: ['session.login', 'session.login_failed', 'session.logout'],
-  sip: ['sip.credentials_issued'],
+  session: ['session.login', 'session.login_failed', 'session.logout', 'sip.credentials_issued'],
   shift: ['shift.clock-in', 'shift.clock-out', 'seat.extend-wrap-up'],
   contact: [
     'contact.start',
@@ -25,8 +27,7 @@ export const auditActionGroups = {
   followUp: ['follow-up.create', 'follow-up.close', 'follow-up.reassign'],
   review: ['review.list', 'review.read', 'review.written', 'review.edited'],
   nuisance: ['nuisance.suggest', 'nuisance.list', 'nuisance.dismiss', 'nuisance.remove'],
-  alert: ['alert.acknowledged'],
-  supervision: ['supervision.granted', 'supervision.started', 'supervision.mode_changed', 'supervision.ended', 'supervision.refused'],
+  supervision: ['alert.acknowledged', 'supervision.granted', 'supervision.started', 'supervision.mode_changed', 'supervision.ended', 'supervision.refused'],
   training: [
     'training.granted',
     'training.started',
@@ -40,17 +41,22 @@ export const auditActionGroups = {
     'scenario.retired',
     'scenario.restored',
   ],
-  settings: ['settings.centre', 'settings.note-chips', 'settings.transfer-targets'],
+  accounts: ['staff.*'],
+  settings: ['settings.centre', 'settings.note-chips', 'settings.transfer-targets', 'settings.*'],
+  reports: ['reports.*'],
   audit: ['audit.export', 'retention.run'],
-} as const;
+} as const satisfies Record<string, readonly string[]>;
 export type AuditActionGroup = keyof typeof auditActionGroups;
-export const auditActions: readonly string[] = Object.values(auditActionGroups).flat();
+export const auditGroupNames = Object.keys(auditActionGroups) as AuditActionGroup[];
 
 /**
- * An action (`contact.read`) or every action with a prefix (`staff.*`), so a group filter also
- * finds actions written after this list was made (another screen's new verbs).
+ * An action (`contact.read`), every action with a prefix (`staff.*`), or a group (`group:contact`),
+ * so a group filter also finds actions written after this list was made.
  */
-const ActionFilter = z.string().regex(/^[a-z][a-z_-]*(\.[a-z_.-]+|\.\*)$/, { message: 'auditLog.badAction' });
+const ActionFilter = z
+  .string()
+  .regex(/^([a-z][a-z_-]*(\.[a-z_.-]+|\.\*)|group:[a-zA-Z]+)$/, { message: 'auditLog.badAction' })
+  .refine((value) => !value.startsWith('group:') || value.slice(6) in auditActionGroups, { message: 'auditLog.badAction' });
 
 const rangeInOrder = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
 const badRange = { message: 'auditLog.badRange', path: ['to'] };
