@@ -3,21 +3,24 @@ import type { SignedIn } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Queryable } from '../store/store';
 
+/** A subject id that is no uuid (a hand-typed one, a future subject's) reads as no subject, not as a failed query. */
+const subjectUuid = `(case when a.subject_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then a.subject_id::uuid end)`;
+
 /**
  * The centre an entry is about, from its subject; null for a subject no centre owns (a
  * province-wide setting, a SIP credential, a call before it was answered, a training call).
  */
 const subjectCentre = `case a.subject_type
     when 'centre' then a.subject_id
-    when 'contact' then (select x.centre_area_code from contacts x where x.id = a.subject_id::uuid)
-    when 'handoff' then (select x.centre_area_code from handoffs h join contacts x on x.id = h.contact_id where h.id = a.subject_id::uuid)
-    when 'follow-up' then (select x.centre_area_code from follow_ups x where x.id = a.subject_id::uuid)
-    when 'staff' then (select x.centre_area_code from staff x where x.id = a.subject_id::uuid)
-    when 'seat' then (select x.centre_area_code from staff x where x.id = a.subject_id::uuid)
-    when 'supervision' then (select x.centre_area_code from supervisions x where x.id = a.subject_id::uuid)
-    when 'alert' then (select x.centre_area_code from centre_alerts x where x.id = a.subject_id::uuid)
-    when 'nuisance_listing' then (select x.centre_area_code from nuisance_numbers x where x.id = a.subject_id::uuid)
-    when 'nuisance_suggestion' then (select x.centre_area_code from nuisance_suggestions x where x.id = a.subject_id::uuid)
+    when 'contact' then (select x.centre_area_code from contacts x where x.id = ${subjectUuid})
+    when 'handoff' then (select x.centre_area_code from handoffs h join contacts x on x.id = h.contact_id where h.id = ${subjectUuid})
+    when 'follow-up' then (select x.centre_area_code from follow_ups x where x.id = ${subjectUuid})
+    when 'staff' then (select x.centre_area_code from staff x where x.id = ${subjectUuid})
+    when 'seat' then (select x.centre_area_code from staff x where x.id = ${subjectUuid})
+    when 'supervision' then (select x.centre_area_code from supervisions x where x.id = ${subjectUuid})
+    when 'alert' then (select x.centre_area_code from centre_alerts x where x.id = ${subjectUuid})
+    when 'nuisance_listing' then (select x.centre_area_code from nuisance_numbers x where x.id = ${subjectUuid})
+    when 'nuisance_suggestion' then (select x.centre_area_code from nuisance_suggestions x where x.id = ${subjectUuid})
   end`;
 
 /**

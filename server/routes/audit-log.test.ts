@@ -47,6 +47,19 @@ describe('where an entry came from', () => {
     expect(row).toEqual({ address: '10.0.3.7', agent: 'Chrome 131 · Windows' });
   });
 
+  it('behind a trusted proxy records the address the proxy names, not the proxy', async () => {
+    const proxied = await createHarness({ clientAddress: '10.9.9.9', config: { trustedProxies: ['10.9.9.9'] } });
+    try {
+      const headers = { 'x-forwarded-for': '1.2.3.4, 172.16.0.8' };
+      const res = await proxied.call('POST', '/api/session', { body: { username: 'supervisor1', password: 'Demo-12356-s1' }, headers });
+      expect(res.status).toBe(200);
+      const [row] = await proxied.store.query<{ address: string }>("select client_address as address from audit_log where action = 'session.login'");
+      expect(row?.address).toBe('172.16.0.8');
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('records no address for what no request caused (a scheduled job)', async () => {
     await audit(h.store, { staffId: null, action: 'retention.run', subjectType: 'centre', subjectId: '0591' });
     const page = await read('admin1');
@@ -83,16 +96,19 @@ describe('who reads which entries', () => {
     // Written by Fuzhou's staff, about Xiamen's record: Xiamen's, not Fuzhou's.
     await entry('counsellor1', 'caller.history_lookup', 'contact', xiamenRecord.id, next());
     await entry('trainer1', 'scenario.created', 'training-scenario', 'scenario-1', next());
+    // A subject id that is no uuid must not break a supervisor's read.
+    await entry('counsellor1', 'contact.read', 'contact', 'not-a-uuid', next());
   });
 
   it('shows an admin every entry, newest first', async () => {
-    expect(await actions('admin1')).toHaveLength(9);
-    expect((await actions('admin1'))[0]).toBe('scenario.created scenario-1');
+    expect(await actions('admin1')).toHaveLength(10);
+    expect((await actions('admin1'))[1]).toBe('scenario.created scenario-1');
   });
 
   it('shows a supervisor their centre’s staff’s entries and entries about their centre, never another centre’s', async () => {
     const fuzhou = await read('supervisor1');
     expect(fuzhou.entries.map((e) => [e.action, e.staffName])).toEqual([
+      ['contact.read', '张咨询员'],
       ['contact.read', '陈督导'],
       ['settings.centre', '黄管理员'],
       ['session.login', '张咨询员'],
