@@ -50,7 +50,7 @@ export async function exportAuditLog(db: Queryable, auth: SignedIn, query: Audit
     row.subjectId ?? '',
     row.clientAddress ?? '',
     row.userAgent ?? '',
-    Object.keys(row.detail).length > 0 ? JSON.stringify(row.detail) : '',
+    row.detail === '{}' ? '' : row.detail,
   ]);
   if (rows.length > EXPORT_MAX_ROWS) records.push([truncated[lang]]);
   await audit(db, {

@@ -93,7 +93,7 @@ export async function auditEntries(
             to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '_' || a.id::text as cursor,
             a.staff_id::text as "staffId", s.display_name as "staffName", s.role as "staffRole",
             a.action, a.subject_type as "subjectType", a.subject_id as "subjectId",
-            a.client_address as "clientAddress", a.user_agent as "userAgent", a.detail
+            a.client_address as "clientAddress", a.user_agent as "userAgent", a.detail::text as detail
        from audit_log a left join staff s on s.id = a.staff_id
       ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
       order by a.at desc, a.id desc

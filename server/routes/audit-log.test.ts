@@ -222,7 +222,7 @@ describe('the CSV export', () => {
     const res = await h.call('GET', '/api/audit-log/export?lang=en&action=settings.*', { cookie: cookies.admin1 });
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toBe('Time (Beijing),Staff,Role,Action,Subject type,Subject id,Address,Browser,Detail');
-    expect(lines[1]).toBe('2026-11-29 23:59:00,黄管理员,admin,settings.centre,centre,0591,,,"{""changes"":[{""path"":""wrapUpLimitSec"",""after"":240,""before"":300}]}"');
+    expect(lines[1]).toBe('2026-11-29 23:59:00,黄管理员,admin,settings.centre,centre,0591,,,"{""changes"": [{""path"": ""wrapUpLimitSec"", ""after"": 240, ""before"": 300}]}"');
   });
 
   it('exports only what the supervisor may read', async () => {

@@ -28,7 +28,7 @@ function seedDay() {
     subjectType: 'centre',
     subjectId: '0591',
     centre: '0591',
-    detail: { changes: [{ path: 'wrapUpLimitSec', before: 300, after: 240 }] },
+    detail: JSON.stringify({ changes: [{ path: 'wrapUpLimitSec', before: 300, after: 240 }] }),
   });
   seedMockAuditEntry({ at: minutesAgo(30), action: 'session.login', staffId: xiamen.id });
   seedMockAuditEntry({
@@ -42,7 +42,7 @@ function seedDay() {
     subjectType: 'centre',
     subjectId: '0591',
     centre: '0591',
-    detail: { records: 12 },
+    detail: JSON.stringify({ records: 12 }),
   });
   // Older than the default 24 hours: not shown until the range is widened.
   seedMockAuditEntry({ at: minutesAgo(26 * 60), action: 'contact.read', staffId: supervisor.id, subjectType: 'contact', subjectId: 'r-old' });

@@ -93,8 +93,11 @@ export const AuditExportQuery = z.object({
 export type AuditExportQuery = z.input<typeof AuditExportQuery>;
 
 /** One value an audited edit changed (server/audit-changes.ts). */
-export const AuditChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
-export type AuditChange = z.infer<typeof AuditChange>;
+export interface AuditChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
 
 export const AuditEntryView = z
   .object({
@@ -109,7 +112,12 @@ export const AuditEntryView = z
     /** Null for what a job did on its own (the retention run). */
     clientAddress: z.string().nullable(),
     userAgent: z.string().nullable(),
-    detail: z.record(z.string(), z.unknown()),
+    /**
+     * The entry's detail object as JSON text. Not a zod record: a record or unknown schema would
+     * bring zod's code for them into the counsellor's first load, whose shared zod chunk holds
+     * what any screen uses.
+     */
+    detail: z.string(),
   })
   .meta({ id: 'AuditEntryView' });
 export type AuditEntryView = z.infer<typeof AuditEntryView>;

@@ -26,7 +26,7 @@ export function seedMockAuditEntry(entry: Partial<MockAuditEntry> & Pick<AuditEn
     subjectId: who.id,
     clientAddress: '10.0.3.7',
     userAgent: 'Chrome 131 · Windows',
-    detail: {},
+    detail: '{}',
     centre: who.centre,
     ...entry,
   };

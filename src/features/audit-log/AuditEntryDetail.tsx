@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { AuditChange, type AuditEntryView } from '../../contract/audit-log';
-
-const Changes = AuditChange.array();
+import type { AuditEntryView } from '../../contract/audit-log';
+import { readDetail } from './detail';
 
 /** A value as an auditor reads it: text as is, anything else as JSON, nothing as "(empty)". */
 function Value({ value }: { value: unknown }) {
@@ -16,12 +15,10 @@ function Value({ value }: { value: unknown }) {
  */
 export function AuditEntryDetail({ detail }: { detail: AuditEntryView['detail'] }) {
   const { t } = useTranslation();
-  const { changes, ...rest } = detail;
-  const parsed = Changes.safeParse(changes);
-  const others = Object.entries(parsed.success ? rest : detail);
+  const { changes, others } = readDetail(detail);
   return (
     <div className="flex flex-col gap-1">
-      {parsed.success && parsed.data.length > 0 && (
+      {changes.length > 0 && (
         <table className="text-xs">
           <caption className="text-left font-medium text-slate-700">{t('auditLog.detail.changes')}</caption>
           <thead>
@@ -38,7 +35,7 @@ export function AuditEntryDetail({ detail }: { detail: AuditEntryView['detail'] 
             </tr>
           </thead>
           <tbody>
-            {parsed.data.map((change) => (
+            {changes.map((change) => (
               <tr key={change.path}>
                 <td className="pr-2 font-mono">{change.path}</td>
                 <td className="pr-2">
