@@ -7,6 +7,8 @@ alter table training.audit_log add column client_address text, add column user_a
 create index audit_log_at_id on audit_log (at, id);
 drop index audit_log_at;
 create index audit_log_staff_at on audit_log (staff_id, at);
+-- "Who read this record?", the question PIPL's traceability asks most.
+create index audit_log_subject_at on audit_log (subject_id, at, id);
 
 -- Retention (#15): when the caller's number and words were removed from a record for its age.
 -- The record view says so instead of showing empty fields; the job skips records already done.
