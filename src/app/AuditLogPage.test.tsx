@@ -81,6 +81,9 @@ describe('the audit log page', () => {
     await user.selectOptions(screen.getByLabelText('操作'), '全部');
     await user.click(screen.getByRole('button', { name: '查询' }));
     expect(await screen.findByText('r-old')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '恢复默认（最近 24 小时）' }));
+    await expect.poll(() => screen.queryByText('r-old')).toBeNull();
+    expect(screen.getByLabelText('开始时间（北京时间）')).not.toHaveValue('');
   });
 
   it('says what is wrong with a reversed range or a bad address, keeping what was typed', async () => {
