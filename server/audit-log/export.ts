@@ -26,6 +26,14 @@ const truncated: Record<Lang, string> = {
   en: `Only the newest ${EXPORT_MAX_ROWS} entries; narrow the time range`,
 };
 
+/**
+ * A cell Excel would run as a formula (`=HYPERLINK(…)` sent as a user agent to a failed sign-in)
+ * is written as text: a leading apostrophe, as OWASP advises for CSV exports.
+ */
+export function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** `2026-11-30 08:05:09` in Beijing, which Excel reads as a date and time. */
 function beijingDateTime(iso: string): string {
   const at = new Date(iso);
@@ -41,17 +49,19 @@ export async function exportAuditLog(db: Queryable, auth: SignedIn, query: Audit
   const { lang, ...filters } = query;
   const rows = await auditEntries(db, auth, filters, { limit: EXPORT_MAX_ROWS + 1 });
   const kept = rows.slice(0, EXPORT_MAX_ROWS);
-  const records = kept.map((row) => [
-    beijingDateTime(row.at),
-    row.staffName ?? '',
-    row.staffRole ?? '',
-    row.action,
-    row.subjectType,
-    row.subjectId ?? '',
-    row.clientAddress ?? '',
-    row.userAgent ?? '',
-    row.detail === '{}' ? '' : row.detail,
-  ]);
+  const records = kept.map((row) =>
+    [
+      beijingDateTime(row.at),
+      row.staffName ?? '',
+      row.staffRole ?? '',
+      row.action,
+      row.subjectType,
+      row.subjectId ?? '',
+      row.clientAddress ?? '',
+      row.userAgent ?? '',
+      row.detail === '{}' ? '' : row.detail,
+    ].map(inertCell),
+  );
   if (rows.length > EXPORT_MAX_ROWS) records.push([truncated[lang]]);
   await audit(db, {
     staffId: auth.staffId,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditLogPage } from '../../src/contract/audit-log';
 import { audit } from '../audit';
+import { inertCell } from '../audit-log/export';
 import { shortUserAgent } from '../http/request-context';
 import { startCall } from '../testing/contacts';
 import { createHarness, okJson, type Harness } from '../testing/harness';
@@ -223,6 +224,24 @@ describe('the CSV export', () => {
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toBe('Time (Beijing),Staff,Role,Action,Subject type,Subject id,Address,Browser,Detail');
     expect(lines[1]).toBe('2026-11-29 23:59:00,黄管理员,admin,settings.centre,centre,0591,,,"{""changes"": [{""path"": ""wrapUpLimitSec"", ""after"": 240, ""before"": 300}]}"');
+  });
+
+  it('writes a cell Excel would run as a formula as plain text', async () => {
+    await entry('counsellor1', 'session.login_failed', 'staff', ids.counsellor1);
+    await h.store.query("update audit_log set user_agent = '=HYPERLINK(\"http://x\")' where action = 'session.login_failed'");
+    const text = await (await h.call('GET', '/api/audit-log/export?action=session.login_failed', { cookie: cookies.admin1 })).text();
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+86', "'+86"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['Chrome 131 · Windows', 'Chrome 131 · Windows'],
+    ['{"a": 1}', '{"a": 1}'],
+  ])('writes the cell %s as %s', (cell, written) => {
+    expect(inertCell(cell)).toBe(written);
   });
 
   it('exports only what the supervisor may read', async () => {
