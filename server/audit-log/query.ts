@@ -102,11 +102,14 @@ export async function auditEntries(
   );
 }
 
-/** Whom the reader may filter by: their centre's staff for a supervisor, everyone for an admin. */
+/**
+ * Whom the reader may filter by: for a supervisor their centre's staff and the admins (who change
+ * the centre's settings and accounts), for an admin everyone.
+ */
 export function filterableStaff(db: Queryable, auth: SignedIn) {
   const mine = auth.role !== 'admin';
   return db.query<{ id: string; name: string; role: AuditEntryView['staffRole'] & string }>(
-    `select id::text as id, display_name as name, role from staff ${mine ? 'where centre_area_code = $1' : ''} order by display_name, id`,
+    `select id::text as id, display_name as name, role from staff ${mine ? "where centre_area_code = $1 or role = 'admin'" : ''} order by display_name, id`,
     mine ? [auth.centreAreaCode] : [],
   );
 }

@@ -128,6 +128,7 @@ describe('who reads which entries', () => {
     const names = (await read('supervisor1')).staff.map((s) => s.name);
     expect(names).toContain('张咨询员');
     expect(names).not.toContain('王咨询员');
+    expect(names).toContain('黄管理员');
     expect((await read('admin1')).staff.map((s) => s.name)).toContain('王咨询员');
   });
 

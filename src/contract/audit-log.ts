@@ -127,7 +127,7 @@ export const AuditLogPage = z
     entries: z.array(AuditEntryView),
     /** Pass as `after` for the next, older page; null on the last page. */
     next: z.string().nullable(),
-    /** Whose entries the reader may filter by: a supervisor's centre's staff, all staff for an admin. */
+    /** Whose entries the reader may filter by: a supervisor's centre's staff and the admins, all staff for an admin. */
     staff: z.array(z.object({ id: z.string(), name: z.string(), role: Role })),
   })
   .meta({ id: 'AuditLogPage' });

@@ -72,7 +72,7 @@ export const auditLogHandlers = [
     return {
       entries: page.map(({ centre: _centre, ...entry }) => entry),
       next: start + limit < all.length && last ? cursorOf(last) : null,
-      staff: mockAuditStaff.filter((member) => me.role === 'admin' || member.centre === me.centre?.areaCode).map(({ centre: _c, ...member }) => member),
+      staff: mockAuditStaff.filter((member) => me.role === 'admin' || member.role === 'admin' || member.centre === me.centre?.areaCode).map(({ centre: _c, ...member }) => member),
     };
   }),
 ];
