@@ -9,9 +9,11 @@ import { inProcessBus, type LiveBus } from './events/bus';
 import { csrfGuard } from './http/csrf';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
+import { requestOrigin } from './http/request-context';
 import { inlineScriptHashes, serveSpa } from './http/static';
 import type { App, AppEnv, Deps } from './http/types';
 import { alertRoutes } from './routes/alerts';
+import { auditLogRoutes } from './routes/audit-log';
 import { centreSettingsRoutes } from './routes/centre-settings';
 import { centreConfigRoutes } from './routes/centre-config';
 import { contactRoutes } from './routes/contacts';
@@ -104,6 +106,8 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   const recordBody = bodyLimit({ maxSize: maxRecordBodyBytes, onError: tooLarge });
   app.use('/api/*', (c, next) => (isRecordWrite(c.req.path) ? recordBody : smallBody)(c, next));
   app.use('/api/*', csrfGuard);
+  // Every audit entry a request causes records where it came from (server/audit.ts).
+  app.use('/api/*', requestOrigin(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',
@@ -143,6 +147,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   scenarioRoutes(app, deps);
   trainingScoreRoutes(app, deps);
   adminStaffRoutes(app, deps);
+  auditLogRoutes(app, deps);
   assertEveryEndpointServed(app);
 
   app.doc31('/api/openapi.json', {

@@ -1,3 +1,4 @@
+import { currentOrigin } from './http/request-context';
 import type { Queryable } from './store/store';
 
 export interface AuditEntry {
@@ -10,10 +11,23 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-/** Who read or changed what; pass the transaction when the audited change runs in one. */
+/**
+ * Who read or changed what; pass the transaction when the audited change runs in one. From where
+ * is the request's (server/http/request-context.ts); a job's own entries have no address.
+ */
 export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
+  const origin = currentOrigin();
   await db.query(
-    'insert into audit_log (staff_id, action, subject_type, subject_id, detail) values ($1, $2, $3, $4, $5)',
-    [entry.staffId, entry.action, entry.subjectType, entry.subjectId ?? null, JSON.stringify(entry.detail ?? {})],
+    `insert into audit_log (staff_id, action, subject_type, subject_id, detail, client_address, user_agent)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      entry.staffId,
+      entry.action,
+      entry.subjectType,
+      entry.subjectId ?? null,
+      JSON.stringify(entry.detail ?? {}),
+      origin?.clientAddress ?? null,
+      origin?.userAgent ?? null,
+    ],
   );
 }

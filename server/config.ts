@@ -54,6 +54,8 @@ export interface Config {
    * replacing the default and whatever an admin chose for that field.
    */
   centreSettingsOverrides: CentreSettingsOverrides;
+  /** RETENTION_EVERY_MIN: how often the retention job strips records past their centre's period. */
+  retentionEveryMin: number;
 }
 
 export type CentreSettingsOverrides = Partial<Pick<CentreSettings, 'wrapUpLimitSec' | 'wrapUpExtensionSec' | 'debriefBreakSec'>>;
@@ -87,6 +89,7 @@ const Env = z.object({
   WRAP_UP_LIMIT_SEC: seconds(CentreSettings.shape.wrapUpLimitSec),
   WRAP_UP_EXTENSION_SEC: seconds(CentreSettings.shape.wrapUpExtensionSec),
   DEBRIEF_BREAK_SEC: seconds(CentreSettings.shape.debriefBreakSec),
+  RETENTION_EVERY_MIN: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 function httpOrigin(wsUrl: string): string {
@@ -145,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.WRAP_UP_EXTENSION_SEC !== undefined && { wrapUpExtensionSec: e.WRAP_UP_EXTENSION_SEC }),
       ...(e.DEBRIEF_BREAK_SEC !== undefined && { debriefBreakSec: e.DEBRIEF_BREAK_SEC }),
     },
+    retentionEveryMin: e.RETENTION_EVERY_MIN,
   };
 }

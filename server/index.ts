@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { inProcessBus } from './events/bus';
 import { postgresBus } from './events/postgres-bus';
 import { pbxReleaser } from './queue/release';
+import { startRetentionJob } from './retention/job';
 import { createCallQueue } from './queue/service';
 import { seedDemoAccounts, seedProvince } from './seed';
 import { bootstrapAdmin } from './staff-admin/bootstrap';
@@ -41,6 +42,7 @@ const live = store.kind === 'postgres' && config.databaseUrl ? postgresBus(store
 const queue = createCallQueue({ store, overrides: config.centreSettingsOverrides, live, release: pbxReleaser(config) });
 queue.start();
 const stopAlertSweep = startAlertSweep({ store, overrides: config.centreSettingsOverrides, live });
+const stopRetention = startRetentionJob({ store, overrides: config.centreSettingsOverrides }, config.retentionEveryMin);
 const server = serve({ fetch: createApp({ store, config, live, queue }).fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
@@ -54,6 +56,7 @@ async function stop(signal: string): Promise<void> {
   queue.stop();
   server.close();
   await stopAlertSweep();
+  await stopRetention();
   await live.close();
   await store.close();
   process.exit(0);

@@ -44,6 +44,7 @@ export interface ContactRecordRow extends ContactRow {
   intakeSavedAt: Date;
   notesSavedAt: Date;
   transfersSavedAt: Date;
+  personalDataRemovedAt: Date | null;
 }
 
 /** Columns of a summary, over `contacts c join staff s on s.id = c.counsellor_id`. */
@@ -58,7 +59,8 @@ export const summaryColumns = `
 export const recordColumns = `${summaryColumns},
   c.intake, c.notes, c.transfers,
   c.intake_revision as "intakeRevision", c.notes_revision as "notesRevision", c.transfers_revision as "transfersRevision",
-  c.intake_saved_at as "intakeSavedAt", c.notes_saved_at as "notesSavedAt", c.transfers_saved_at as "transfersSavedAt"`;
+  c.intake_saved_at as "intakeSavedAt", c.notes_saved_at as "notesSavedAt", c.transfers_saved_at as "transfersSavedAt",
+  c.personal_data_removed_at as "personalDataRemovedAt"`;
 
 export const contactsWithStaff = 'contacts c join staff s on s.id = c.counsellor_id';
 
@@ -104,5 +106,6 @@ export function toRecord(row: ContactRecordRow, { callerHistory, supervisorInfor
     supervisorInformed,
     followUp,
     supervisionLog,
+    ...(row.personalDataRemovedAt && { personalDataRemovedAt: row.personalDataRemovedAt.toISOString() }),
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../contract';
+import { AuditLogScreen } from '../features/audit-log';
 import { AdminNav } from './AdminNav';
 import { AppLayout } from './AppLayout';
 
@@ -11,7 +12,7 @@ export function AuditLogPage({ me }: { me: Me }) {
   }, [t]);
   return (
     <AppLayout me={me} title={t('auditLog.title')} centre={<AdminNav role={me.role} />}>
-      <div />
+      <AuditLogScreen role={me.role} />
     </AppLayout>
   );
 }

@@ -67,6 +67,8 @@ export const ContactRecord = ContactSummary.extend({
   followUp: FollowUp.nullable(),
   /** Who listened in on the call, how, and any supervision call its seat refused (#13). */
   supervisionLog: z.array(SupervisionLogEntry),
+  /** When the retention job removed the caller's number and words (#15); absent while they are kept. */
+  personalDataRemovedAt: Instant.optional(),
 }).meta({ id: 'ContactRecord', description: 'The record of one call; every read is audited' });
 export type ContactRecord = z.infer<typeof ContactRecord>;
 

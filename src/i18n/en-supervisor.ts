@@ -290,6 +290,8 @@ export const enSupervisor: SupervisorMessages = {
       handoff: 'Handed to {{service}} at {{time}}; outcome: {{outcome}}',
       handoffNote: 'What the service reported: {{note}}',
       emptyText: '(empty)',
+      personalDataRemoved: 'Personal data removed under the retention period ({{date}}): the caller’s number, location, summary and words are no longer kept; the statistics are.',
+      removedText: 'Removed under the retention period',
       supervisionLog: 'Supervision log',
       noSupervision: 'No supervisor joined this call.',
       supervision: {

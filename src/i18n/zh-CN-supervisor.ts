@@ -291,6 +291,8 @@ export const zhCNSupervisor = {
       handoff: '交急救 / 警方：{{service}}，{{time}}；结果：{{outcome}}',
       handoffNote: '处置情况说明：{{note}}',
       emptyText: '（空）',
+      personalDataRemoved: '已按数据保留期限删除个人信息（{{date}}）：来电号码、地点、小结和记录的原话不再保存，统计信息仍保留。',
+      removedText: '已按数据保留期限删除',
       supervisionLog: '督导记录',
       noSupervision: '本次通话没有督导接入。',
       supervision: {

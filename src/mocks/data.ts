@@ -5,6 +5,7 @@ import { emptyHandover, offlineSeat } from './shift-defaults';
 import { createTrainingMockData } from './training-data';
 import type { MockListing, MockSuggestion } from './nuisance-handlers';
 import type { MockLiveCall, MockSupervision } from './supervision-handlers';
+import type { MockAuditEntry } from './audit-log-handlers';
 
 /** A record as the mock API keeps it: with the caller's whole number, which it never sends back unasked. */
 export type MockContact = ContactRecord & { callerNumber: string };
@@ -93,6 +94,8 @@ export function createMockData() {
     staffAdmin: { supervisorsManageStaff: false, deactivated: new Map<string, string>() },
     /** Set by a test to make every endpoint fail as if the server were down. */
     outage: false,
+    /** The audit log, newest first (audit-log-handlers). */
+    auditLog: [] as MockAuditEntry[],
   };
 }
 

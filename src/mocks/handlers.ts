@@ -9,6 +9,7 @@ import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
 import { reviewHandlers } from './review-handlers';
+import { auditLogHandlers } from './audit-log-handlers';
 import { trainingLibraryHandlers } from './training-library-handlers';
 import { supervisionHandlers } from './supervision-handlers';
 import { followUpHandlers } from './follow-up-handlers';
@@ -88,6 +89,7 @@ export const handlers = [
   ...followUpHandlers,
   ...helpHandlers,
   ...reviewHandlers,
+  ...auditLogHandlers,
   ...supervisionHandlers,
   ...trainingLibraryHandlers,
   ...mockCallHandlers,

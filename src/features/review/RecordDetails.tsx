@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRecord, ScreenerAnswers, TriState } from '../../contract';
-import { formatBeijingDateTime, formatDuration } from '../../lib/time';
+import { formatBeijingDate, formatBeijingDateTime, formatDuration } from '../../lib/time';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -12,10 +12,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Free text as typed, never as markup, or a plain "(empty)". */
-function Text({ value }: { value: string }) {
+/** Free text as typed, never as markup, or a plain "(empty)", or why it is gone. */
+function Text({ value, removed }: { value: string; removed: boolean }) {
   const { t } = useTranslation();
-  return <p className="whitespace-pre-wrap text-sm text-slate-800">{value.trim() === '' ? t('review.record.emptyText') : value}</p>;
+  const empty = removed ? t('review.record.removedText') : t('review.record.emptyText');
+  return <p className="whitespace-pre-wrap text-sm text-slate-800">{value.trim() === '' ? empty : value}</p>;
 }
 
 /**
@@ -29,9 +30,15 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
   const time = (at: string) => formatBeijingDateTime(at, i18n.language);
   const { intake } = record;
   const handoff = intake.safety.emergencyHandoff;
+  const removed = record.personalDataRemovedAt !== undefined;
 
   return (
     <div className="flex flex-col gap-3">
+      {record.personalDataRemovedAt && (
+        <p role="note" className="rounded border border-slate-300 bg-slate-50 p-2 text-sm text-slate-800">
+          {t('review.record.personalDataRemoved', { date: formatBeijingDate(record.personalDataRemovedAt, i18n.language) })}
+        </p>
+      )}
       <Section title={t('review.record.problems')}>
         <p className="text-sm text-slate-800">
           {intake.problems.length === 0
@@ -57,7 +64,7 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
       </Section>
       {(intake.imminent.location !== '' || record.riskLevel === 'imminent') && (
         <Section title={t('review.record.imminent')}>
-          <p className="text-sm text-slate-800">{t('review.record.location', { location: intake.imminent.location || t('review.record.emptyText') })}</p>
+          <p className="text-sm text-slate-800">{t('review.record.location', { location: intake.imminent.location || (removed ? t('review.record.removedText') : t('review.record.emptyText')) })}</p>
           <p className="text-sm text-slate-800">
             {intake.imminent.callbackNumber ? t('review.record.callbackKnown') : t('review.record.callbackMissing')}
           </p>
@@ -86,11 +93,11 @@ export function RecordDetails({ record }: { record: ContactRecord }) {
         </ul>
       </Section>
       <Section title={t('review.record.summary')}>
-        <Text value={intake.summary} />
+        <Text value={intake.summary} removed={removed} />
       </Section>
       <Section title={t('review.record.notes')}>
         {record.notes.length === 0 ? (
-          <p className="text-sm text-slate-500">{t('review.record.noNotes')}</p>
+          <p className="text-sm text-slate-500">{removed ? t('review.record.removedText') : t('review.record.noNotes')}</p>
         ) : (
           <ol className="flex flex-col gap-0.5 text-sm text-slate-800">
             {record.notes.map((note) => (
