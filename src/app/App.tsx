@@ -21,20 +21,25 @@ const trainerScreens = () => Promise.all([import('./TrainerScreens'), loadTraini
 // Running a centre's screens, with their messages and the form's (problem, call type and risk words in reports).
 const adminScreens = () => Promise.all([import('./AdminScreens'), loadAdminMessages(), loadFormMessages()]).then(([module]) => module);
 
+/** One page of a lazily loaded module (a screen's chunk). */
+function page<N extends string, M extends Record<N, ComponentType<{ me: Me }>>>(load: () => Promise<M>, name: N) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
 const pages: Record<ScreenName, LazyExoticComponent<ComponentType<{ me: Me }>>> = {
-  supervisor: lazy(() => supervisorScreens().then((module) => ({ default: module.SupervisorPage }))),
-  workstation: lazy(() => import('./WorkstationPage').then((module) => ({ default: module.WorkstationPage }))),
-  training: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingPage }))),
-  simulator: lazy(() => trainerScreens().then((module) => ({ default: module.SimulatorPage }))),
+  supervisor: page(supervisorScreens, 'SupervisorPage'),
+  workstation: page(() => import('./WorkstationPage'), 'WorkstationPage'),
+  training: page(trainerScreens, 'TrainingPage'),
+  simulator: page(trainerScreens, 'SimulatorPage'),
   // In the console's chunk, whose layout it shares; the review itself loads with the route.
-  review: lazy(() => supervisorScreens().then((module) => ({ default: module.ReviewPage }))),
-  trainingScenarios: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingScenariosPage }))),
-  trainingTrainees: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingTraineesPage }))),
-  trainingCall: lazy(() => trainerScreens().then((module) => ({ default: module.TrainingCallPage }))),
-  adminStaff: lazy(() => adminScreens().then((module) => ({ default: module.AdminStaffPage }))),
-  adminSettings: lazy(() => adminScreens().then((module) => ({ default: module.AdminSettingsPage }))),
-  auditLog: lazy(() => adminScreens().then((module) => ({ default: module.AuditLogPage }))),
-  reports: lazy(() => adminScreens().then((module) => ({ default: module.ReportsPage }))),
+  review: page(supervisorScreens, 'ReviewPage'),
+  trainingScenarios: page(trainerScreens, 'TrainingScenariosPage'),
+  trainingTrainees: page(trainerScreens, 'TrainingTraineesPage'),
+  trainingCall: page(trainerScreens, 'TrainingCallPage'),
+  adminStaff: page(adminScreens, 'AdminStaffPage'),
+  adminSettings: page(adminScreens, 'AdminSettingsPage'),
+  auditLog: page(adminScreens, 'AuditLogPage'),
+  reports: page(adminScreens, 'ReportsPage'),
 };
 
 function Loading({ children }: { children: ReactNode }) {
