@@ -1,4 +1,5 @@
 import { api } from './api';
+import { reportEndpoints } from './api-reports';
 import { reviewEndpoints } from './api-review';
 import { mockCallEndpoints, trainingLibraryEndpoints } from './api-training';
 import { trainingCallEndpoints } from './api-training-call';
@@ -8,6 +9,6 @@ import { trainingCallEndpoints } from './api-training-call';
  * counsellor's first load holds whole, schemas and all, within its 230 KB budget (README); their
  * screens import them from their own files. The server serves every table here (`allEndpoints`).
  */
-export const screenEndpoints = { ...reviewEndpoints, ...mockCallEndpoints, ...trainingLibraryEndpoints, ...trainingCallEndpoints } as const;
+export const screenEndpoints = { ...reviewEndpoints, ...mockCallEndpoints, ...trainingLibraryEndpoints, ...trainingCallEndpoints, ...reportEndpoints } as const;
 
 export const allEndpoints = { ...api, ...screenEndpoints } as const;
