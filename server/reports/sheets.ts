@@ -1,12 +1,7 @@
 import { ageBands, callTypes, genders, handoffOutcomes, problemCategories } from '../../src/contract/intake';
 import type { QueueFigures, Report } from '../../src/contract/reports';
 import { riskLevels } from '../../src/contract/risk';
-import { enReports } from '../../src/i18n/admin/en-reports';
-import { zhCNReports } from '../../src/i18n/admin/zh-CN-reports';
-import { en } from '../../src/i18n/en';
-import { enForm } from '../../src/i18n/en-form';
-import { zhCN } from '../../src/i18n/zh-CN';
-import { zhCNForm } from '../../src/i18n/zh-CN-form';
+import { reportHeadings } from '../../src/contract/report-headings';
 
 export type ExportLanguage = 'zh-CN' | 'en';
 
@@ -23,12 +18,6 @@ const count = (value: number): Cell => ({ value, format: 'count' });
 const share = (value: number | null): Cell => ({ value, format: 'share' });
 const seconds = (value: number | null): Cell => ({ value, format: 'seconds' });
 
-// The screens' own messages, so a download reads exactly as the screen it came from.
-const messages = {
-  'zh-CN': { main: zhCN, form: zhCNForm, reports: zhCNReports },
-  en: { main: en, form: enForm, reports: enReports },
-} as const;
-
 const queueNames = ['offered', 'answered', 'abandoned', 'busy', 'overflowed', 'answeredInServiceLevel', 'answerRate', 'serviceLevel', 'avgWaitSec', 'avgTalkSec'] as const;
 
 function queueCells(queue: QueueFigures): Cell[] {
@@ -41,27 +30,28 @@ function queueCells(queue: QueueFigures): Cell[] {
 
 /** The report as the tables of its download: the summary, the trend, and one per breakdown. */
 export function reportTables(report: Report & { byLine: NonNullable<Report['byLine']>; byCounsellor: NonNullable<Report['byCounsellor']> }, lang: ExportLanguage): Table[] {
-  const { main, form, reports: r } = messages[lang];
+  // The screen's own words (its i18n messages spread them), so a download reads as the screen does.
+  const r = reportHeadings[lang];
   const fig = r.figures;
   const section = r.sections;
   const records = report.records;
   const summary: Cell[][] = [
     ...queueNames.map((name, index) => [section.queue, fig[name], queueCells(report.queue)[index] ?? '']),
     [section.records, fig.records, count(records.records)],
-    ...callTypes.map((type) => [section.types, form.intake.callTypes[type], count(records.byType[type])]),
+    ...callTypes.map((type) => [section.types, r.callTypes[type], count(records.byType[type])]),
     [section.types, fig.nuisance, count(records.nuisance)],
     ...(Object.keys(problemCategories) as (keyof typeof problemCategories)[]).map((category) => [
       section.problems,
-      form.intake.problems[category].label,
+      r.problems[category],
       count(records.byProblem[category]),
     ]),
-    ...riskLevels.map((level) => [section.risk, main.risk.levels[level], count(records.byRisk[level])]),
+    ...riskLevels.map((level) => [section.risk, r.riskLevels[level], count(records.byRisk[level])]),
     [section.risk, fig.crisis, count(records.crisis)],
     [section.handoffs, fig.handoffs, count(records.handoffs)],
-    ...handoffOutcomes.map((outcome) => [section.handoffs, main.imminent.outcomes[outcome], count(records.handoffOutcomes[outcome])]),
+    ...handoffOutcomes.map((outcome) => [section.handoffs, r.handoffOutcomes[outcome], count(records.handoffOutcomes[outcome])]),
     [section.handoffs, fig.referrals, count(records.referrals)],
-    ...ageBands.map((band) => [section.ageBands, form.intake.ageBands[band], count(records.ageBands[band])]),
-    ...genders.map((gender) => [section.genders, form.intake.genders[gender], count(records.genders[gender])]),
+    ...ageBands.map((band) => [section.ageBands, r.ageBands[band], count(records.ageBands[band])]),
+    ...genders.map((gender) => [section.genders, r.genders[gender], count(records.genders[gender])]),
     ...(['due', 'doneOnTime', 'doneLate', 'cancelled', 'open'] as const).map((name) => [section.followUps, fig[name], count(report.followUps[name])]),
   ];
   const lineName = (areaCode: string | null) => (areaCode === null ? r.line.province : r.line.centre.replace('{{areaCode}}', areaCode));
@@ -71,7 +61,7 @@ export function reportTables(report: Report & { byLine: NonNullable<Report['byLi
     { name: r.export.summary, header: [r.columns.section, r.columns.figure, r.columns.value], rows: summary },
     {
       name: r.export.trend,
-      header: [r.columns.at, r.chart.offered, r.chart.answered, r.chart.abandoned, r.chart.crisis],
+      header: [r.columns.at, r.series.offered, r.series.answered, r.series.abandoned, r.series.crisis],
       rows: report.series.map((point) => [at(point.at), count(point.offered), count(point.answered), count(point.abandoned), count(point.crisis)]),
     },
     {

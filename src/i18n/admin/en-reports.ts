@@ -1,7 +1,10 @@
+import { reportHeadings } from '../../contract/report-headings';
 import type { AdminMessages } from '../messages';
 
 /** English for the admin screens' `reports` messages (see zh-CN-reports.ts). */
 export const enReports: AdminMessages['reports'] = {
+  // Shared with the server's downloads (src/contract/report-headings.ts).
+  ...reportHeadings['en'],
   title: 'Reports',
   controls: {
     legend: 'Report',
@@ -19,61 +22,12 @@ export const enReports: AdminMessages['reports'] = {
   failed: 'The report could not be loaded. Please try again.',
   forbidden: 'You may not see reports for this scope (supervisors see their own centre only).',
   download: { label: 'Download', xlsx: 'Download Excel (.xlsx)', csv: 'Download CSV' },
-  sections: {
-    queue: 'Calls offered and answered',
-    records: 'Call records',
-    types: 'Call types',
-    problems: 'Problem categories',
-    risk: 'Risk levels',
-    handoffs: 'Emergency hand-offs and rescue outcomes',
-    ageBands: 'Callers’ age bands',
-    genders: 'Callers’ gender',
-    followUps: 'Follow-ups',
-    trend: 'Trend',
-    lines: 'By line',
-    counsellors: 'By counsellor',
-  },
-  figures: {
-    offered: 'Calls offered',
-    answered: 'Answered',
-    abandoned: 'Abandoned in queue',
-    busy: 'Busy',
-    overflowed: 'Overflowed to other centres',
-    answeredInServiceLevel: 'Answered within service level',
-    answerRate: 'Answer rate',
-    serviceLevel: 'Service level',
-    avgWaitSec: 'Average wait',
-    avgTalkSec: 'Average talk time',
-    records: 'Call records',
-    nuisance: 'Nuisance calls (silent, prank, abusive)',
-    crisis: 'Crisis calls',
-    handoffs: 'Emergency hand-offs (110 / 120 / 119)',
-    referrals: 'Referrals',
-    due: 'Follow-ups due',
-    doneOnTime: 'Done on time',
-    doneLate: 'Done late',
-    cancelled: 'No longer needed',
-    open: 'Still open',
-  },
   definitions:
     'Answer rate = answered ÷ offered; service level = calls answered within the centre’s service-level time ÷ offered (as the supervisor’s live queue counts). Calls count by when they arrived, records by when they were answered, follow-ups by when they were due. Crisis calls: high or imminent risk, or handed to 110 / 120 / 119. Training calls are never counted.',
-  columns: { figure: 'Figure', value: 'Value', line: 'Line', counsellor: 'Counsellor', at: 'Time', section: 'Section' },
-  line: { province: '12356 (province-wide)', centre: '{{areaCode}} 12356' },
   chart: {
     summary:
       '{{period}} trend: {{offered}} calls offered, {{answered}} answered, {{abandoned}} abandoned in queue, {{crisis}} crisis calls. The table below gives each point.',
     showTable: 'Trend as a table',
-    offered: 'Offered',
-    answered: 'Answered',
-    abandoned: 'Abandoned',
-    crisis: 'Crisis calls',
-  },
-  export: {
-    summary: 'Summary',
-    trend: 'Trend',
-    lines: 'By line',
-    counsellors: 'By counsellor',
-    total: 'Total',
   },
 };
 

@@ -1,5 +1,8 @@
+import { reportHeadings } from '../../contract/report-headings';
 /** Simplified Chinese for the admin screens' `reports` messages (loaded with them: zh-CN-admin.ts). */
 export const zhCNReports = {
+  // Shared with the server's downloads (src/contract/report-headings.ts).
+  ...reportHeadings['zh-CN'],
   title: '统计报表',
   controls: {
     legend: '报表条件',
@@ -17,60 +20,11 @@ export const zhCNReports = {
   failed: '报表加载失败，请稍后重试。',
   forbidden: '您无权查看该范围的报表（督导只能查看本中心）。',
   download: { label: '导出', xlsx: '导出 Excel（.xlsx）', csv: '导出 CSV' },
-  sections: {
-    queue: '呼入与接听',
-    records: '来电记录',
-    types: '来电类型',
-    problems: '问题类别',
-    risk: '风险等级',
-    handoffs: '紧急转介与救援结果',
-    ageBands: '来电者年龄段',
-    genders: '来电者性别',
-    followUps: '回访',
-    trend: '趋势',
-    lines: '按线路',
-    counsellors: '按咨询员',
-  },
-  figures: {
-    offered: '呼入量',
-    answered: '接通量',
-    abandoned: '排队放弃',
-    busy: '忙线（呼损）',
-    overflowed: '溢出至其他中心',
-    answeredInServiceLevel: '服务水平内接通',
-    answerRate: '接通率',
-    serviceLevel: '服务水平',
-    avgWaitSec: '平均等待时长',
-    avgTalkSec: '平均通话时长',
-    records: '来电记录数',
-    nuisance: '无效及骚扰来电（无声、恶作剧、辱骂）',
-    crisis: '危机来电',
-    handoffs: '紧急转介（110 / 120 / 119）',
-    referrals: '转介',
-    due: '应回访',
-    doneOnTime: '按时回访',
-    doneLate: '逾期回访',
-    cancelled: '无需回访',
-    open: '未完成回访',
-  },
   definitions:
     '接通率 = 接通量 ÷ 呼入量；服务水平 = 在本中心设定的服务水平时长内接通的来电 ÷ 呼入量（与督导台实时统计口径相同）。呼入统计按来电进线时间，记录统计按接听时间，回访按应回访时间。危机来电：风险等级为高或紧急，或已交 110 / 120 / 119 处置。培训演练来电不计入。',
-  columns: { figure: '指标', value: '数值', line: '线路', counsellor: '咨询员', at: '时间', section: '类别' },
-  line: { province: '12356（全省统一号码）', centre: '{{areaCode}} 12356' },
   chart: {
     summary: '{{period}}趋势图：呼入 {{offered}} 个，接通 {{answered}} 个，排队放弃 {{abandoned}} 个，危机来电 {{crisis}} 个。各时段数值见下表。',
     showTable: '以表格查看趋势数据',
-    offered: '呼入',
-    answered: '接通',
-    abandoned: '排队放弃',
-    crisis: '危机来电',
-  },
-  export: {
-    summary: '概况',
-    trend: '趋势',
-    lines: '按线路',
-    counsellors: '按咨询员',
-    total: '合计',
   },
 };
 
