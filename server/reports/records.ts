@@ -9,68 +9,54 @@ import type { ReportWindow } from './window';
  * belongs to the centre of the counsellor who answered (contacts.centre_area_code), drafts
  * included, for a call still being written up was answered all the same. `public` by name: the
  * training schema's records are never counted.
+ *
+ * One pass over the records: a month's intakes are the bulk of the data (about 1.7 KB each), so
+ * the fields counted are read out once into `r` and every figure is grouped from that.
+ * A crisis call is high or imminent risk or one handed to police, ambulance or fire; a referral
+ * names an institution or has the outcome `referred`.
  */
-const inScope = `c.answered_at >= $1 and c.answered_at < $2 and ($3::text is null or c.centre_area_code = $3)`;
-const handoff = `jsonb_typeof(c.intake #> '{safety,emergencyHandoff}') = 'object'`;
-/** A crisis call: high or imminent risk, or one that needed police, ambulance or fire. */
-export const crisisSql = `(c.risk_level in ('high', 'imminent') or ${handoff})`;
-/** Referred: an institution named, or the call's outcome says so. */
-const referralSql = `(c.intake #>> '{referral,institutionId}' is not null or c.intake ->> 'outcome' = 'referred')`;
-
-// grouping() sets a bit for each column left out of the set, the first column's the highest.
-const dimensions = { 15: 'type', 23: 'risk', 27: 'age', 29: 'gender', 30: 'outcome', 31: 'all' } as const;
-
-const figuresSql = `
-  select grouping(c.call_type, c.risk_level, age, gender, outcome)::int as dim,
-         coalesce(c.call_type, c.risk_level, age, gender, outcome) as value,
+const recordsSql = `
+  with r as materialized (
+    select c.area_code, c.counsellor_id, c.call_type, c.risk_level,
+           c.intake #>> '{caller,ageBand}' as age, c.intake #>> '{caller,gender}' as gender,
+           c.intake #>> '{safety,emergencyHandoff,outcome}' as handoff,
+           (c.intake #>> '{referral,institutionId}' is not null or c.intake ->> 'outcome' = 'referred') as referred,
+           array(select distinct e ->> 'category' from jsonb_array_elements(c.intake -> 'problems') e) as problems,
+           floor(extract(epoch from c.answered_at - $1::timestamptz) / $4)::int as bucket,
+           extract(epoch from c.ended_at - c.answered_at) as talk
+      from public.contacts c
+     where c.answered_at >= $1 and c.answered_at < $2 and ($3::text is null or c.centre_area_code = $3)
+  ), crisis as (select *, (risk_level in ('high', 'imminent') or handoff is not null) as crisis from r)
+  -- grouping() sets a bit for each column a set leaves out, the first column's the highest.
+  select case grouping(call_type, risk_level, age, gender, handoff, area_code, counsellor_id, bucket)
+           when 127 then 'type' when 191 then 'risk' when 223 then 'age' when 239 then 'gender' when 247 then 'handoff'
+           when 251 then 'line' when 253 then 'counsellor' when 254 then 'bucket' else 'all' end as dim,
+         case grouping(call_type, risk_level, age, gender, handoff, area_code, counsellor_id, bucket)
+           when 251 then coalesce(area_code, '') when 253 then counsellor_id::text when 254 then bucket::text
+           else coalesce(call_type, risk_level, age, gender, handoff) end as value,
          count(*)::int as n,
-         count(*) filter (where ${crisisSql})::int as crisis,
-         count(*) filter (where ${handoff})::int as handoffs,
-         count(*) filter (where ${referralSql})::int as referrals
-    from public.contacts c,
-         lateral (select c.intake #>> '{caller,ageBand}' as age, c.intake #>> '{caller,gender}' as gender,
-                         c.intake #>> '{safety,emergencyHandoff,outcome}' as outcome) x
-   where ${inScope}
-   group by grouping sets ((c.call_type), (c.risk_level), (age), (gender), (outcome), ())`;
+         count(*) filter (where crisis)::int as crisis,
+         count(handoff)::int as handoffs,
+         count(*) filter (where referred)::int as referrals,
+         avg(talk)::float8 as talk
+    from crisis
+   group by grouping sets ((call_type), (risk_level), (age), (gender), (handoff), (area_code), (counsellor_id), (bucket), ())
+  union all
+  select 'problem', p, count(*)::int, 0, 0, 0, null from r, unnest(r.problems) p group by p`;
 
-const problemsSql = `
-  select p.category, count(*)::int as n
-    from public.contacts c,
-         lateral (select distinct e ->> 'category' as category from jsonb_array_elements(c.intake -> 'problems') e) p
-   where ${inScope}
-   group by 1`;
-
-const seriesSql = `
-  select floor(extract(epoch from c.answered_at - $1::timestamptz) / $4)::int as bucket, count(*)::int as crisis
-    from public.contacts c
-   where ${inScope} and ${crisisSql}
-   group by 1`;
-
-const breakdownSql = `
-  select grouping(c.area_code, c.counsellor_id)::int as dim, coalesce(c.area_code, '') as line,
-         c.counsellor_id as "staffId", s.display_name as name,
-         count(*)::int as n,
-         count(*) filter (where ${crisisSql})::int as crisis,
-         count(*) filter (where ${handoff})::int as handoffs,
-         count(*) filter (where ${referralSql})::int as referrals,
-         avg(extract(epoch from c.ended_at - c.answered_at))::float8 as "avgTalk"
-    from public.contacts c
-    join public.staff s on s.id = c.counsellor_id
-   where ${inScope}
-   group by grouping sets ((c.area_code), (c.counsellor_id, s.display_name))`;
-
-type Keys<T extends readonly string[]> = Record<T[number], number>;
-const tally = <T extends readonly string[]>(keys: T, rows: { value: string | null; n: number }[]): Keys<T> =>
-  Object.fromEntries(keys.map((key) => [key, rows.find((row) => row.value === key)?.n ?? 0])) as Keys<T>;
-
-interface FigureRow {
-  dim: keyof typeof dimensions;
+interface Row {
+  dim: 'type' | 'risk' | 'age' | 'gender' | 'handoff' | 'line' | 'counsellor' | 'bucket' | 'all' | 'problem';
   value: string | null;
   n: number;
   crisis: number;
   handoffs: number;
   referrals: number;
+  talk: number | null;
 }
+
+type Keys<T extends readonly string[]> = Record<T[number], number>;
+const tally = <T extends readonly string[]>(keys: T, rows: Row[]): Keys<T> =>
+  Object.fromEntries(keys.map((key) => [key, rows.find((row) => row.value === key)?.n ?? 0])) as Keys<T>;
 
 export interface RecordReport {
   total: RecordFigures;
@@ -80,50 +66,41 @@ export interface RecordReport {
 }
 
 export async function recordReport(db: Queryable, window: ReportWindow): Promise<RecordReport> {
-  const scope = [window.from, window.to, window.areaCode];
-  const [rows, problems, series, breakdown] = await Promise.all([
-    db.query<FigureRow>(figuresSql, scope),
-    db.query<{ category: string; n: number }>(problemsSql, scope),
-    db.query<{ bucket: number; crisis: number }>(seriesSql, [...scope, window.bucketSec]),
-    db.query<{ dim: number; line: string; staffId: string; name: string; n: number; crisis: number; handoffs: number; referrals: number; avgTalk: number | null }>(
-      breakdownSql,
-      scope,
-    ),
-  ]);
-  const of = (dim: (typeof dimensions)[keyof typeof dimensions]) => rows.filter((row) => dimensions[row.dim] === dim);
+  const rows = await db.query<Row>(recordsSql, [window.from, window.to, window.areaCode, window.bucketSec]);
+  const of = (dim: Row['dim']) => rows.filter((row) => row.dim === dim);
   const all = of('all')[0];
   const byType = tally(callTypes, of('type'));
-  const lineRows = breakdown.filter((row) => row.dim === 1);
+  const counsellors = of('counsellor');
+  const names = await db.query<{ id: string; name: string }>('select id, display_name as name from public.staff where id = any($1::uuid[])', [
+    counsellors.map((row) => row.value),
+  ]);
+  const lines = of('line');
   return {
     total: {
       records: all?.n ?? 0,
       byType,
       nuisance: byType.silent + byType.prank + byType.abusive,
-      byProblem: tally(Object.keys(problemCategories) as (keyof typeof problemCategories)[], problems.map((row) => ({ value: row.category, n: row.n }))),
+      byProblem: tally(Object.keys(problemCategories) as (keyof typeof problemCategories)[], of('problem')),
       byRisk: tally(riskLevels, of('risk')),
       crisis: all?.crisis ?? 0,
       handoffs: all?.handoffs ?? 0,
-      handoffOutcomes: tally(handoffOutcomes, of('outcome')),
+      handoffOutcomes: tally(handoffOutcomes, of('handoff')),
       referrals: all?.referrals ?? 0,
       ageBands: tally(ageBands, of('age')),
       genders: tally(genders, of('gender')),
     },
-    crisisSeries: window.buckets.map((_, index) => series.find((row) => row.bucket === index)?.crisis ?? 0),
-    byLine: window.lines
-      .map((line) => line.key)
-      .concat(lineRows.map((row) => row.line))
-      .filter((key, index, keys) => keys.indexOf(key) === index)
-      .map((key) => {
-        const row = lineRows.find((candidate) => candidate.line === key);
-        return { areaCode: key === '' ? null : key, records: row?.n ?? 0, crisis: row?.crisis ?? 0 };
-      }),
-    byCounsellor: breakdown
-      .filter((row) => row.dim === 2)
+    crisisSeries: window.buckets.map((_, index) => of('bucket').find((row) => row.value === String(index))?.crisis ?? 0),
+    // The scope's own lines always, and any other its counsellors answered (plain 12356 in a centre's report).
+    byLine: [...new Set([...window.lines.map((line) => line.key), ...lines.map((row) => row.value ?? '')])].map((key) => {
+      const row = lines.find((candidate) => candidate.value === key);
+      return { areaCode: key === '' ? null : key, records: row?.n ?? 0, crisis: row?.crisis ?? 0 };
+    }),
+    byCounsellor: counsellors
       .map((row) => ({
-        staffId: row.staffId,
-        name: row.name,
+        staffId: row.value ?? '',
+        name: names.find((staff) => staff.id === row.value)?.name ?? '',
         answered: row.n,
-        avgTalkSec: row.avgTalk === null ? null : Math.round(row.avgTalk * 10) / 10,
+        avgTalkSec: row.talk === null ? null : Math.round(row.talk * 10) / 10,
         crisis: row.crisis,
         handoffs: row.handoffs,
         referrals: row.referrals,
