@@ -8,6 +8,7 @@ import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
+import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
 import { trainingLibraryHandlers } from './training-library-handlers';
 import { supervisionHandlers } from './supervision-handlers';
@@ -86,6 +87,7 @@ export const handlers = [
   ...followUpHandlers,
   ...helpHandlers,
   ...reviewHandlers,
+  ...reportHandlers,
   ...supervisionHandlers,
   ...trainingLibraryHandlers,
   ...mockCallHandlers,
