@@ -7,23 +7,29 @@ import { riskLevels } from './risk';
 /** A centre by its area code, or the whole province (admins only). */
 export const ReportScope = z.union([z.literal('province'), z.string().regex(/^0\d{2,3}$/, { message: 'reports.badScope' })]);
 
-export const ReportQuery = z.object({
+const reportShape = {
   scope: ReportScope,
   period: z.enum(reportPeriods),
   /** Any date of the period, in Beijing. */
   date: CalendarDate,
+};
+
+export const ReportQuery = z.object({
+  ...reportShape,
   /** Which breakdown to add to the totals. */
   by: z.enum(['line', 'counsellor']).optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
 /** The downloads carry both breakdowns, their headings in the language asked for. */
-export const ReportExportQuery = ReportQuery.omit({ by: true }).extend({ lang: z.enum(['zh-CN', 'en']).default('zh-CN') });
+export const ReportExportQuery = z.object({ ...reportShape, lang: z.enum(['zh-CN', 'en']).default('zh-CN') });
 
 const count = z.number().int().min(0);
 const share = z.number().min(0).max(1).nullable();
 const seconds = z.number().min(0).nullable();
-const counts = <const K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum(keys), count);
+// An object of counts rather than z.record: the first load's shared zod chunk holds no record type.
+const counts = <const K extends readonly string[]>(keys: K) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, count])) as { [Key in K[number]]: typeof count });
 
 /**
  * The queue's figures of calls that arrived in the period (hotline_calls.arrived_at), as the

@@ -1,10 +1,10 @@
-import { reportHeadings } from '../../contract/report-headings';
+import { enReportHeadings } from '../../contract/report-headings-en';
 import type { AdminMessages } from '../messages';
 
 /** English for the admin screens' `reports` messages (see zh-CN-reports.ts). */
 export const enReports: AdminMessages['reports'] = {
-  // Shared with the server's downloads (src/contract/report-headings.ts).
-  ...reportHeadings['en'],
+  // Shared with the server's downloads (src/contract/report-headings-en.ts).
+  ...enReportHeadings,
   title: 'Reports',
   controls: {
     legend: 'Report',

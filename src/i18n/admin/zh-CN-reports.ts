@@ -1,8 +1,8 @@
-import { reportHeadings } from '../../contract/report-headings';
+import { zhCNReportHeadings } from '../../contract/report-headings-zh-CN';
 /** Simplified Chinese for the admin screens' `reports` messages (loaded with them: zh-CN-admin.ts). */
 export const zhCNReports = {
-  // Shared with the server's downloads (src/contract/report-headings.ts).
-  ...reportHeadings['zh-CN'],
+  // Shared with the server's downloads (src/contract/report-headings-zh-CN.ts).
+  ...zhCNReportHeadings,
   title: '统计报表',
   controls: {
     legend: '报表条件',
