@@ -32,6 +32,7 @@ import { queueRoutes } from './routes/queue';
 import { createCallQueue, type CallQueue } from './queue/service';
 import { pbxReleaser } from './queue/release';
 import { rescueRoutes } from './routes/rescues';
+import { reportRoutes } from './routes/reports';
 import { reviewRoutes } from './routes/review';
 import { scenarioRoutes } from './routes/scenarios';
 import { seatRoutes } from './routes/seat';
@@ -142,6 +143,7 @@ export function createApp({ store, config, clientAddress = peerAddress, live = i
   alertRoutes(app, deps);
   followUpRoutes(app, deps);
   reviewRoutes(app, deps);
+  reportRoutes(app, deps);
   supervisionRoutes(app, deps);
   trainingCallRoutes(app, deps);
   scenarioRoutes(app, deps);

@@ -1,4 +1,5 @@
 import { PUBLIC_LINE, type LineQueue } from '../../src/contract';
+import { figureSql as f } from '../queue/figure-sql';
 import type { Queryable } from '../store/store';
 
 const HOUR_MS = 3600_000;
@@ -58,14 +59,14 @@ const figuresSql = `
          count(h.call_id) filter (where h.state = 'waiting')::int as waiting,
          min(h.queued_at) filter (where h.state = 'waiting') as oldest,
          count(h.call_id) filter (where h.arrived_at >= $3)::int as offered,
-         count(h.call_id) filter (where h.arrived_at >= $3 and h.answered_at is not null)::int as answered,
-         count(h.call_id) filter (where h.arrived_at >= $3 and h.state = 'abandoned')::int as abandoned,
-         avg(extract(epoch from h.finished_at - h.arrived_at)) filter (where h.arrived_at >= $3 and h.state = 'abandoned')::float8 as "abandonedAvg",
-         count(h.call_id) filter (where h.arrived_at >= $3 and h.overflowed_at is not null)::int as overflowed,
-         count(h.call_id) filter (where h.arrived_at >= $3 and h.state = 'busy')::int as busy,
-         count(h.call_id) filter (where h.arrived_at >= $3 and h.answered_at - h.arrived_at <= make_interval(secs => l.sl))::int as "inServiceLevel",
-         avg(extract(epoch from h.answered_at - h.arrived_at)) filter (where h.arrived_at >= $3)::float8 as "avgWait",
-         avg(extract(epoch from h.finished_at - h.answered_at)) filter (where h.arrived_at >= $3 and h.state = 'ended')::float8 as "avgTalk"
+         count(h.call_id) filter (where h.arrived_at >= $3 and ${f.answered})::int as answered,
+         count(h.call_id) filter (where h.arrived_at >= $3 and ${f.abandoned})::int as abandoned,
+         avg(${f.abandonedWaitSec}) filter (where h.arrived_at >= $3 and ${f.abandoned})::float8 as "abandonedAvg",
+         count(h.call_id) filter (where h.arrived_at >= $3 and ${f.overflowed})::int as overflowed,
+         count(h.call_id) filter (where h.arrived_at >= $3 and ${f.busy})::int as busy,
+         count(h.call_id) filter (where h.arrived_at >= $3 and ${f.inServiceLevel('l.sl')})::int as "inServiceLevel",
+         avg(${f.waitSec}) filter (where h.arrived_at >= $3)::float8 as "avgWait",
+         avg(${f.talkSec}) filter (where h.arrived_at >= $3 and ${f.ended})::float8 as "avgTalk"
     from lines l
     left join hotline_calls h on coalesce(h.area_code, '') = l.key and (h.arrived_at >= $3 or h.state = 'waiting')
    group by l.key`;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../contract';
+import { ReportsScreen } from '../features/reports';
 import { AdminNav } from './AdminNav';
 import { AppLayout } from './AppLayout';
 
@@ -11,7 +12,7 @@ export function ReportsPage({ me }: { me: Me }) {
   }, [t]);
   return (
     <AppLayout me={me} title={t('reports.title')} centre={<AdminNav role={me.role} />}>
-      <div />
+      <ReportsScreen me={me} />
     </AppLayout>
   );
 }

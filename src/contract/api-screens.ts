@@ -2,6 +2,7 @@ import { api } from './api';
 import { centreConfigEndpoints } from './api-centre-config';
 import { adminStaffEndpoints } from './api-admin-staff';
 import { auditLogEndpoints } from './api-audit-log';
+import { reportEndpoints } from './api-reports';
 import { reviewEndpoints } from './api-review';
 import { mockCallEndpoints, trainingLibraryEndpoints } from './api-training';
 import { trainingCallEndpoints } from './api-training-call';
@@ -11,6 +12,6 @@ import { trainingCallEndpoints } from './api-training-call';
  * counsellor's first load holds whole, schemas and all, within its 230 KB budget (README); their
  * screens import them from their own files. The server serves every table here (`allEndpoints`).
  */
-export const screenEndpoints = { ...reviewEndpoints, ...mockCallEndpoints, ...trainingLibraryEndpoints, ...trainingCallEndpoints, ...centreConfigEndpoints, ...adminStaffEndpoints, ...auditLogEndpoints } as const;
+export const screenEndpoints = { ...reviewEndpoints, ...mockCallEndpoints, ...trainingLibraryEndpoints, ...trainingCallEndpoints, ...centreConfigEndpoints, ...adminStaffEndpoints, ...auditLogEndpoints, ...reportEndpoints } as const;
 
 export const allEndpoints = { ...api, ...screenEndpoints } as const;

@@ -8,6 +8,7 @@ import { helpHandlers } from './help-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { alertHandlers } from './alert-handlers';
+import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
 import { auditLogHandlers } from './audit-log-handlers';
 import { trainingLibraryHandlers } from './training-library-handlers';
@@ -90,6 +91,7 @@ export const handlers = [
   ...helpHandlers,
   ...reviewHandlers,
   ...auditLogHandlers,
+  ...reportHandlers,
   ...supervisionHandlers,
   ...trainingLibraryHandlers,
   ...mockCallHandlers,

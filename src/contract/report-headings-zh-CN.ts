@@ -1,0 +1,85 @@
+/**
+ * The words of a report in Simplified Chinese: the screen shows them through i18n (the `reports`
+ * messages spread them, src/i18n/admin/zh-CN-reports.ts) and the server writes them as the
+ * headings of a download (report-headings.ts), which is why they live in the one folder the SPA
+ * and the server share. One file per language, so each language's messages load only their own.
+ */
+export const zhCNReportHeadings = {
+  sections: {
+    queue: '呼入与接听',
+    records: '来电记录',
+    types: '来电类型',
+    problems: '问题类别',
+    risk: '风险等级',
+    handoffs: '紧急转介与救援结果',
+    ageBands: '来电者年龄段',
+    genders: '来电者性别',
+    followUps: '回访',
+    trend: '趋势',
+    lines: '按线路',
+    counsellors: '按咨询员',
+  },
+  figures: {
+    offered: '呼入量',
+    answered: '接通量',
+    abandoned: '排队放弃',
+    busy: '忙线（呼损）',
+    overflowed: '溢出至其他中心',
+    answeredInServiceLevel: '服务水平内接通',
+    answerRate: '接通率',
+    serviceLevel: '服务水平',
+    avgWaitSec: '平均等待时长',
+    avgTalkSec: '平均通话时长',
+    records: '来电记录数',
+    nuisance: '无效及骚扰来电（无声、恶作剧、辱骂）',
+    crisis: '危机来电',
+    handoffs: '紧急转介（110 / 120 / 119）',
+    referrals: '转介',
+    due: '应回访',
+    doneOnTime: '按时回访',
+    doneLate: '逾期回访',
+    cancelled: '无需回访',
+    open: '未完成回访',
+  },
+  columns: { figure: '指标', value: '数值', line: '线路', counsellor: '咨询员', at: '时间', section: '类别' },
+  line: { province: '12356（全省统一号码）', centre: '{{areaCode}} 12356' },
+  export: {
+    summary: '概况',
+    trend: '趋势',
+    lines: '按线路',
+    counsellors: '按咨询员',
+    total: '合计',
+  },
+  series: { offered: '呼入', answered: '接通', abandoned: '排队放弃', crisis: '危机来电' },
+  callTypes: { counselling: '心理咨询 / 求助', silent: '无声来电', prank: '恶作剧', abusive: '辱骂骚扰', 'wrong-number': '打错电话' },
+  riskLevels: { none: '无风险', low: '低风险', moderate: '中风险', high: '高风险', imminent: '紧急风险' },
+  problems: {
+    study: '学业与考试压力',
+    work: '职场压力',
+    unemployment: '失业',
+    family: '家庭冲突',
+    marriage: '婚恋',
+    'parent-child': '亲子关系',
+    interpersonal: '人际关系',
+    sleep: '睡眠问题',
+    mood: '情绪低落 / 焦虑',
+    psychotic: '精神病性症状',
+    'self-harm': '自伤与自杀',
+    information: '心理健康信息咨询',
+  },
+  handoffOutcomes: { pending: '救援进行中（待确认）', reached: '已找到来电者', 'not-reached': '未能找到来电者', cancelled: '已取消' },
+  ageBands: {
+    'under-12': '12 岁以下',
+    '12-17': '12–17 岁',
+    '18-24': '18–24 岁',
+    '25-34': '25–34 岁',
+    '35-44': '35–44 岁',
+    '45-59': '45–59 岁',
+    '60-plus': '60 岁及以上',
+    unknown: '不详',
+  },
+  genders: { female: '女', male: '男', other: '其他', unknown: '不详' },
+};
+
+type ReportWords<T> = { readonly [K in keyof T]: T[K] extends string ? string : ReportWords<T[K]> };
+export type ReportHeadings = ReportWords<typeof zhCNReportHeadings>;
