@@ -25,8 +25,9 @@ const loadNotes = () => Promise.all([import('../features/notes'), loadFormMessag
 const IntakeForm = lazy(() => loadIntake().then((module) => ({ default: module.IntakeForm })));
 const NotePad = lazy(() => loadNotes().then((module) => ({ default: module.NotePad })));
 const ProtocolReminders = lazy(() => loadNotes().then((module) => ({ default: module.ProtocolReminders })));
-/** Needed only once a call ends: kept out of the first load, which is at its budget. */
-const loadWrapUp = () => import('../features/record/WrapUpChoice');
+/** Needed only once a call ends: kept out of the first load, which is at its budget. With the
+ * form's messages: the wrap-up names what the record still lacks in the form's words. */
+const loadWrapUp = () => Promise.all([import('../features/record/WrapUpChoice'), loadFormMessages()]).then(([module]) => module);
 const WrapUpChoice = lazy(() => loadWrapUp().then((module) => ({ default: module.WrapUpChoice })));
 /** A supervisor's review of a listed record (its mark and text), with the first reviewed record. */
 const RecordReviewNote = lazy(() =>
