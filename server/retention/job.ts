@@ -26,7 +26,7 @@ const runLock = "select pg_try_advisory_xact_lock(hashtext('retention-job')) as 
  * Beijing day falls out of the period at once, whatever the hour of the run. One transaction: a
  * failure strips nothing. With several API processes on one PostgreSQL, one runs and the others,
  * finding the lock taken, skip (null); a second run finds nothing left and strips nothing.
- * Each centre's run is audited with its counts (no address: no request caused it).
+ * Each centre's run that removed anything is audited with its counts (no address: no request caused it).
  */
 export async function runRetention({ store, overrides }: RetentionDeps, now = new Date()): Promise<CentreRun[] | null> {
   return store.transaction(async (tx) => {
@@ -53,7 +53,10 @@ export async function runRetention({ store, overrides }: RetentionDeps, now = ne
       const queueCalls = await stripCentreTraces(tx, areaCode, cutoff, now, province);
       const run = { areaCode, months, cutoff: cutoff.toISOString(), ...counts, trainingRecords: training.records, queueCalls };
       runs.push(run);
-      await audit(tx, { staffId: null, action: 'retention.run', subjectType: 'centre', subjectId: areaCode, detail: { ...run } });
+      // Only a run that removed something: hourly runs of nine centres would otherwise write 216
+      // entries a day saying nothing happened (the server log has every run).
+      const removedAny = Object.entries(run).some(([key, value]) => key !== 'months' && typeof value === 'number' && value > 0);
+      if (removedAny) await audit(tx, { staffId: null, action: 'retention.run', subjectType: 'centre', subjectId: areaCode, detail: { ...run } });
     }
     return runs;
   });

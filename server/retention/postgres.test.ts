@@ -47,6 +47,7 @@ describe('the retention job on real PostgreSQL', () => {
     );
     expect(row).toEqual({ number: null, summary: '', notes: [] });
     const [audited] = await store.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'retention.run'");
-    expect(audited?.n).toBe(runs.filter((run) => run !== null).length * 9);
+    // One entry: the run that stripped the record (a run that removed nothing is not audited).
+    expect(audited?.n).toBe(1);
   });
 });
