@@ -1,5 +1,4 @@
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { chartAxis, mountChart } from '../../components/uplot-chart';
 
 export interface TrendSeries {
   label: string;
@@ -20,10 +19,10 @@ export interface TrendLook {
  * Loaded on its own after the figures are on screen, like the supervisor's queue chart.
  */
 export function drawTrendChart(element: HTMLElement, times: number[], series: TrendSeries[], look: TrendLook): () => void {
-  const axis = { stroke: look.ink, grid: { stroke: look.grid, width: 1 }, ticks: { stroke: look.grid, width: 1 }, font: '11px system-ui' };
-  const chart = new uPlot(
+  const axis = chartAxis(look);
+  return mountChart(
+    element,
     {
-      width: element.clientWidth || 640,
       height: look.height,
       legend: { show: false },
       cursor: { show: false },
@@ -35,12 +34,6 @@ export function drawTrendChart(element: HTMLElement, times: number[], series: Tr
       series: [{}, ...series.map(({ label, colour }) => ({ label, stroke: colour, width: 2, points: { show: times.length <= 31, size: 4 } }))],
     },
     [times, ...series.map((s) => s.values)],
-    element,
+    640,
   );
-  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.setSize({ width: element.clientWidth, height: look.height }));
-  resize?.observe(element);
-  return () => {
-    resize?.disconnect();
-    chart.destroy();
-  };
 }

@@ -1,5 +1,4 @@
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { chartAxis, mountChart } from '../../components/uplot-chart';
 import type { HourlyTotals } from './queue-figures';
 
 /** How the chart looks: its words and colours come from the screen that draws it. */
@@ -18,10 +17,10 @@ export interface ChartLook {
  * i18next into a chunk of their own.
  */
 export function drawQueueChart(element: HTMLElement, totals: HourlyTotals, look: ChartLook): () => void {
-  const axis = { stroke: look.ink, grid: { stroke: look.grid, width: 1 }, ticks: { stroke: look.grid, width: 1 }, font: '11px system-ui' };
-  const chart = new uPlot(
+  const axis = chartAxis(look);
+  return mountChart(
+    element,
     {
-      width: element.clientWidth || 320,
       height: look.height,
       legend: { show: false },
       cursor: { show: false },
@@ -31,12 +30,6 @@ export function drawQueueChart(element: HTMLElement, totals: HourlyTotals, look:
       series: [{}, ...look.series.map(({ label, colour }) => ({ label, stroke: colour, width: 2, points: { show: true, size: 4 } }))],
     },
     [totals.hours, totals.offered, totals.answered, totals.abandoned],
-    element,
+    320,
   );
-  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.setSize({ width: element.clientWidth, height: look.height }));
-  resize?.observe(element);
-  return () => {
-    resize?.disconnect();
-    chart.destroy();
-  };
 }

@@ -1,5 +1,4 @@
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { chartAxis, mountChart } from '../../components/uplot-chart';
 
 export interface ProgressSeries {
   label: string;
@@ -23,10 +22,10 @@ export interface ProgressLook {
  * supervisor's queue chart).
  */
 export function drawProgressChart(element: HTMLElement, times: number[], series: ProgressSeries[], look: ProgressLook): () => void {
-  const axis = { stroke: look.ink, grid: { stroke: look.grid, width: 1 }, ticks: { stroke: look.grid, width: 1 }, font: '11px system-ui' };
-  const chart = new uPlot(
+  const axis = chartAxis(look);
+  return mountChart(
+    element,
     {
-      width: element.clientWidth || 480,
       height: look.height,
       legend: { show: false },
       cursor: { show: false },
@@ -42,12 +41,6 @@ export function drawProgressChart(element: HTMLElement, times: number[], series:
       ],
     },
     [times, ...series.map((s) => s.values)],
-    element,
+    480,
   );
-  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.setSize({ width: element.clientWidth, height: look.height }));
-  resize?.observe(element);
-  return () => {
-    resize?.disconnect();
-    chart.destroy();
-  };
 }
