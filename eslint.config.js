@@ -73,6 +73,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // The app does not use the React Compiler; this only warns that it would skip form components.
       'react-hooks/incompatible-library': 'off',
+      // zod's derived getters run its JSON-Schema code, which the browser build leaves out
+      // (scripts/zod-without-json-schema.ts): they throw in the browser, never in vitest.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name!='Number'][property.name=/^(minValue|maxValue|minLength|maxLength|isInt|isFinite)$/]",
+          message: 'Throws in the browser build (zod JSON-Schema code is server-only): read the bounds from the schema’s checks (numberRange in src/features/centre-config/units.ts).',
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
-import { expect, test } from './fixtures';
+import { expect, passwordOf, test, type Phones } from './fixtures';
 
 /**
- * Zero axe-core violations on every screen a counsellor or trainer works in, in the light and
+ * Zero axe-core violations on every screen a counsellor, trainer or admin works in, in the light and
  * the dark theme, in Chinese and in English (issue #11, items 9 and 11). One screen per test:
  * four axe runs of a full workstation take a good part of the 60 s a test may take.
  */
@@ -67,5 +67,35 @@ test.describe('accessibility: axe-core finds nothing, in both themes and both la
     await counsellor.shift.getByRole('button', { name: '确认下班' }).click();
     await expect(counsellor.shift.getByText('本班次小结')).toBeVisible();
     await axe(counsellor.page, 'shift summary');
+  });
+
+  /** An admin's page, signed in through the API: the sign-in screen is checked above. */
+  async function adminPage(phones: Phones) {
+    const context = await phones.blankContext();
+    expect((await context.request.post('/api/session', { data: { username: 'admin1', password: passwordOf('admin1') } })).ok()).toBe(true);
+    return context.newPage();
+  }
+
+  test('running a centre: staff accounts and the audit log', async ({ phones, axe }) => {
+    const page = await adminPage(phones);
+    await page.goto('/admin/staff');
+    await expect(page.getByRole('row', { name: /张咨询员/ })).toBeVisible();
+    await axe(page, 'staff accounts');
+    await page.goto('/admin/audit');
+    await expect(page.getByRole('cell', { name: '登录' }).first()).toBeVisible();
+    await axe(page, 'audit log');
+  });
+
+  test('running a centre: configuration and reports', async ({ phones, axe }) => {
+    const page = await adminPage(phones);
+    await page.goto('/admin/settings/directory');
+    await expect(page.getByRole('heading', { name: '转接号码簿' })).toBeVisible();
+    await axe(page, 'transfer directory');
+    await page.goto('/admin/settings/centre');
+    await expect(page.getByRole('heading', { name: '中心参数设置' })).toBeVisible();
+    await axe(page, 'centre settings');
+    await page.goto('/reports');
+    await expect(page.getByRole('heading', { name: '统计报表' }).first()).toBeVisible();
+    await axe(page, 'reports');
   });
 });

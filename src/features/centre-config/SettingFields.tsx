@@ -1,8 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, TextField, translateValidation } from '../../components';
-import { CentreSettings } from '../../contract';
-import { durationRange, durationUnits, type DurationField, type SettingsForm } from './units';
+import { durationRange, durationUnits, numberRange, type DurationField, type SettingsForm } from './units';
 
 /** Counts and periods that are no duration in seconds: shown in the unit the contract keeps them in. */
 const countUnits = { crisisCallsInRowWarn: 'calls', followUpDueHours: 'hours', callerDataRetentionMonths: 'months' } as const;
@@ -18,7 +17,7 @@ export function SettingNumber({ field }: { field: NumberField }) {
   const unit = isDuration ? durationUnits[field as DurationField] : countUnits[field as keyof typeof countUnits];
   const range = isDuration
     ? durationRange(field as DurationField)
-    : { min: CentreSettings.shape[field].minValue ?? 0, max: CentreSettings.shape[field].maxValue ?? 0 };
+    : numberRange(field);
   return (
     <TextField
       type="number"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCentreSettings } from '../../contract';
-import { durationRange, fromForm, toForm, type DurationField } from './units';
+import { durationRange, fromForm, numberRange, toForm, type DurationField } from './units';
 
 describe('centre settings in the units people think in', () => {
   it.each<[DurationField, number, number]>([
@@ -32,5 +32,7 @@ describe('centre settings in the units people think in', () => {
     expect(durationRange('wrapUpLimitSec')).toEqual({ min: 10 / 60, max: 60 });
     expect(durationRange('serviceLevelSec')).toEqual({ min: 5, max: 600 });
     expect(durationRange('longCallAlertSec')).toEqual({ min: 5, max: 360 });
+    expect(numberRange('crisisCallsInRowWarn')).toEqual({ min: 1, max: 20 });
+    expect(numberRange('callerDataRetentionMonths')).toEqual({ min: 1, max: 120 });
   });
 });

@@ -39,9 +39,19 @@ export function fromForm(form: SettingsForm): CentreSettings {
   return settings;
 }
 
+/**
+ * The contract's bounds of a number field, read from its checks. Not `minValue`/`maxValue`: those
+ * run zod's JSON-Schema code, which the browser build leaves out (they throw there).
+ */
+export function numberRange(field: keyof CentreSettings): { min: number; max: number } {
+  const checks = (CentreSettings.shape[field]._zod.def.checks ?? []).map((check) => check._zod.def as { check: string; value?: unknown });
+  const bound = (kind: string) => Number(checks.find((check) => check.check === kind)?.value ?? 0);
+  return { min: bound('greater_than'), max: bound('less_than') };
+}
+
 /** The contract's bounds of a duration, in the unit the form shows it. */
 export function durationRange(field: DurationField): { min: number; max: number } {
-  const schema = CentreSettings.shape[field];
   const per = secondsPer[durationUnits[field]];
-  return { min: (schema.minValue ?? 0) / per, max: (schema.maxValue ?? 0) / per };
+  const { min, max } = numberRange(field);
+  return { min: min / per, max: max / per };
 }
