@@ -39,7 +39,7 @@ export function AuditLogScreen({ role }: { role: Role }) {
       <Region title={t('auditLog.filters.title')} className="shrink-0">
         <AuditFilterForm staff={staff} onApply={setFilters} />
       </Region>
-      <Region title={t('auditLog.list.title')} className="flex-1" actions={exportLink}>
+      <Region title={t('auditLog.list.title')} className="flex-1" actions={exportLink} keyboardScroll>
         {log.isPending && <EmptyState>{t('app.loading')}</EmptyState>}
         {log.isError && (
           <Alert tone="warning">

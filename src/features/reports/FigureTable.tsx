@@ -3,7 +3,7 @@ import { Region } from '../../components';
 /** One group of figures as a two-column table: what is counted, and how many. */
 export function FigureTable({ title, rows, valueHeading, figureHeading }: { title: string; rows: [string, string | number][]; valueHeading: string; figureHeading: string }) {
   return (
-    <Region title={title}>
+    <Region title={title} keyboardScroll>
       <table className="w-full text-sm">
         <thead className="sr-only">
           <tr>
