@@ -15,6 +15,7 @@ import { migrate } from './store/migrate';
 import { openStore } from './store/open';
 import { seedTransferTargets } from './transfers/directory';
 import { installBuiltInScenarios } from './training-library/scenarios';
+import type { Server } from 'node:http';
 
 const config = loadConfig();
 const store = await openStore(config).catch((error: unknown) => {
@@ -47,6 +48,14 @@ const server = serve({ fetch: createApp({ store, config, live, queue }).fetch, h
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`12356 API on http://${host}:${info.port} (store: ${store.kind}${config.seedDemo ? ', demo accounts' : ''}${config.demoPretendNumbers ? ', PRACTICE SERVER: trainers may register as 110/120' : ''})`);
 });
+
+// Node closes a keep-alive connection after 5 s idle; a request sent on it as it closes is reset
+// (ECONNRESET, seen once in an e2e run). The PBX's http_client keeps its connection (a reset there
+// fails a caller's route look-up), and browsers and proxies reuse theirs: idle connections stay
+// open longer than those clients keep theirs, so it is the client that closes them.
+const http1 = server as Server;
+http1.keepAliveTimeout = 75_000;
+http1.headersTimeout = 76_000;
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
